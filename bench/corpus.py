@@ -1,0 +1,37 @@
+"""Read a FORMAT.md JSONL file and parse its texts once, caching the spaCy Docs on disk.
+
+The model's own components dominate the engine's cost, so tuning runs reuse a DocBin of
+parsed articles and run only our components over it (`--parsed` in the bench scripts).
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, DocBin
+from tqdm import tqdm
+
+
+def read_jsonl(path: str | Path) -> list[dict]:
+    """Every record of a JSONL file, in order."""
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def parsed_docs(nlp: Language, texts: list[str], cache: str | Path | None) -> Iterator[Doc]:
+    """Docs after the model's own components, read from `cache` when it holds these texts."""
+    base = [name for name in nlp.pipe_names if not name.startswith("qa_")]
+    if cache and Path(cache).exists():
+        docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
+        if [d.text for d in docs] == texts:
+            yield from docs
+            return
+    out = DocBin(store_user_data=False)
+    with nlp.select_pipes(enable=base):
+        for doc in tqdm(nlp.pipe(texts, batch_size=16), total=len(texts), desc="parse", unit="doc"):
+            out.add(doc)
+            yield doc
+    if cache:
+        out.to_disk(cache)

@@ -1,0 +1,50 @@
+"""Run the engine over a FORMAT.md JSONL file and write predictions in the scorer's format.
+
+    python bench/predict.py GOLD.jsonl PRED.jsonl [--parsed CACHE.spacy] [--model NAME]
+"""
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from corpus import parsed_docs, read_jsonl  # noqa: E402
+
+from nlp import DEFAULT_MODEL, load_pipeline  # noqa: E402
+from nlp.analysis import to_analysis  # noqa: E402
+from nlp.pipeline import COMPONENTS  # noqa: E402
+
+
+def predictions(records: list[dict], model: str, cache: str | None) -> list[dict]:
+    """One prediction record per article, the engine's quotes dumped as the API would."""
+    pipeline = load_pipeline(model)
+    texts = [r["text"] for r in records]
+    out = []
+    for rec, doc in zip(records, parsed_docs(pipeline, texts, cache)):
+        for name in COMPONENTS:
+            doc = pipeline.get_pipe(name)(doc)
+        analysis = to_analysis(doc)
+        out.append({"id": rec["id"], "quotes": [dataclasses.asdict(q) for q in analysis.quotes]})
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("gold")
+    ap.add_argument("pred")
+    ap.add_argument("--parsed", help="DocBin cache of the parsed texts (made if missing)")
+    ap.add_argument("--model", default=DEFAULT_MODEL)
+    args = ap.parse_args(argv)
+    preds = predictions(read_jsonl(args.gold), args.model, args.parsed)
+    with open(args.pred, "w", encoding="utf-8") as f:
+        for p in preds:
+            f.write(json.dumps(p, ensure_ascii=False) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
