@@ -1,6 +1,9 @@
 """Run the engine over a FORMAT.md JSONL file and write predictions in the scorer's format.
 
     python bench/predict.py GOLD.jsonl PRED.jsonl [--parsed CACHE.spacy] [--model NAME]
+
+Besides `quotes`, each record lists the segments the engine saw but judged not speech under
+`rejected` (offsets and reason); scorers ignore it, `bench/accuracy.py` uses it to explain misses.
 """
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ from corpus import parsed_docs, read_jsonl  # noqa: E402
 
 from nlp import DEFAULT_MODEL, load_pipeline  # noqa: E402
 from nlp.analysis import to_analysis  # noqa: E402
+from nlp.annotations import QUOTES  # noqa: E402
 from nlp.pipeline import COMPONENTS  # noqa: E402
 
 
@@ -28,8 +32,18 @@ def predictions(records: list[dict], model: str, cache: str | None) -> list[dict
         for name in COMPONENTS:
             doc = pipeline.get_pipe(name)(doc)
         analysis = to_analysis(doc)
-        out.append({"id": rec["id"], "quotes": [dataclasses.asdict(q) for q in analysis.quotes]})
+        rejected = [{"start": s.start, "end": s.end, "reason": s.reason or "not_speech"}
+                    for s in doc._.get(QUOTES) or [] if not s.is_speech]
+        out.append({"id": rec["id"], "quotes": [dataclasses.asdict(q) for q in analysis.quotes],
+                    "rejected": rejected})
     return out
+
+
+def write_jsonl(path: str | Path, records: list[dict]) -> None:
+    """One JSON object per line."""
+    with open(path, "w", encoding="utf-8") as f:
+        for r in records:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -39,10 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--parsed", help="DocBin cache of the parsed texts (made if missing)")
     ap.add_argument("--model", default=DEFAULT_MODEL)
     args = ap.parse_args(argv)
-    preds = predictions(read_jsonl(args.gold), args.model, args.parsed)
-    with open(args.pred, "w", encoding="utf-8") as f:
-        for p in preds:
-            f.write(json.dumps(p, ensure_ascii=False) + "\n")
+    write_jsonl(args.pred, predictions(read_jsonl(args.gold), args.model, args.parsed))
     return 0
 
 

@@ -1,0 +1,50 @@
+"""The HTTP service: `create_app` wires settings, the loaded model, the store and the routes."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from flask import Flask
+from flask_cors import CORS
+
+import nlp
+from api import analyze, docs, errors, health, ratelimit, request_id, security
+from api.config import Settings, ensure_sqlite_directory
+from api.errors import ProblemApi
+
+CORS_EXPOSED_HEADERS = ["X-Request-ID", "RateLimit-Limit", "RateLimit-Remaining",
+                        "RateLimit-Reset", "RateLimit-Policy", "Retry-After"]
+
+
+def create_app(config: Mapping[str, Any] | None = None) -> Flask:
+    """Build the app; `config` overrides environment variables of the same names (`API_KEYS`...).
+
+    The model is loaded here, once per process, so gunicorn `--preload` shares it across workers.
+    """
+    settings = Settings.load(config)
+    ensure_sqlite_directory(settings.database_url)
+    app = Flask(__name__)
+    app.config.update(docs.SPEC_CONFIG, MAX_CONTENT_LENGTH=settings.max_body_bytes)
+    app.json.sort_keys = False
+    app.extensions["qa_settings"] = settings
+    app.extensions["qa_pipeline"] = nlp.load_pipeline(settings.model_name)
+
+    # Order matters: the request id first (every answer carries it), then keys, then limits per key.
+    request_id.init_app(app)
+    security.init_app(app)
+    ratelimit.init_app(app, settings)
+    if settings.cors_origins:
+        CORS(app, resources={r"/v1/*": {"origins": list(settings.cors_origins)}},
+             expose_headers=CORS_EXPOSED_HEADERS, max_age=600,
+             allow_headers=["Authorization", "Content-Type", "X-Request-ID"])
+    errors.init_app(app)
+
+    api = ProblemApi(app, spec_kwargs=docs.spec_kwargs())
+    docs.init_app(app, api)
+
+    # Store: P1's `api/database.py` hooks in here (`database.init_app(app)`, engine in
+    # app.extensions["qa_db"]) with its blueprints registered below.
+
+    api.register_blueprint(health.blp)
+    api.register_blueprint(analyze.blp)
+    return app

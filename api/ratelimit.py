@@ -1,0 +1,58 @@
+"""Per-key (or per-IP) rate limits on `/v1`, off unless `RATELIMIT` is set (e.g. "60/minute").
+
+flask-limiter counts in memory by default, or in Redis when `RATELIMIT_STORAGE_URI` says so (shared
+by every worker and node). Headers follow the IETF RateLimit draft: `RateLimit-Limit`,
+`RateLimit-Remaining`, `RateLimit-Reset` (seconds until the window resets) and `RateLimit-Policy`,
+plus `Retry-After` on the 429, which `api/errors.py` renders as a problem.
+"""
+from __future__ import annotations
+
+import math
+import time
+
+from flask import Flask, Response, g, request
+from flask_limiter import Limiter
+from limits import parse_many
+
+from api.config import Settings
+from api.security import PROTECTED_PREFIX
+
+
+def client_key() -> str:
+    """The API key when one was accepted, else the client address."""
+    api_key_id = g.get("api_key_id")
+    return f"key:{api_key_id}" if api_key_id else f"ip:{request.remote_addr or 'unknown'}"
+
+
+def _exempt() -> bool:
+    return request.method == "OPTIONS" or not request.path.startswith(PROTECTED_PREFIX)
+
+
+def _headers(limiter: Limiter, response: Response) -> Response:
+    current = limiter.current_limit
+    if current is None:
+        return response
+    reset_in = max(0, math.ceil(current.window[0] - time.time()))
+    item = current.limit
+    response.headers["RateLimit-Limit"] = str(item.amount)
+    response.headers["RateLimit-Remaining"] = str(max(0, current.remaining))
+    response.headers["RateLimit-Reset"] = str(reset_in)
+    response.headers["RateLimit-Policy"] = f"{item.amount};w={item.get_expiry()}"
+    if response.status_code == 429:
+        response.headers["Retry-After"] = str(reset_in)
+    return response
+
+
+def init_app(app: Flask, settings: Settings) -> Limiter | None:
+    """Install the limiter when `RATELIMIT` is set; a malformed value fails at startup."""
+    if not settings.ratelimit:
+        return None
+    parse_many(settings.ratelimit)
+    limiter = Limiter(
+        client_key, app=app, default_limits=[settings.ratelimit],
+        default_limits_exempt_when=_exempt, storage_uri=settings.ratelimit_storage_uri,
+        key_prefix="qa", headers_enabled=False,
+    )
+    app.after_request(lambda response: _headers(limiter, response))
+    app.extensions["qa_limiter"] = limiter
+    return limiter

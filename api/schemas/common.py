@@ -1,0 +1,136 @@
+"""Shapes several resources share: problem details, text spans, quotes and their speakers.
+
+Field names and meanings follow `nlp/results.py`, so the API dumps the engine's records as they are.
+Response fields are all `required` (a nullable one is present with `null`) so generated clients get
+plain attributes instead of "unset" sentinels.
+"""
+from __future__ import annotations
+
+from marshmallow import INCLUDE, Schema, fields, validate
+
+SPEAKER_KINDS = ("person", "organization", "unnamed")
+
+
+def described(description: str, example: object) -> dict[str, object]:
+    """The `metadata` every field carries, so the spec documents and exemplifies it."""
+    return {"description": description, "example": example}
+
+
+class ProblemSchema(Schema):
+    """RFC 9457 problem details; extension members are allowed beside the standard ones."""
+
+    class Meta:
+        unknown = INCLUDE
+
+    type = fields.String(required=True, metadata=described(
+        "URI identifying the problem type; `about:blank` when the HTTP status says it all.",
+        "about:blank"))
+    title = fields.String(required=True, metadata=described(
+        "Short summary of the problem type (the HTTP reason phrase for `about:blank`).",
+        "Unprocessable Entity"))
+    status = fields.Integer(required=True, metadata=described(
+        "The HTTP status code of this response.", 422))
+    detail = fields.String(metadata=described(
+        "Explanation specific to this occurrence of the problem.",
+        "The request body or parameters failed validation; see `errors`."))
+    errors = fields.Dict(keys=fields.String(), metadata=described(
+        "Validation messages per field (400 and 422 only).",
+        {"text": ["Missing data for required field."]}))
+    request_id = fields.String(metadata=described(
+        "The request id (also in the `X-Request-ID` header) to quote when reporting the problem.",
+        "5f0c6a4e2b9d4c1f8e7a3b2c1d0e9f8a"))
+
+
+class TextSpanSchema(Schema):
+    """A piece of the caller's text with its character offsets."""
+
+    text = fields.String(required=True, metadata=described(
+        "The characters themselves: `input[start:end] == text`.", "Mustafa Bali"))
+    start = fields.Integer(required=True, validate=validate.Range(min=0), metadata=described(
+        "Offset of the first character (Python string index, in code points).", 1924))
+    end = fields.Integer(required=True, validate=validate.Range(min=0), metadata=described(
+        "Offset just past the last character.", 1936))
+
+
+class SpeakerSchema(Schema):
+    """Who said one quote, with the role and affiliation the article gives them."""
+
+    name = fields.String(required=True, allow_none=True, metadata=described(
+        "The speaker's fullest name in the article; null for unnamed sources.", "Mustafa Bali"))
+    kind = fields.String(required=True, validate=validate.OneOf(SPEAKER_KINDS), metadata=described(
+        "`person`, `organization`, or `unnamed` (\"a senior official\").", "person"))
+    descriptor = fields.String(required=True, allow_none=True, metadata=described(
+        "How an unnamed source is described, or the noun phrase that names the speaker.",
+        "a spokesman for the Syrian Democratic Forces"))
+    role = fields.String(required=True, allow_none=True, metadata=described(
+        "The speaker's role as the article gives it.", "spokesperson"))
+    affiliation = fields.String(required=True, allow_none=True, metadata=described(
+        "The organisation the speaker speaks for, by its fullest name in the article.",
+        "Syrian Democratic Forces"))
+    affiliation_short = fields.String(required=True, allow_none=True, metadata=described(
+        "The affiliation's short form (acronym) when the article gives one.", "SDF"))
+    mention = fields.Nested(TextSpanSchema, required=True, allow_none=True, metadata=described(
+        "The mention of the speaker that the quote is attributed to (may be a pronoun).",
+        {"text": "Mustafa Bali", "start": 1924, "end": 1936}))
+    key = fields.String(required=True, metadata=described(
+        "Article-local id of the speaker, matching `speakers[].key`.", "s1"))
+
+
+class QuoteSchema(Schema):
+    """One direct quote, quote marks excluded."""
+
+    text = fields.String(required=True, metadata=described(
+        "The quoted words: `input[start:end] == text`.", "We expect it to be over soon,"))
+    start = fields.Integer(required=True, validate=validate.Range(min=0), metadata=described(
+        "Offset of the first quoted character.", 1893))
+    end = fields.Integer(required=True, validate=validate.Range(min=0), metadata=described(
+        "Offset just past the last quoted character.", 1922))
+    speaker = fields.Nested(SpeakerSchema, required=True, allow_none=True, metadata=described(
+        "Who said it; null when no speaker was found.",
+        {"name": "Mustafa Bali", "kind": "person", "descriptor": None, "role": "spokesperson",
+         "affiliation": "Syrian Democratic Forces", "affiliation_short": "SDF",
+         "mention": {"text": "Mustafa Bali", "start": 1924, "end": 1936}, "key": "s1"}))
+    cue = fields.Nested(TextSpanSchema, required=True, allow_none=True, metadata=described(
+        "The speech verb or phrase (said, told, according to...); null when there is none.",
+        {"text": "said", "start": 1956, "end": 1960}))
+    method = fields.String(required=True, metadata=described(
+        "How the attribution was made (explicit cue, adjacent sentence, same speaker...).",
+        "explicit_cue"))
+    confidence = fields.Float(required=True, validate=validate.Range(min=0, max=1),
+                              metadata=described("The engine's confidence in the attribution.", 0.94))
+
+
+class AffiliationSchema(Schema):
+    """An organisation by its fullest name in the article and its short form."""
+
+    name = fields.String(required=True, metadata=described(
+        "Fullest name of the organisation in the article.", "Syrian Democratic Forces"))
+    short = fields.String(required=True, allow_none=True, metadata=described(
+        "Its acronym or short form, when the article gives one.", "SDF"))
+
+
+class ArticleSpeakerSchema(Schema):
+    """One speaker of the article with everything the article says about them."""
+
+    key = fields.String(required=True, metadata=described(
+        "Article-local id, matching `quotes[].speaker.key`.", "s1"))
+    name = fields.String(required=True, allow_none=True, metadata=described(
+        "Fullest name in the article; null for unnamed sources.", "Mustafa Bali"))
+    kind = fields.String(required=True, validate=validate.OneOf(SPEAKER_KINDS), metadata=described(
+        "`person`, `organization`, or `unnamed`.", "person"))
+    descriptor = fields.String(required=True, allow_none=True, metadata=described(
+        "Description of an unnamed source, or the noun phrase naming the speaker.",
+        "a spokesman for the SDF"))
+    roles = fields.List(fields.String(), required=True, metadata=described(
+        "Every role the article gives the speaker, first seen first.", ["spokesperson"]))
+    affiliations = fields.List(fields.Nested(AffiliationSchema), required=True, metadata=described(
+        "Every organisation the article ties the speaker to.",
+        [{"name": "Syrian Democratic Forces", "short": "SDF"}]))
+    mentions = fields.List(fields.Nested(TextSpanSchema), required=True, metadata=described(
+        "Every mention of the speaker (names, pronouns, nominals) resolved to them.",
+        [{"text": "Mustafa Bali", "start": 1924, "end": 1936}]))
+    evidence = fields.List(fields.Nested(TextSpanSchema), required=True, metadata=described(
+        "Where roles and affiliations were read (appositions, pre-modifiers, of-phrases...).",
+        [{"text": "a spokesman for the SDF", "start": 1938, "end": 1961}]))
+    quote_count = fields.Integer(required=True, validate=validate.Range(min=0), metadata=described(
+        "How many of the article's quotes are attributed to this speaker.", 3))

@@ -1,0 +1,129 @@
+"""Organisation names as a speaker's affiliation: cleaned, tied to their acronyms, both forms kept.
+
+An article names one body several ways: `the Kurdish-led Syrian Democratic Forces (SDF)`, then
+`the SDF`, then `SDF spokesman`. Profiles across articles only merge if each comes out the same,
+so a name loses its article, possessive and descriptive modifiers (`Kurdish-led`, `leading`),
+an acronym is expanded from the article's own `Full Name (ACR)` pairs or, failing that, from an
+organisation whose initials spell it, and both forms are returned. Party words and party tags
+(`Republican`, `R-Texas`) become the party's name; nationality adjectives before a government
+title (`French President`) become the country; AP state abbreviations become the state.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from nlp.lexicon import DEMONYMS, ORG_MODIFIER_SUFFIXES, PARTIES, US_STATES
+
+_STOP = frozenset(["&", "and", "for", "in", "of", "on", "the", "to"])
+
+
+def is_acronym(text: str) -> bool:
+    """`SDF`, `U.N.`, `ACLU`: two to seven capitals, dots allowed."""
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= 7 and letters.isalpha() and letters.isupper()
+
+
+def initials(text: str) -> str:
+    """Capital initials of a name's content words (`Syrian Democratic Forces` -> `SDF`)."""
+    return "".join(w[0] for w in text.replace("-", " ").split()
+                   if w.lower() not in _STOP and w[0].isalpha()).upper()
+
+
+def party(word: str) -> tuple[str, str | None] | None:
+    """The party a word names (`Republican`, `GOP`, `Democrats`), with its short form."""
+    return PARTIES.get(word.lower().rstrip("."))
+
+
+def state(abbreviation: str) -> str | None:
+    """The US state an AP abbreviation stands for (`Nev.` -> Nevada), or a full state name."""
+    key = abbreviation.lower().rstrip(".")
+    if key in US_STATES:
+        return US_STATES[key]
+    return abbreviation if abbreviation in US_STATES.values() else None
+
+
+def _trimmed(span: Span) -> Span | None:
+    """The span without its article, possessive ending, punctuation and descriptive modifiers."""
+    tokens = list(span)
+    cut = 0
+    for i, tok in enumerate(tokens[:-1]):
+        if tok.text in ("-", "–") and ("-" + tokens[i + 1].lower_) in ORG_MODIFIER_SUFFIXES:
+            cut = i + 2
+        elif "-" in tok.text and tok.lower_.endswith(ORG_MODIFIER_SUFFIXES):
+            cut = i + 1
+    tokens = tokens[cut:]
+    while tokens and (tokens[0].is_punct or tokens[0].is_lower or tokens[0].lower_ == "the"):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].tag_ == "POS" or tokens[-1].is_lower
+                      and tokens[-1].lower_ not in ("campaign", "administration")):
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    return span.doc[tokens[0].i:tokens[-1].i + 1]
+
+
+class Organizations:
+    """The article's organisation names and acronym pairs, read once per Doc."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.expansions: dict[str, str] = {}
+        self.names: list[str] = []
+        for ent in doc.ents:
+            if ent.label_ == "ORG":
+                span = _trimmed(ent)
+                if span is not None and not is_acronym(span.text):
+                    self.names.append(span.text)
+        for tok in doc:
+            if tok.text == "(" and tok.i + 2 < len(doc) and doc[tok.i + 2].text == ")":
+                self._pair(doc, tok)
+
+    def _pair(self, doc: Doc, paren: Token) -> None:
+        """`Full Name (ACR)` or `ACR (Full Name)` right before the bracket."""
+        inner = doc[paren.i + 1]
+        before = doc[paren.i - 1] if paren.i > 0 else None
+        if before is None:
+            return
+        if is_acronym(inner.text) and before.ent_type_ == "ORG":
+            start = before.i
+            while start > 0 and doc[start - 1].ent_iob_ == "I" and doc[start].ent_iob_ != "B":
+                start -= 1
+            full = _trimmed(doc[start:before.i + 1])
+            if full is not None and not is_acronym(full.text):
+                self.expansions.setdefault(inner.text.replace(".", ""), full.text)
+
+    def resolve(self, name: str) -> tuple[str, str | None]:
+        """(fullest name, short form or None) for a cleaned organisation name."""
+        if is_acronym(name):
+            key = name.replace(".", "")
+            full = self.expansions.get(key)
+            if full is None:
+                fits = {n for n in self.names if initials(n) == key and len(n.split()) >= 2}
+                full = fits.pop() if len(fits) == 1 else None
+            return (full, name) if full else (name, None)
+        for short, full in self.expansions.items():
+            if full.lower() == name.lower():
+                return full, short
+        return name, None
+
+    def affiliation(self, span: Span) -> tuple[str, str | None] | None:
+        """The organisation, party, country or state a span names, or None."""
+        words = [t for t in span if not t.is_punct and t.lower_ != "the" and t.tag_ != "POS"]
+        if not words:
+            return None
+        if len(words) == 1 or all(party(t.text) for t in words):
+            found = party(words[-1].text)
+            if found:
+                return found
+            if words[-1].lower_ in DEMONYMS and len(words) == 1:
+                return DEMONYMS[words[-1].lower_], None
+            place = state(words[-1].text) if len(words) == 1 else None
+            if place:
+                return place, None
+        if all(t.ent_type_ == "NORP" for t in words):
+            return None
+        trimmed = _trimmed(span)
+        if trimmed is None or any(t.ent_type_ == "PERSON" for t in trimmed) and \
+                trimmed[-1].lower_ not in ("campaign", "administration", "foundation"):
+            return None
+        text = trimmed.text.replace("'s ", " ").replace("’s ", " ")
+        return self.resolve(text)

@@ -1,0 +1,110 @@
+"""Resolve a pronoun or nominal source (`he`, `the spokesman`, `the group`) to an article speaker.
+
+No coreference model runs (it would cost more than the parse): the article's salience is tracked
+as it is read. Every name occurrence is an event, stronger when it is a subject and strongest
+when that entity was just quoted. A pronoun takes the nearest sentence back (within a few
+paragraphs) holding a compatible candidate, and there the strongest, then leftmost, candidate:
+recency, then syntactic role, as in the Hobbs and Lappin–Leass tradition. Gender is used only
+when the article itself shows it (`Mr.`, `Ms.`, or an earlier resolved `he`/`she`), because
+guessing it from first names is unreliable.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, insort
+
+from spacy.tokens import Token
+
+from nlp.layout import Layout
+from nlp.lexicon import FEMALE_TITLES, GROUP_NOUNS, MALE_TITLES
+
+SPEAKER, SUBJECT, OTHER = 2, 1, 0
+_PARAGRAPHS_BACK = 3
+_GENDER = {"he": "m", "she": "f"}
+
+
+class Salience:
+    """Mentions of the article's entities in reading order, for resolving later references."""
+
+    def __init__(self, layout: Layout) -> None:
+        self.layout = layout
+        self.events: list[tuple[int, int, str]] = []
+        """(token index, role, entity id), sorted by token index."""
+        self.kinds: dict[str, str] = {}
+        self.genders: dict[str, str] = {}
+        self.roles: dict[str, set[str]] = {}
+        """Role words seen next to each entity's names (`senator`, `spokesman`)."""
+
+    def add_name(self, first: int, last: int, entity: str, kind: str) -> None:
+        """A name occurrence spanning tokens first..last (inclusive)."""
+        doc = self.layout.doc
+        if self.layout.quoted(doc[last]):
+            return
+        head = doc[last]
+        role = SUBJECT if head.dep_ in ("nsubj", "nsubjpass") else OTHER
+        self.kinds[entity] = kind
+        self.events.append((last, role, entity))
+        before = doc[first - 1].lower_.rstrip(".") if first > 0 else ""
+        if before in MALE_TITLES:
+            self.genders.setdefault(entity, "m")
+        elif before in FEMALE_TITLES:
+            self.genders.setdefault(entity, "f")
+        words = self.roles.setdefault(entity, set())
+        for tok in doc[max(0, first - 3):first]:
+            words.add(tok.lemma_.lower().rstrip("."))
+        if head.dep_ == "appos":
+            words.add(head.head.lemma_.lower())
+        words.update(c.lemma_.lower() for c in head.children if c.dep_ == "appos")
+
+    def finish(self) -> None:
+        """Sort name events once they are all in."""
+        self.events.sort()
+
+    def add_speaker(self, token: int, entity: str, kind: str) -> None:
+        """An attributed quote: its speaker becomes the most salient entity at that point."""
+        self.kinds.setdefault(entity, kind)
+        insort(self.events, (token, SPEAKER, entity))
+
+    def learn_gender(self, entity: str, pronoun: str) -> None:
+        if pronoun in _GENDER:
+            self.genders.setdefault(entity, _GENDER[pronoun])
+
+    def resolve_pronoun(self, token: Token) -> str | None:
+        """The entity a personal pronoun most likely stands for, or None."""
+        pron = token.lower_
+        gender = _GENDER.get(pron)
+        want = "person" if pron in ("he", "she", "i") else "organization"
+
+        def fits(entity: str) -> bool:
+            if self.kinds.get(entity) != want:
+                return False
+            return gender is None or self.genders.get(entity, gender) == gender
+
+        return self._nearest(token, fits)
+
+    def resolve_nominal(self, token: Token) -> str | None:
+        """A definite nominal (`the senator`, `the group`) as an entity it describes, or None."""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+            return None
+        noun = token.lemma_.lower()
+        if noun in GROUP_NOUNS:
+            return self._nearest(token, lambda e: self.kinds.get(e) == "organization")
+        return self._nearest(token, lambda e: noun in self.roles.get(e, ()))
+
+    def _nearest(self, token: Token, fits) -> str | None:
+        layout = self.layout
+        para = layout.paragraph_of(token)
+        pos = bisect_left(self.events, (token.i, -1, ""))
+        best: tuple[int, int, str] | None = None
+        best_sent = -1
+        for idx in range(pos - 1, -1, -1):
+            tok_i, role, entity = self.events[idx]
+            sent = layout.sent_of[tok_i]
+            if best is not None and sent != best_sent:
+                break
+            if para - layout.paragraph_of(layout.doc[tok_i]) > _PARAGRAPHS_BACK:
+                break
+            if not fits(entity):
+                continue
+            if best is None or role >= best[1]:
+                best, best_sent = (tok_i, role, entity), sent
+        return best[2] if best else None

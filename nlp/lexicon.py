@@ -1,0 +1,228 @@
+"""Reviewed word lists the engine's rules read. Each section is owned by the module that uses it.
+
+Lists are sorted and lower-case (lemmas where a verb); add words with a reason, not by the bulk.
+"""
+from __future__ import annotations
+
+# --- Attribution (nlp/attribution.py, nlp/cues.py) -------------------------------------------
+
+SPEECH_VERBS = frozenset(sorted([
+    "acknowledge", "add", "admit", "advise", "affirm", "agree", "announce", "answer", "argue",
+    "ask", "assert", "boast", "caution", "charge", "claim", "comment", "complain", "concede",
+    "conclude", "confirm", "contend", "continue", "counter", "cry", "declare", "deny",
+    "describe", "emphasize", "exclaim", "explain", "insist", "joke", "lament", "maintain",
+    "mutter", "note", "observe", "opine", "point", "post", "predict", "proclaim",
+    "promise", "quip", "recall", "remark", "reply", "report", "respond", "retort", "say",
+    "scream", "shout", "snap", "state", "stress", "suggest", "summarize", "tell", "testify",
+    "thunder", "tweet", "urge", "vow", "warn", "whisper", "write", "yell",
+]))
+"""Verbs whose subject is the source of a quote next to them (lemmas)."""
+
+WEAK_SPEECH_VERBS = frozenset(sorted([
+    "believe", "call", "feel", "hope", "put", "think", "wonder",
+]))
+"""Verbs that introduce a quote only when they govern it or sit right beside it."""
+
+LISTENER_VERBS = frozenset(sorted(["ask", "tell", "urge", "warn"]))
+"""Speech verbs whose direct object is the listener, never the source (`told reporters`)."""
+
+PERSONAL_PRONOUNS = frozenset(sorted(["he", "i", "she", "they", "we"]))
+"""Subject pronouns that can be quote sources; `it` is left out (rarely a speaker)."""
+
+SOURCE_NOUNS = frozenset(sorted([
+    "adviser", "advisor", "agency", "aide", "analyst", "campaign", "candidate", "chairman",
+    "chairwoman", "committee", "company", "congressman", "congresswoman", "department",
+    "director", "expert", "governor", "group", "lawmaker", "lawyer", "leader", "man", "mayor",
+    "minister", "official", "officer", "organization", "party", "person", "police", "president",
+    "representative", "secretary", "senator", "source", "speaker", "spokesman",
+    "spokesperson", "spokeswoman", "statement", "strategist", "team", "voter", "woman",
+]))
+"""Heads of nominal mentions that can be quote sources (`the spokesman`, `a senior official`)."""
+
+RELATIVE_PRONOUNS = frozenset(sorted(["that", "which", "who"]))
+"""Subjects of relative clauses (`Smith, who said …`) that stand for the noun they modify."""
+
+NAME_LABELS = frozenset(sorted(["FAC", "GPE", "NORP", "ORG", "PERSON"]))
+"""Entity labels a speaker's name can carry; everything but PERSON is an organization."""
+
+DESCRIPTOR_DEPS = frozenset(sorted(["amod", "compound", "det", "nmod", "nummod", "poss"]))
+"""Left dependents kept in a nominal mention's descriptor (`a senior White House official`)."""
+
+NAME_TITLES = frozenset(sorted([
+    "adm", "ambassador", "attorney", "bishop", "brig", "capt", "cardinal", "chairman", "chairwoman",
+    "chancellor", "col", "commissioner", "congressman", "congresswoman", "cpl", "del", "det", "dr",
+    "father", "former", "gen", "general", "gov", "governor", "imam", "judge", "justice", "king",
+    "lt", "maj", "mayor", "miss", "mr", "mrs", "ms", "pastor", "pope", "president", "prime",
+    "prince", "princess", "prof", "professor", "queen", "rabbi", "rep", "rev", "secretary", "sen",
+    "senator", "sgt", "sheikh", "sheriff", "sir", "speaker", "the", "vice",
+]))
+"""Words before a name that are not part of it (`Sen.`, `President`), matched without dots."""
+
+NAME_SUFFIXES = frozenset(sorted(["ii", "iii", "iv", "jr", "sr"]))
+"""Words after a name that are not part of its last word (`Joseph R. Biden Jr.`)."""
+
+NAME_PARTICLES = frozenset(sorted([
+    "al", "bin", "da", "de", "del", "della", "der", "di", "dos", "du", "el", "ibn", "la", "le",
+    "van", "von",
+]))
+"""Lower-case words that belong inside a name (`Ludwig van Beethoven`, `dos Santos`)."""
+
+MALE_TITLES = frozenset(sorted(["mr", "sir"]))
+FEMALE_TITLES = frozenset(sorted(["miss", "mrs", "ms"]))
+"""Titles that show a person's gender, so `he`/`she` can skip people of the other one."""
+
+GROUP_NOUNS = frozenset(sorted([
+    "administration", "agency", "campaign", "committee", "company", "department", "firm",
+    "government", "group", "network", "newspaper", "organization", "paper", "party",
+]))
+"""Heads of definite nominals (`the group`) that refer back to an organization."""
+
+MEDIUM_NOUNS = frozenset(sorted([
+    "ad", "email", "letter", "memo", "post", "release", "statement", "tweet",
+]))
+"""What a source speaks through (`a statement by X`, `X's email`): the source is its author."""
+
+# --- Quote marks (nlp/quotes.py) ---------------------------------------------------------------
+# Restored by N2 after an edit of N2's clobbered this section; values reconstructed from their use
+# in nlp/quotes.py, to be checked by the section's owner (N1).
+
+OPENING_DOUBLE_MARKS = "\u201c\u201e\u00ab"
+"""Double marks whose shape opens a quote (“ „ «)."""
+
+CLOSING_DOUBLE_MARKS = "\u201d\u00bb"
+"""Double marks whose shape closes a quote (” »)."""
+
+SINGLE_MARKS = {"'": "either", "\u2018": "open", "\u2019": "close"}
+"""Single marks and the role their shape suggests when the flanking characters do not decide."""
+
+OPENING_PUNCTUATION = "([{/\u2013\u2014-"
+"""Characters after which a mark opens a quote (`(“`, `—“`)."""
+
+CLOSING_PUNCTUATION = ".,;:!?)]}\u2026\u2013\u2014-"
+"""Characters before which a mark closes a quote (`”.`, `’,`)."""
+
+INVISIBLE_CHARACTERS = "\u00a0\u200b\u200c\u200d\u2060\ufeff"
+"""Characters scraped text carries that count as blanks around marks."""
+
+ELISIONS = frozenset(sorted([
+    "bout", "cause", "em", "n", "nuff", "round", "til", "tis", "twas", "ya",
+]))
+"""Words an apostrophe shortens at their start (`'em`, `'til`), so their mark opens no quote."""
+
+# --- Descriptors (nlp/descriptors.py, nlp/affiliations.py) ------------------------------------
+
+ROLE_NOUNS = frozenset(sorted([
+    "activist", "administrator", "adviser", "advisor", "aide", "ambassador", "analyst",
+    "anchor", "architect", "associate", "attorney", "author", "banker", "bishop", "boss",
+    "candidate", "captain", "ceo", "chair", "chairman", "chairperson", "chairwoman",
+    "champion", "chancellor", "chief", "cfo", "coach", "colonel", "columnist", "commander",
+    "commentator", "commissioner", "congressman", "congresswoman", "consultant", "coordinator",
+    "correspondent", "councilman", "councilwoman", "counsel", "coo", "delegate", "deputy",
+    "diplomat", "director", "economist", "editor", "envoy", "executive", "expert", "fellow",
+    "founder", "frontrunner", "front-runner", "general", "governor", "head", "historian",
+    "host", "hopeful", "investigator", "journalist", "judge", "justice", "lawmaker", "lawyer",
+    "leader", "legislator", "lieutenant", "manager", "mayor", "member", "minister", "mogul",
+    "negotiator", "nominee", "official", "officer", "operative", "organizer", "pastor",
+    "physician", "pollster", "premier", "president", "president-elect", "principal",
+    "professor", "prosecutor", "rabbi", "representative", "researcher", "scholar", "scientist",
+    "secretary", "senator", "sergeant", "sheriff", "speaker", "spokesman", "spokesperson",
+    "spokeswoman", "staffer", "strategist", "superintendent", "supporter", "surrogate",
+    "treasurer", "trustee", "whip",
+]))
+"""Heads of noun phrases that name what a person does (`a spokesman for`, `Press Secretary`)."""
+
+ROLE_SUFFIXES = ("ant", "ent", "er", "ian", "ist", "man", "or", "person", "woman")
+"""Endings of agent nouns taken as roles when the head is not listed (`pediatrician`)."""
+
+NOT_ROLES = frozenset(sorted([
+    "brother", "consumer", "customer", "daughter", "father", "fighter", "friend", "grandfather",
+    "grandmother", "husband", "lover", "man", "mother", "neighbor", "number", "parent",
+    "partner", "passenger", "patient", "person", "player", "resident", "sister", "son",
+    "student", "viewer", "voter", "widow", "wife", "woman", "worker",
+]))
+"""Agent-like heads that describe a person but are not a role (kinship, everyday people)."""
+
+TITLE_ROLES = {
+    "adm": "admiral", "amb": "ambassador", "atty": "attorney", "capt": "captain",
+    "cmdr": "commander", "col": "colonel", "cong": "congressman", "gen": "general",
+    "gov": "governor", "lt": "lieutenant", "maj": "major", "pres": "president",
+    "rep": "representative", "reps": "representative", "sec": "secretary", "sen": "senator",
+    "sens": "senator", "sgt": "sergeant", "supt": "superintendent",
+}
+"""Abbreviated titles before a name (matched without the dot) and the role they stand for."""
+
+HONORIFICS = frozenset(sorted(["dr", "miss", "mr", "mrs", "ms", "mx", "prof", "rev", "sir"]))
+"""Courtesy titles: part of how a name is written, not a role."""
+
+ROLE_OF_COMPLEMENTS = frozenset(sorted([
+    "commerce", "communications", "defense", "education", "energy", "health", "homeland",
+    "interior", "justice", "labor", "operations", "policy", "research", "staff", "state",
+    "transportation", "treasury",
+]))
+"""Words an `of` keeps inside a role (`secretary of state`, `chief of staff`)."""
+
+RELATIVE_ROLE_VERBS = {
+    "chair": "chair", "direct": "director", "found": "founder", "head": "head", "lead": "leader",
+    "manage": "manager", "own": "owner", "run": "head",
+}
+"""Verbs of a relative clause that give a role (`who heads the group` -> head of it)."""
+
+AFFILIATION_PREPOSITIONS = frozenset(sorted(["at", "for", "from", "of", "to", "with"]))
+"""Prepositions after a role or name whose object is the organisation (`a spokesman for X`)."""
+
+ORGANIZATION_LABELS = frozenset(sorted(["FAC", "GPE", "NORP", "ORG"]))
+"""Entity labels that can be an affiliation (never PERSON)."""
+
+PERSON_BODIES = frozenset(sorted(["administration", "campaign", "foundation", "organization"]))
+"""Nouns that make a person's name into a body (`the Clinton campaign`)."""
+
+PARTIES = {
+    "democrat": ("Democratic Party", None), "democratic": ("Democratic Party", None),
+    "democrats": ("Democratic Party", None), "gop": ("Republican Party", "GOP"),
+    "green": ("Green Party", None), "libertarian": ("Libertarian Party", None),
+    "republican": ("Republican Party", "GOP"), "republicans": ("Republican Party", "GOP"),
+}
+"""Party words (and US party-tag letters via PARTY_LETTERS) to the party's name and short form."""
+
+PARTY_LETTERS = {"d": "democratic", "r": "republican"}
+"""`(R-Texas)`, `D-Nev.`: the letter of a US politician's party tag."""
+
+ORG_MODIFIER_SUFFIXES = ("-affiliated", "-aligned", "-allied", "-backed", "-based", "-controlled",
+                         "-funded", "-led", "-linked", "-owned", "-run", "-supported")
+"""Endings of modifiers dropped from an organisation's name (`the Kurdish-led SDF`)."""
+
+DEMONYMS = {
+    "afghan": "Afghanistan", "american": "United States", "australian": "Australia",
+    "british": "Britain", "canadian": "Canada", "chinese": "China", "egyptian": "Egypt",
+    "french": "France", "german": "Germany", "indian": "India", "iranian": "Iran",
+    "iraqi": "Iraq", "irish": "Ireland", "israeli": "Israel", "italian": "Italy",
+    "japanese": "Japan", "jordanian": "Jordan", "lebanese": "Lebanon", "libyan": "Libya",
+    "mexican": "Mexico", "pakistani": "Pakistan", "palestinian": "Palestinian Authority",
+    "russian": "Russia", "saudi": "Saudi Arabia", "spanish": "Spain", "syrian": "Syria",
+    "turkish": "Turkey", "ukrainian": "Ukraine",
+}
+"""Nationality adjectives before a government title (`French President`) to the country."""
+
+US_STATES = {
+    "ala": "Alabama", "ariz": "Arizona", "ark": "Arkansas", "calif": "California",
+    "colo": "Colorado", "conn": "Connecticut", "del": "Delaware", "fla": "Florida",
+    "ga": "Georgia", "ill": "Illinois", "ind": "Indiana", "kan": "Kansas", "kans": "Kansas",
+    "ky": "Kentucky", "la": "Louisiana", "mass": "Massachusetts", "md": "Maryland",
+    "mich": "Michigan", "minn": "Minnesota", "miss": "Mississippi", "mo": "Missouri",
+    "mont": "Montana", "n.c": "North Carolina", "n.d": "North Dakota", "n.h": "New Hampshire",
+    "n.j": "New Jersey", "n.m": "New Mexico", "n.y": "New York", "neb": "Nebraska",
+    "nev": "Nevada", "okla": "Oklahoma", "ore": "Oregon", "pa": "Pennsylvania",
+    "r.i": "Rhode Island", "s.c": "South Carolina", "s.d": "South Dakota", "tenn": "Tennessee",
+    "tex": "Texas", "va": "Virginia", "vt": "Vermont", "w.va": "West Virginia",
+    "wash": "Washington", "wis": "Wisconsin", "wyo": "Wyoming",
+}
+"""AP abbreviations of US states (without the final dot), as in `Sen. Jack Reed (D-R.I.)`."""
+
+BODY_WORDS = frozenset(sorted([
+    "administration", "agency", "assembly", "association", "bureau", "campaign", "caucus",
+    "center", "commission", "committee", "company", "congress", "corporation", "council",
+    "court", "department", "foundation", "group", "house", "institute", "ministry", "network",
+    "office", "organization", "parliament", "party", "pentagon", "senate", "service",
+    "university",
+]))
+"""Capitalised words that make a title's first words an organisation (`Senate Minority Leader`)."""

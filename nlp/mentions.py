@@ -1,0 +1,130 @@
+"""Speaker mentions: the span of text a cue's source token stands for, and what kind it is.
+
+The parser hands attribution one token (the subject of `said`, the object of `according to`);
+the speaker is the whole name (`Senator John Smith`), the noun phrase (`a senior official`) or
+the pronoun around it. Relative pronouns (`who said`) stand for the noun they modify, and a
+nominal with a name in apposition (`the spokesman, John Smith,`) is that name.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from nlp.lexicon import (
+    DESCRIPTOR_DEPS, GROUP_NOUNS, MEDIUM_NOUNS, NAME_LABELS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS,
+    SOURCE_NOUNS,
+)
+from nlp.names import name_start
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A speaker mention: character span, head token index and kind (name|pronoun|nominal)."""
+
+    start: int
+    end: int
+    head: int
+    kind: str
+    label: str = ""
+    """The entity label for names (PERSON, ORG, ...), else empty."""
+    text: str = ""
+
+
+def entity_span(token: Token) -> tuple[int, int, str] | None:
+    """Token range and label of the named entity holding `token`, or of its proper-noun chain."""
+    if token.ent_type_ in NAME_LABELS:
+        start = token.i
+        while start > 0 and token.doc[start].ent_iob_ == "I":
+            start -= 1
+        end = token.i + 1
+        while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+            end += 1
+        if token.ent_type_ == "PERSON":
+            start = name_start(token.doc, start, end)
+        return start, end, token.ent_type_
+    if token.pos_ == "PROPN" or _looks_like_surname(token):
+        start = token.i
+        while start > 0 and token.doc[start - 1].pos_ == "PROPN" and token.doc[start - 1].head.i in (
+                token.i, start):
+            start -= 1
+        return start, token.i + 1, ""
+    return None
+
+
+def _looks_like_surname(token: Token) -> bool:
+    """A capitalised singular noun the tagger missed as a name (`Swers said`), not `Police`."""
+    return token.tag_ == "NN" and token.is_title and token.lower_ not in SOURCE_NOUNS \
+        and token.lower_ not in GROUP_NOUNS and not any(c.dep_ == "det" for c in token.children)
+
+
+def _named(token: Token) -> Mention | None:
+    found = entity_span(token)
+    if found is None:
+        return None
+    start, end, label = found
+    doc = token.doc
+    while start < end and doc[start].lower_ == "the":
+        start += 1
+    while end > start and doc[end - 1].tag_ == "POS":
+        end -= 1
+    if start >= end:
+        return None
+    span = doc[start:end]
+    return Mention(span.start_char, span.end_char, token.i, "name", label, span.text)
+
+
+def _nominal(token: Token) -> Mention:
+    """The noun phrase up to its head, plus a short `of`/`for`/`at` complement (`a spokesman for X`)."""
+    doc = token.doc
+    start = min([c.left_edge.i for c in token.lefts if c.dep_ in DESCRIPTOR_DEPS] + [token.i])
+    end = token.i + 1
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ in ("at", "for", "of", "with") and \
+                child.right_edge.i - token.i <= 8:
+            end = child.right_edge.i + 1
+    span = doc[start:end]
+    return Mention(span.start_char, span.end_char, token.i, "nominal", "", span.text)
+
+
+def mention_for(token: Token) -> Mention | None:
+    """The speaker mention a source token stands for."""
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        token = token.head.head
+    if token.pos_ == "PRON" or token.lower_ in PERSONAL_PRONOUNS:
+        if token.lower_ not in PERSONAL_PRONOUNS:
+            return None
+        return Mention(token.idx, token.idx + len(token), token.i, "pronoun", "", token.text)
+    named = _named(token)
+    if named is not None:
+        return named
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for child in token.rights:
+        if child.dep_ == "appos":
+            named = _named(child)
+            if named is not None:
+                return named
+    if token.lemma_.lower() in MEDIUM_NOUNS:
+        author = _author(token)
+        if author is not None:
+            return mention_for(author)
+    return _nominal(token)
+
+
+def _author(medium: Token) -> Token | None:
+    """Who wrote a statement or email: `X's statement`, `a statement by/from X`, `sent by X`."""
+    for child in medium.children:
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+        if child.dep_ == "acl":
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    objs = [c for c in agent.children if c.dep_ == "pobj"]
+                    if objs:
+                        return objs[0]
+    return None

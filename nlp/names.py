@@ -1,0 +1,137 @@
+"""Every proper name in an article, so that a short mention (`Pompeo`, `Mr. Smith`, `the SDF`)
+resolves to the fullest form the article gives (`Mike Pompeo`).
+
+Newswire introduces a person once in full and then uses the surname; titles (`Sen.`, `Mr.`)
+come and go. Names are compared as lower-case words without titles or possessives: a mention
+matches a fuller name with the same last word and, if the mention has more than one word, the
+same first word. When several people share a surname (Bill and Hillary Clinton) the one the
+article names most often wins, then the one it names first.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from nlp.lexicon import NAME_LABELS, NAME_PARTICLES, NAME_SUFFIXES, NAME_TITLES
+
+
+@dataclass
+class Name:
+    """One distinct name form and where the article uses it."""
+
+    words: tuple[str, ...]
+    text: str
+    labels: dict[str, int] = field(default_factory=dict)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+def name_start(doc: Doc, start: int, end: int) -> int:
+    """Where a name really starts: the small model's entities often leave out a first name
+    the parser attached to them (`said Hany [Farid]`)."""
+    while start > 0:
+        prev = doc[start - 1]
+        if prev.pos_ != "PROPN" or prev.dep_ != "compound" or prev.ent_type_ \
+                or not start <= prev.head.i < end or prev.lower_.rstrip(".") in NAME_TITLES:
+            break
+        start -= 1
+    return start
+
+
+def name_words(span: Span) -> tuple[tuple[str, ...], int, int]:
+    """Lower-case words of a name without titles, suffixes or possessives, and their token range.
+
+    The name ends before a lower-case word that is no name particle: the small model's entities
+    sometimes run on (`Meenakshi Ganguly of Human Rights Watch`).
+    """
+    start, end = span.start, span.end
+    doc = span.doc
+    for i in range(start + 1, end):
+        if doc[i].is_lower and doc[i].lower_ not in NAME_PARTICLES or doc[i].text == ",":
+            end = i
+            break
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
+                           or doc[end - 1].lower_.rstrip(".") in NAME_SUFFIXES and end - start > 1):
+        end -= 1
+    while end - start > 1 and doc[start].lower_.rstrip(".") in NAME_TITLES:
+        start += 1
+    words = tuple(t.lower_.rstrip(".") for t in doc[start:end] if not t.is_punct)
+    return words, start, end
+
+
+class NameIndex:
+    """The article's names, grouped under their fullest forms."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.names: dict[tuple[str, ...], Name] = {}
+        self.by_last: dict[str, list[Name]] = {}
+        for ent in doc.ents:
+            if ent.label_ in NAME_LABELS:
+                self.add(ent, ent.label_)
+        self._groups: dict[tuple[str, ...], list[Name]] | None = None
+
+    def add(self, span: Span, label: str) -> Name | None:
+        """Record one occurrence of a name (entities, and proper-noun chains found as sources)."""
+        if label == "PERSON":
+            span = self.doc[name_start(self.doc, span.start, span.end):span.end]
+        words, start, end = name_words(span)
+        if not words or "v" in words or "vs" in words \
+                or not any(t.text[:1].isupper() for t in self.doc[start:end]):
+            return None
+        name = self.names.get(words)
+        if name is None:
+            name = self.names[words] = Name(words, self.doc[start:end].text)
+            self.by_last.setdefault(words[-1], []).append(name)
+            self._groups = None
+        occurrence = (self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1]))
+        if occurrence not in name.spans:
+            name.spans.append(occurrence)
+            name.labels[label] = name.labels.get(label, 0) + 1
+            self._groups = None
+        return name
+
+    def fullest(self, words: tuple[str, ...]) -> Name | None:
+        """The fullest name a mention with these words refers to."""
+        if not words:
+            return None
+        fits = [n for n in self.by_last.get(words[-1], ())
+                if len(n.words) >= len(words) and (len(words) == 1 or n.words[0] == words[0])]
+        if not fits and len(words) == 1:
+            fits = [n for n in self.names.values() if len(n.words) >= 2 and n.words[0] == words[0]
+                    and n.labels.get("PERSON")]
+            if len({n.words[-1] for n in fits}) != 1:
+                fits = []
+        if not fits:
+            return self.names.get(words)
+        firsts = {n.words[0] for n in fits if len(n.words) > 1}
+        if len(firsts) > 1:
+            count = {f: sum(len(n.spans) for n in fits if n.words[0] == f) for f in firsts}
+            best = max(firsts, key=lambda f: (count[f], -min(
+                n.spans[0][0] for n in fits if n.words[0] == f)))
+            fits = [n for n in fits if n.words[0] == best or len(n.words) == 1]
+        return max(fits, key=lambda n: (len(n.words), len(n.spans), -n.spans[0][0]))
+
+    def kind(self, name: Name) -> str:
+        """`person` or `organization`, by the labels its forms were given most often."""
+        labels: dict[str, int] = {}
+        for n in self._members(name):
+            for label, count in n.labels.items():
+                labels[label] = labels.get(label, 0) + count
+        if not labels:
+            return "person"
+        person = labels.get("PERSON", 0) + labels.get("", 0)
+        return "person" if person * 2 >= sum(labels.values()) else "organization"
+
+    def occurrences(self, name: Name) -> list[tuple[int, int]]:
+        """Every span where the article names this person or body, in any of its forms."""
+        return sorted(s for n in self._members(name) for s in n.spans)
+
+    def _members(self, name: Name) -> list[Name]:
+        if self._groups is None:
+            groups: dict[tuple[str, ...], list[Name]] = {}
+            for n in self.names.values():
+                full = self.fullest(n.words)
+                groups.setdefault(full.words if full else n.words, []).append(n)
+            self._groups = groups
+        return self._groups.get(name.words, [name])

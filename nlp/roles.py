@@ -1,0 +1,150 @@
+"""Role phrases: which words of a descriptor name the job and which the body it is done for.
+
+`White House Press Secretary`, `ACLU executive director`, `former Arizona governor`,
+`Clinton campaign chairman`, `Presumptive Democratic presidential nominee`: titles mix the two.
+Read from the right (the head noun), words stay in the role until a word that names a body
+appears (an organisation or place entity, a party word, a capitalised body noun such as
+`Senate`, or a person's name before `campaign`); from there on capitalised words belong to
+bodies, while lower-case modifiers (`former`, `presidential`) still join the role.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from nlp.affiliations import party
+from nlp.lexicon import (
+    BODY_WORDS, HONORIFICS, NOT_ROLES, ORGANIZATION_LABELS, PERSON_BODIES, ROLE_NOUNS,
+    ROLE_SUFFIXES, TITLE_ROLES,
+)
+
+_HYPHENS = ("-", "–")
+
+
+@dataclass
+class Phrase:
+    """The role words (head last) and the organisation word runs of one descriptor phrase."""
+
+    role: list[Token] = field(default_factory=list)
+    organizations: list[list[Token]] = field(default_factory=list)
+
+
+def _word(tok: Token) -> str:
+    return tok.lower_.rstrip(".")
+
+
+def is_role_head(tok: Token, strict: bool = False) -> bool:
+    """Whether a noun names a job: listed, an abbreviated title, or (unless strict) an agent noun."""
+    w = _word(tok)
+    if w in TITLE_ROLES or w in ROLE_NOUNS:
+        return True
+    if strict or w in NOT_ROLES or tok.pos_ != "NOUN" or len(w) < 5:
+        return False
+    return w.endswith(ROLE_SUFFIXES)
+
+
+def _lowered(tok: Token) -> bool:
+    """Lower-case, or capitalised only because it opens the sentence (`Presumptive nominee`)."""
+    return tok.is_lower or (tok.is_sent_start and tok.pos_ in ("ADJ", "VERB", "NOUN")
+                            and not tok.ent_type_)
+
+
+def _names_body(tok: Token) -> bool:
+    w = _word(tok)
+    if w in ROLE_NOUNS or w in TITLE_ROLES:
+        return False
+    return (tok.ent_type_ in ORGANIZATION_LABELS or tok.ent_type_ == "PERSON"
+            or party(tok.text) is not None or (tok.is_title and w in BODY_WORDS)
+            or (not _lowered(tok) and tok.pos_ == "PROPN" and tok.ent_type_ == "" and
+                tok.text.isupper() and len(w) > 1))
+
+
+def classify(tokens: list[Token], head: Token | None) -> Phrase:
+    """Split a descriptor's words into the role (ending at `head`, or at the last word when the
+    phrase is a title before a name) and runs of organisation words."""
+    kinds: list[str] = []
+    in_body = False
+    for tok in reversed(tokens):
+        w = _word(tok)
+        if tok.is_punct and tok.text not in _HYPHENS or tok.tag_ == "POS" or tok.pos_ == "DET" \
+                or w in HONORIFICS:
+            kinds.append("gap")
+        elif tok.text in _HYPHENS:
+            kinds.append("hyphen")
+        elif _names_body(tok):
+            in_body = True
+            kinds.append("body")
+        elif _lowered(tok) or w in ROLE_NOUNS or w in TITLE_ROLES or not in_body:
+            kinds.append("role" if tok.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") else "gap")
+        else:
+            kinds.append("body")
+    kinds.reverse()
+    for i, tok in enumerate(tokens):
+        if tok.ent_type_ == "PERSON":
+            j = i + 1
+            while j < len(tokens) and (tokens[j].ent_type_ == "PERSON" or tokens[j].tag_ == "POS"):
+                j += 1
+            if j < len(tokens) and _word(tokens[j]) in PERSON_BODIES:
+                kinds[j] = "body"
+                for k in range(i, j):
+                    kinds[k] = "body" if tokens[k].ent_type_ == "PERSON" else "gap"
+            elif j == len(tokens) or tokens[j].ent_type_ != "PERSON":
+                for k in range(i, j):
+                    kinds[k] = "gap"
+    phrase = Phrase()
+    last = head if head is not None else tokens[-1]
+    role = [t for t, k in zip(tokens, kinds) if k == "role" or
+            (k == "hyphen" and 0 < tokens.index(t) < len(tokens) - 1)]
+    while role and role[-1].text in _HYPHENS:
+        role.pop()
+    if role and role[-1].i == last.i and is_role_head(last):
+        phrase.role = role
+    run: list[Token] = []
+    for i, (tok, kind) in enumerate(zip(tokens, kinds)):
+        joined = kind == "hyphen" or (i > 0 and kinds[i - 1] == "hyphen" and run)
+        if kind == "body" or (joined and run):
+            run.append(tok)
+        elif run:
+            phrase.organizations.append(run)
+            run = []
+    if run:
+        phrase.organizations.append(run)
+    phrase.organizations = [_split_parties(r) for r in phrase.organizations]
+    phrase.organizations = [r for runs in phrase.organizations for r in runs]
+    return phrase
+
+
+def _split_parties(run: list[Token]) -> list[list[Token]]:
+    """`Republican Rep.` aside, a party word next to an organisation is its own affiliation."""
+    out: list[list[Token]] = []
+    current: list[Token] = []
+    for tok in run:
+        if party(tok.text) is not None and not tok.text.isupper():
+            if current:
+                out.append(current)
+                current = []
+            out.append([tok])
+        else:
+            current.append(tok)
+    if current:
+        out.append(current)
+    return out
+
+
+def role_text(tokens: list[Token]) -> str:
+    """The role as a lower-case phrase, abbreviated titles spelt out (`Sen.` -> `senator`)."""
+    words: list[str] = []
+    glue = False
+    for tok in tokens:
+        if tok.text in _HYPHENS:
+            glue = True
+            continue
+        w = _word(tok)
+        w = TITLE_ROLES.get(w, w) if tok.text.endswith(".") or w in TITLE_ROLES else w
+        if glue and words:
+            words[-1] += "-" + w
+        else:
+            words.append(w)
+        glue = False
+    return " ".join(words)

@@ -1,0 +1,28 @@
+"""Plain exceptions of the store; the API maps them to problem responses (no HTTP here)."""
+from __future__ import annotations
+
+
+class StoreError(Exception):
+    """Base of everything `profiles/` raises on purpose."""
+
+
+class ArticleNotFound(StoreError):
+    def __init__(self, article_id: str) -> None:
+        super().__init__(f"No article with id {article_id!r}.")
+        self.article_id = article_id
+
+
+class SpeakerNotFound(StoreError):
+    def __init__(self, speaker_id: str) -> None:
+        super().__init__(f"No speaker with id {speaker_id!r}.")
+        self.speaker_id = speaker_id
+
+
+class InvalidCursor(StoreError):
+    def __init__(self) -> None:
+        super().__init__("The cursor is malformed or belongs to another listing.")
+
+
+class InvalidCorrection(StoreError):
+    """An editorial correction that cannot apply (merging a profile into itself, a person into
+    an organisation...)."""

@@ -1,0 +1,118 @@
+"""Storing articles: ingest an `nlp.Analysis` under the caller's id, read it back, delete it.
+
+Each function works inside the caller's transaction (one `Session.begin()` per request), so an
+article is stored whole or not at all: a worker killed half-way leaves nothing behind. Re-sending
+an article replaces its quotes and speakers and then recounts every profile the old and new
+versions touched, which makes the operation idempotent.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import datetime
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session, selectinload
+
+from nlp.results import Analysis, ArticleSpeaker as EngineSpeaker
+from profiles import speaker_identity, tally
+from profiles.catalog import insert_ignoring_conflict, organization, outlet_id
+from profiles.errors import ArticleNotFound
+from profiles.models import (Article, ArticleSpeaker, ArticleSpeakerAffiliation,
+                             ArticleSpeakerRole, Quote, utcnow)
+
+PROFILED_KINDS = ("person", "organization")
+"""Unnamed sources ("a senior official") get no profile: nothing ties two of them together."""
+
+
+@dataclass(frozen=True)
+class ArticleInput:
+    """What the caller sends with the text (`PUT /v1/articles/{id}`)."""
+
+    id: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published_at: datetime | None = None
+
+
+def ingest_article(session: Session, article: ArticleInput, analysis: Analysis) -> Article:
+    """Store the article with its quotes, joining or creating a profile per named speaker."""
+    now = utcnow()
+    insert_ignoring_conflict(session, Article.__table__, {
+        "id": article.id, "text": article.text, "dated_at": now, "created_at": now,
+        "updated_at": now}, "id")
+    stored = session.scalars(select(Article).where(Article.id == article.id).with_for_update()
+                             .execution_options(populate_existing=True)).one()
+    touched = set(session.scalars(select(ArticleSpeaker.profile_id)
+                                  .where(ArticleSpeaker.article_id == article.id)))
+    session.execute(delete(Quote).where(Quote.article_id == article.id))
+    session.execute(delete(ArticleSpeaker).where(ArticleSpeaker.article_id == article.id))
+    session.expire(stored, ["quotes", "speakers"])
+
+    stored.title, stored.url, stored.text = article.title, article.url, article.text
+    stored.outlet_id = outlet_id(session, article.outlet)
+    stored.published_at = article.published_at
+    stored.dated_at = article.published_at or stored.created_at
+    stored.updated_at = now
+
+    quote_counts: dict[str, int] = {}
+    for quote in analysis.quotes:
+        if quote.speaker is not None:
+            quote_counts[quote.speaker.key] = quote_counts.get(quote.speaker.key, 0) + 1
+    profiles: dict[str, str | None] = {}
+    # Speakers in key order, so concurrent ingests meet shared new names in the same order.
+    for position, speaker in sorted(enumerate(analysis.speakers), key=lambda p: p[1].key):
+        count = quote_counts.get(speaker.key, 0)
+        profile_id = _profile_for(session, speaker) if count else None
+        profiles[speaker.key] = profile_id
+        session.add(_article_speaker(session, article.id, position, speaker, count, profile_id))
+    for position, quote in enumerate(analysis.quotes):
+        session.add(Quote(
+            article_id=article.id, position=position, text=quote.text, start=quote.start,
+            end=quote.end, speaker=asdict(quote.speaker) if quote.speaker else None,
+            cue=asdict(quote.cue) if quote.cue else None, method=quote.method,
+            confidence=quote.confidence, dated_at=stored.dated_at,
+            profile_id=profiles.get(quote.speaker.key) if quote.speaker else None))
+    tally.refresh(session, touched | set(profiles.values()))
+    return get_article(session, article.id)
+
+
+def _profile_for(session: Session, speaker: EngineSpeaker) -> str | None:
+    if speaker.kind not in PROFILED_KINDS or not (speaker.name or "").strip():
+        return None
+    affiliations = [n for a in speaker.affiliations for n in (a.name, a.short) if n]
+    return speaker_identity.resolve(session, speaker.name.strip(), speaker.kind, affiliations)
+
+
+def _article_speaker(session: Session, article_id: str, position: int, speaker: EngineSpeaker,
+                     quote_count: int, profile_id: str | None) -> ArticleSpeaker:
+    row = ArticleSpeaker(article_id=article_id, position=position, key=speaker.key,
+                         profile_id=profile_id, name=speaker.name, kind=speaker.kind,
+                         quote_count=quote_count, record=asdict(speaker))
+    roles = dict.fromkeys(r.strip().lower() for r in speaker.roles if r.strip())
+    row.roles = [ArticleSpeakerRole(name=r[:300]) for r in roles]
+    organizations = dict.fromkeys(organization(session, a.name, a.short).id
+                                  for a in speaker.affiliations if a.name.strip())
+    row.affiliations = [ArticleSpeakerAffiliation(organization_id=o) for o in organizations]
+    return row
+
+
+def get_article(session: Session, article_id: str) -> Article:
+    """The article with its quotes and speakers (each carrying its `profile_id`)."""
+    article = session.scalar(select(Article).where(Article.id == article_id)
+                             .options(selectinload(Article.quotes), selectinload(Article.speakers))
+                             .execution_options(populate_existing=True))
+    if article is None:
+        raise ArticleNotFound(article_id)
+    return article
+
+
+def delete_article(session: Session, article_id: str) -> None:
+    """Delete the article; its speakers' profiles are recounted, and vanish if left empty."""
+    touched = set(session.scalars(select(ArticleSpeaker.profile_id)
+                                  .where(ArticleSpeaker.article_id == article_id)))
+    deleted = session.execute(delete(Article).where(Article.id == article_id))
+    if deleted.rowcount == 0:
+        raise ArticleNotFound(article_id)
+    tally.refresh(session, touched)

@@ -1,0 +1,79 @@
+"""Per-profile figures derived from the per-article facts, recomputed for the profiles an ingest,
+a deletion or a merge touched.
+
+Recomputing from the facts (rather than adding and subtracting) makes re-ingesting idempotent
+by construction. Profiles are locked in id order first (`SELECT ... FOR UPDATE` on PostgreSQL;
+SQLite's writer lock already serialises) so that two workers updating one profile count each
+other's committed quotes instead of overwriting each other with stale totals.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from sqlalchemy import delete, func, insert, literal, select
+from sqlalchemy.orm import Session
+
+from profiles.models import (Article, ArticleSpeaker, ArticleSpeakerAffiliation,
+                             ArticleSpeakerRole, ProfileAffiliation, ProfileRole, Quote,
+                             SpeakerProfile)
+
+
+def refresh(session: Session, profile_ids: Iterable[str | None]) -> None:
+    """Recount the profiles; one left with no quote disappears unless an editor corrected it."""
+    session.flush()
+    for profile_id in sorted({p for p in profile_ids if p}):
+        profile = session.scalar(select(SpeakerProfile).where(SpeakerProfile.id == profile_id)
+                                 .with_for_update().execution_options(populate_existing=True))
+        if profile is not None:
+            _refresh_one(session, profile)
+
+
+def _refresh_one(session: Session, profile: SpeakerProfile) -> None:
+    count, first, last = session.execute(
+        select(func.count(Quote.id), func.min(Quote.dated_at), func.max(Quote.dated_at))
+        .where(Quote.profile_id == profile.id)).one()
+    if count == 0 and not profile.corrected:
+        session.delete(profile)
+        session.flush()
+        return
+    profile.quote_count, profile.first_quoted, profile.last_quoted = count, first, last
+    profile.article_count = session.scalar(
+        select(func.count(func.distinct(ArticleSpeaker.article_id)))
+        .where(ArticleSpeaker.profile_id == profile.id)) or 0
+    if not profile.name_locked:
+        profile.name = _usual_name(session, profile) or profile.name
+    _recount(session, profile.id)
+    session.expire(profile, ["roles", "affiliations"])
+
+
+def _usual_name(session: Session, profile: SpeakerProfile) -> str | None:
+    """The spelling most articles use; ties go to the fuller name, then the earliest."""
+    names = Counter(session.scalars(
+        select(ArticleSpeaker.name).where(ArticleSpeaker.profile_id == profile.id)
+        .order_by(ArticleSpeaker.id)))
+    names.pop(None, None)
+    if not names:
+        return None
+    return max(names, key=lambda n: (names[n], len(n.split()), len(n)))
+
+
+def _recount(session: Session, profile_id: str) -> None:
+    """Roles and affiliations: in how many articles, first and last seen by article date."""
+    session.execute(delete(ProfileRole).where(ProfileRole.profile_id == profile_id))
+    session.execute(delete(ProfileAffiliation).where(ProfileAffiliation.profile_id == profile_id))
+    facts = (select(ArticleSpeaker.id, ArticleSpeaker.article_id, Article.dated_at)
+             .join(Article, Article.id == ArticleSpeaker.article_id)
+             .where(ArticleSpeaker.profile_id == profile_id).subquery())
+    seen = (func.count(func.distinct(facts.c.article_id)), func.min(facts.c.dated_at),
+            func.max(facts.c.dated_at))
+    session.execute(insert(ProfileRole).from_select(
+        ["profile_id", "name", "count", "first_seen", "last_seen"],
+        select(literal(profile_id), ArticleSpeakerRole.name, *seen)
+        .join(facts, facts.c.id == ArticleSpeakerRole.article_speaker_id)
+        .group_by(ArticleSpeakerRole.name)))
+    session.execute(insert(ProfileAffiliation).from_select(
+        ["profile_id", "organization_id", "count", "first_seen", "last_seen"],
+        select(literal(profile_id), ArticleSpeakerAffiliation.organization_id, *seen)
+        .join(facts, facts.c.id == ArticleSpeakerAffiliation.article_speaker_id)
+        .group_by(ArticleSpeakerAffiliation.organization_id)))

@@ -1,0 +1,101 @@
+"""`POST /v1/analyze` through the Flask test client: bodies in, quotes out, every refusal a problem."""
+from __future__ import annotations
+
+QUOTE = "The bridge will reopen in May,"
+
+
+def test_json_article_returns_quotes_with_offsets_into_the_text(client, article):
+    response = client.post("/v1/analyze", json={"text": article, "title": "Bridge"})
+    assert response.status_code == 200
+    assert response.mimetype == "application/json"
+    body = response.get_json()
+    assert set(body) == {"quotes", "speakers"}
+    first = body["quotes"][0]
+    assert first["text"] == QUOTE
+    assert article[first["start"]:first["end"]] == QUOTE
+    assert first["speaker"]["name"] == "Maria Lopez"
+    mention = first["speaker"]["mention"]
+    assert article[mention["start"]:mention["end"]] == mention["text"]
+    keys = {speaker["key"] for speaker in body["speakers"]}
+    assert first["speaker"]["key"] in keys
+
+
+def test_plain_text_body_is_read_as_the_article(client, article):
+    as_json = client.post("/v1/analyze", json={"text": article}).get_json()
+    as_text = client.post("/v1/analyze", data=article.encode(),
+                          content_type="text/plain; charset=utf-8")
+    assert as_text.status_code == 200
+    assert as_text.get_json() == as_json
+
+
+def test_text_without_quotes_gives_empty_lists(client):
+    response = client.post("/v1/analyze", json={"text": "The council met on Tuesday."})
+    assert response.get_json() == {"quotes": [], "speakers": []}
+
+
+def test_offsets_count_code_points_not_bytes(client):
+    text = 'Café owner Zoë Brandt said: "Prices will rise."'
+    body = client.post("/v1/analyze", json={"text": text}).get_json()
+    quote = body["quotes"][0]
+    assert text[quote["start"]:quote["end"]] == quote["text"] == "Prices will rise."
+
+
+def test_missing_text_gets_422_problem_with_field_errors(client, assert_problem):
+    body = assert_problem(client.post("/v1/analyze", json={"title": "No body"}), 422)
+    assert body["errors"] == {"text": ["Missing data for required field."]}
+
+
+def test_empty_text_gets_422_problem(client, assert_problem):
+    body = assert_problem(client.post("/v1/analyze", json={"text": ""}), 422)
+    assert "text" in body["errors"]
+
+
+def test_unknown_field_gets_422_problem_naming_it(client, assert_problem):
+    body = assert_problem(client.post("/v1/analyze", json={"text": "x", "lang": "en"}), 422)
+    assert body["errors"] == {"lang": ["Unknown field."]}
+
+
+def test_wrong_field_type_gets_422_problem(client, assert_problem):
+    body = assert_problem(client.post("/v1/analyze", json={"text": 42}), 422)
+    assert body["errors"] == {"text": ["Not a valid string."]}
+
+
+def test_json_that_is_not_an_object_gets_422_problem(client, assert_problem):
+    assert_problem(client.post("/v1/analyze", json=["text"]), 422)
+
+
+def test_malformed_json_gets_400_problem(client, assert_problem):
+    response = client.post("/v1/analyze", data='{"text": "unterminated',
+                           content_type="application/json")
+    body = assert_problem(response, 400)
+    assert "JSON" in body["detail"]
+
+
+def test_wrong_content_type_gets_415_problem(client, assert_problem):
+    response = client.post("/v1/analyze", data="<text>x</text>", content_type="application/xml")
+    body = assert_problem(response, 415)
+    assert "application/xml" in body["detail"]
+
+
+def test_body_without_content_type_gets_415_problem(client, assert_problem):
+    assert_problem(client.post("/v1/analyze", data=b"text"), 415)
+
+
+def test_oversized_text_gets_413_problem(make_app, assert_problem):
+    client = make_app(MAX_TEXT_BYTES="100").test_client()
+    body = assert_problem(client.post("/v1/analyze", json={"text": "a" * 101}), 413)
+    assert "100" in body["detail"]
+    assert client.post("/v1/analyze", json={"text": "a" * 100}).status_code == 200
+
+
+def test_size_limit_counts_utf8_bytes(make_app, assert_problem):
+    client = make_app(MAX_TEXT_BYTES="100").test_client()
+    assert_problem(client.post("/v1/analyze", data="é" * 51, content_type="text/plain"), 413)
+    assert client.post("/v1/analyze", data="é" * 50, content_type="text/plain").status_code == 200
+
+
+def test_oversized_body_is_refused_before_parsing(make_app, assert_problem):
+    app = make_app(MAX_TEXT_BYTES="100")
+    body = b'{"text": "' + b"a" * (app.config["MAX_CONTENT_LENGTH"] + 1) + b'"}'
+    response = app.test_client().post("/v1/analyze", data=body, content_type="application/json")
+    assert_problem(response, 413)

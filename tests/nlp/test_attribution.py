@@ -1,0 +1,153 @@
+"""Speaker attribution in every newswire order, on sentences written for these tests."""
+import pytest
+
+import nlp
+from nlp.annotations import ATTRIBUTIONS, ENTITIES, QUOTES
+
+
+def quote_with(pipeline, text: str, words: str) -> nlp.Quote:
+    """The quote of `text` that contains `words`."""
+    analysis = nlp.analyze(pipeline, text)
+    found = [q for q in analysis.quotes if words in q.text]
+    assert found, f"no quote with {words!r} in {[q.text for q in analysis.quotes]}"
+    return found[0]
+
+
+def speaker_name(pipeline, text: str, words: str) -> str | None:
+    quote = quote_with(pipeline, text, words)
+    return quote.speaker.name if quote.speaker else None
+
+
+@pytest.mark.parametrize("text", [
+    '"We will win the race," Maria Lopez said on Tuesday.',
+    '"We will win the race," said Maria Lopez, a senator from Ohio.',
+    'Maria Lopez said: "We will win the race."',
+    'Maria Lopez said on Tuesday that her party would "win the race."',
+    'According to Maria Lopez, "we will win the race."',
+    'Maria Lopez told reporters on Monday that they would "win the race."',
+    '"We will win the race," according to Maria Lopez.',
+])
+def test_every_newswire_order_finds_the_speaker(pipeline, text):
+    assert speaker_name(pipeline, text, "win the race") == "Maria Lopez"
+
+
+def test_cue_offsets_point_at_the_speech_verb(pipeline):
+    text = '"The roads are clear," Maria Lopez told reporters.'
+    quote = quote_with(pipeline, text, "roads")
+    assert quote.cue is not None and text[quote.cue.start:quote.cue.end] == "told"
+    assert quote.method == "explicit_cue"
+
+
+def test_according_to_is_one_cue(pipeline):
+    text = 'According to Maria Lopez, "the plan is dead."'
+    quote = quote_with(pipeline, text, "plan")
+    assert quote.cue.text == "According to"
+
+
+def test_surname_takes_the_full_name_given_earlier(pipeline):
+    text = ('Secretary of State Mike Pompeo arrived in Ankara on Monday. '
+            'He met officials there.\n\n"We are making progress," said Pompeo.')
+    assert speaker_name(pipeline, text, "progress") == "Mike Pompeo"
+
+
+def test_pronoun_resolves_to_the_recent_subject(pipeline):
+    text = ('David Brown welcomed the court ruling on Friday. He had campaigned for it for years. '
+            '"This is a great day for the city," he said.')
+    quote = quote_with(pipeline, text, "great day")
+    assert quote.speaker.name == "David Brown"
+    assert quote.method == "coreference"
+    assert quote.speaker.mention.text == "he"
+
+
+def test_pronoun_skips_a_person_of_the_other_gender_the_article_shows(pipeline):
+    text = ('Ms. Anna Kowalski met Mr. Peter Novak on Friday. Mr. Novak left early. '
+            '"The talks were useful," she said.')
+    assert speaker_name(pipeline, text, "talks") == "Anna Kowalski"
+
+
+def test_he_added_keeps_the_speaker(pipeline):
+    text = ('Governor Tom Baker spoke in Albany on Monday. "The budget is balanced," he said. '
+            '"It was not easy," he added.')
+    quote = quote_with(pipeline, text, "not easy")
+    assert quote.speaker.name == "Tom Baker"
+    assert quote.cue.text == "added"
+
+
+def test_speaker_introduced_in_the_previous_sentence(pipeline):
+    text = 'Tom Baker tweeted about the victory on Sunday. "What a night for our state!"'
+    quote = quote_with(pipeline, text, "What a night")
+    assert quote.speaker.name == "Tom Baker"
+    assert quote.method == "adjacent_sentence"
+
+
+def test_lead_in_with_a_colon_in_the_previous_paragraph(pipeline):
+    text = 'Tom Baker wrote on his blog:\n\n"The storm is over and the roads are open."'
+    assert speaker_name(pipeline, text, "storm") == "Tom Baker"
+
+
+def test_consecutive_quotes_in_a_paragraph_share_the_speaker(pipeline):
+    text = ('"We are ready," Helen Park said on Monday. "The roads are clear. '
+            'The schools will open."')
+    quote = quote_with(pipeline, text, "schools")
+    assert quote.speaker.name == "Helen Park"
+    assert quote.method == "paragraph_speaker"
+
+
+def test_multi_paragraph_quote_has_one_speaker(pipeline):
+    text = ('"We are ready for the storm," Helen Park said. "The roads are clear.\n\n'
+            '"The schools will open on time, and the buses will run."\n\n'
+            'The storm reached the coast on Tuesday.')
+    assert speaker_name(pipeline, text, "buses") == "Helen Park"
+
+
+def test_nominal_mention_resolves_to_the_named_spokesman(pipeline):
+    text = ('Mustafa Kaya, a spokesman for the Northern Alliance, spoke on Monday.\n\n'
+            '"The town is secure," the spokesman said.')
+    quote = quote_with(pipeline, text, "secure")
+    assert quote.speaker.name == "Mustafa Kaya"
+    assert quote.speaker.mention.text == "the spokesman"
+
+
+def test_organisation_speaks_in_a_statement(pipeline):
+    text = 'The Syrian Democratic Forces said in a statement: "The operation is over."'
+    quote = quote_with(pipeline, text, "operation")
+    assert quote.speaker.name == "Syrian Democratic Forces"
+    assert quote.speaker.kind == "organization"
+
+
+def test_unnamed_source_stays_unnamed_with_its_descriptor(pipeline):
+    text = '"The talks have stalled," a senior official said on Monday.'
+    quote = quote_with(pipeline, text, "stalled")
+    assert quote.speaker.name is None
+    assert quote.speaker.kind == "unnamed"
+    assert quote.speaker.descriptor == "a senior official"
+
+
+def test_partial_quote_takes_the_subject_of_its_verb(pipeline):
+    text = 'Helen Park called the housing proposal "a gift to landlords" on Monday.'
+    assert speaker_name(pipeline, text, "gift") == "Helen Park"
+
+
+def test_title_is_not_part_of_the_name(pipeline):
+    text = '"Nobody expected this," said Dr. Helen Park, a historian at the university.'
+    assert speaker_name(pipeline, text, "Nobody") == "Helen Park"
+
+
+def test_quote_signed_with_a_dash_in_the_next_paragraph(pipeline):
+    text = 'The week in words.\n\n"Read the bill before you vote on it."\n\n— Helen Park'
+    assert speaker_name(pipeline, text, "Read the bill") == "Helen Park"
+
+
+def test_every_segment_gets_an_attribution_aligned_by_index(pipeline):
+    text = ('The so-called "reform" passed. "It is a sad day," Helen Park said. '
+            '"We lost," she added.')
+    doc = pipeline(text)
+    assert len(doc._.get(ATTRIBUTIONS)) == len(doc._.get(QUOTES))
+
+
+def test_entity_keeps_every_mention_of_the_speaker(pipeline):
+    text = ('Secretary of State Mike Pompeo arrived in Ankara on Monday. '
+            '"We are making progress," Pompeo said.')
+    doc = pipeline(text)
+    pompeo = next(e for e in doc._.get(ENTITIES) if e.name == "Mike Pompeo")
+    assert [text[s:e] for s, e in pompeo.mentions] == ["Mike Pompeo", "Pompeo"]
