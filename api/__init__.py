@@ -8,7 +8,8 @@ from flask import Flask
 from flask_cors import CORS
 
 import nlp
-from api import analyze, docs, errors, health, ratelimit, request_id, security
+from api import (analyze, articles, database, docs, errors, health, quotes, ratelimit,
+                 request_id, security, speakers)
 from api.config import Settings, ensure_sqlite_directory
 from api.errors import ProblemApi
 
@@ -42,9 +43,10 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     api = ProblemApi(app, spec_kwargs=docs.spec_kwargs())
     docs.init_app(app, api)
 
-    # Store: P1's `api/database.py` hooks in here (`database.init_app(app)`, engine in
-    # app.extensions["qa_db"]) with its blueprints registered below.
+    database.init_app(app)
 
     api.register_blueprint(health.blp)
     api.register_blueprint(analyze.blp)
+    for resource in (articles, speakers, quotes):
+        api.register_blueprint(resource.blp)
     return app

@@ -41,12 +41,12 @@ class Settings:
 
     @property
     def max_body_bytes(self) -> int:
-        """Cap on the raw request body: JSON escaping may double the text, plus room for the rest."""
+        """Cap on the raw body: JSON escaping may double the text, plus room for the rest."""
         return 2 * self.max_text_bytes + 64 * 1024
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, Any]) -> Settings:
-        """Read the upper-case names (`MODEL_NAME`, `API_KEYS`...) from `values`, defaulting the rest."""
+        """The upper-case names (`MODEL_NAME`, `API_KEYS`...) from `values`; defaults for the rest."""
         default = cls()
 
         def get(name: str, fallback: Any) -> Any:

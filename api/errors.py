@@ -44,7 +44,8 @@ class Problem(Exception):
         request_id = g.get("request_id")
         if request_id:
             body["request_id"] = request_id
-        response = current_app.response_class(json.dumps(body), status=self.status,
+        response = current_app.response_class(json.dumps(body, separators=(",", ":")),
+                                              status=self.status,
                                               mimetype=PROBLEM_MEDIA_TYPE)
         response.headers.update(self.headers)
         return response
@@ -70,6 +71,8 @@ def from_http_exception(error: HTTPException) -> Problem:
         detail = "The request body or parameters failed validation; see `errors`."
     elif status == 400 and data:
         detail = "The request body is not valid JSON."
+    elif status == 429:
+        detail = f"Rate limit exceeded ({error.description}); retry after `Retry-After` seconds."
     headers.update(data.get("headers") or {})
     return Problem(status, detail, headers=headers, **extensions)
 
@@ -104,8 +107,6 @@ def _render_problem(problem: Problem) -> Response:
 
 def _render_unexpected(error: Exception) -> Response:
     """A 500 that says nothing about the code; the trace goes to the log with the request id."""
-    if isinstance(error, HTTPException):
-        return from_http_exception(error).to_response()
     log.exception("unhandled error (request %s)", g.get("request_id"))
     return Problem(500, InternalServerError.description).to_response()
 

@@ -33,9 +33,9 @@ from tqdm import tqdm
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from corpus import read_jsonl  # noqa: E402
-from scoring import coverage, name_words, same_speaker  # noqa: E402
-from service import make_client, put_article, scratch_database  # noqa: E402
+from corpus import read_jsonl
+from scoring import coverage, name_words, same_speaker
+from service import make_client, put_article, scratch_database
 
 RECURRING_OUTLETS = 3
 """A speaker quoted in this many outlets counts as recurring for the article ranking."""

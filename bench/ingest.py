@@ -12,14 +12,15 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from functools import partial
 from pathlib import Path
 
 from tqdm import tqdm
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from corpus import read_jsonl  # noqa: E402
-from service import make_client, put_article, scratch_database  # noqa: E402
+from corpus import read_jsonl
+from service import make_client, put_article, scratch_database
 
 
 def timed(label: str, records: list[dict], send) -> float:
@@ -53,10 +54,10 @@ def main(argv: list[str] | None = None) -> int:
             client = make_client(url)
             if baseline is None:
                 analyze(client, records[0])
-                baseline = timed("analyze", records, lambda r: analyze(client, r))
+                baseline = timed("analyze", records, partial(analyze, client))
                 print(f"engine only (POST /v1/analyze): {len(records) / baseline:6.2f} articles/s")
-            first = timed(f"PUT {backend}", records, lambda r: put_article(client, r))
-            again = timed(f"re-PUT {backend}", records, lambda r: put_article(client, r))
+            first = timed(f"PUT {backend}", records, partial(put_article, client))
+            again = timed(f"re-PUT {backend}", records, partial(put_article, client))
             overhead = (first - baseline) / len(records) * 1000
             print(f"{backend:10s} PUT new: {len(records) / first:6.2f} articles/s "
                   f"(store ~{overhead:.0f} ms/article over the engine); "

@@ -20,7 +20,7 @@ from sqlalchemy.engine import make_url
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from api import create_app  # noqa: E402
+from api import create_app
 
 
 @contextmanager

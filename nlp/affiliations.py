@@ -36,10 +36,11 @@ def party(word: str) -> tuple[str, str | None] | None:
 
 def state(abbreviation: str) -> str | None:
     """The US state an AP abbreviation stands for (`Nev.` -> Nevada), or a full state name."""
-    key = abbreviation.lower().rstrip(".")
+    key = abbreviation.lower().rstrip(".").replace("-", ".")
     if key in US_STATES:
         return US_STATES[key]
-    return abbreviation if abbreviation in US_STATES.values() else None
+    name = abbreviation.rstrip(".")
+    return name if name in US_STATES.values() else None
 
 
 def _trimmed(span: Span) -> Span | None:
@@ -63,12 +64,17 @@ def _trimmed(span: Span) -> Span | None:
 
 
 class Organizations:
-    """The article's organisation names and acronym pairs, read once per Doc."""
+    """The article's organisation names and acronym pairs, read once per Doc, and its people's
+    names, which the tagger sometimes labels as organisations (`an adviser to Trump`)."""
 
     def __init__(self, doc: Doc) -> None:
         self.expansions: dict[str, str] = {}
         self.names: list[str] = []
+        self.people: set[str] = set()
         for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                self.people.add(ent.text.lower())
+                self.people.add(ent[-1].lower_)
             if ent.label_ == "ORG":
                 span = _trimmed(ent)
                 if span is not None and not is_acronym(span.text):
@@ -85,7 +91,7 @@ class Organizations:
             return
         if is_acronym(inner.text) and before.ent_type_ == "ORG":
             start = before.i
-            while start > 0 and doc[start - 1].ent_iob_ == "I" and doc[start].ent_iob_ != "B":
+            while start > 0 and doc[start].ent_iob_ == "I":
                 start -= 1
             full = _trimmed(doc[start:before.i + 1])
             if full is not None and not is_acronym(full.text):
@@ -126,4 +132,6 @@ class Organizations:
                 trimmed[-1].lower_ not in ("campaign", "administration", "foundation"):
             return None
         text = trimmed.text.replace("'s ", " ").replace("’s ", " ")
+        if text.lower() in self.people:
+            return None
         return self.resolve(text)

@@ -153,8 +153,16 @@ class _Attributor:
         return any(self.layout.quoted(t) for t in sent)
 
     def _from_sentence(self, sent: Span, need_cue: bool) -> Attribution | None:
-        """The speaker a sentence introduces: a speech verb's source, else its main subject."""
+        """The speaker a sentence introduces: a name just before its closing colon (`Stated
+        Stone:`, `Donald Trump:`), a speech verb's source, else its main subject."""
         layout = self.layout
+        last = sent[-1]
+        while last.i > sent.start and last.is_space:
+            last = self.doc[last.i - 1]
+        if last.text == ":" and last.i > sent.start and self.doc[last.i - 1].pos_ == "PROPN":
+            att = self._from_source(self.doc[last.i - 1], None, "adjacent_sentence")
+            if att is not None and att.entity is not None:
+                return att
         for tok in sent:
             if not layout.quoted(tok) and is_cue(tok):
                 src = source_of(tok, layout)

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from nlp.layout import Layout
-from nlp.lexicon import LISTENER_VERBS, PERSONAL_PRONOUNS, SPEECH_VERBS
+from nlp.lexicon import (
+    LISTENER_VERBS, MEDIUM_NOUNS, PERSONAL_PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS, WEAK_SPEECH_VERBS,
+)
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _INHERITS_SUBJECT = ("advcl", "conj", "xcomp")
@@ -36,10 +38,15 @@ class Cue:
 
 
 def is_cue(token: Token) -> bool:
-    """A speech verb (by lemma) or the `according` of `according to`."""
+    """A speech verb (by lemma), a verb issuing a statement (`released a statement`), or the
+    `according` of `according to`."""
     if token.lower_ == "according":
         return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to"
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_VERBS
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    if token.lemma_.lower() in SPEECH_VERBS:
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in MEDIUM_NOUNS for c in token.children)
 
 
 def source_of(verb: Token, layout: Layout, depth: int = 0) -> Token | None:
@@ -74,20 +81,56 @@ def source_of(verb: Token, layout: Layout, depth: int = 0) -> Token | None:
 
 
 def _inverted_source(verb: Token, layout: Layout) -> Token | None:
-    """`"…," said Smith`: a verb right after a quote, with its source right after it."""
+    """`"…," said Smith`: a verb with no subject before it, right after a quote that opens its
+    sentence; the source is the name right after the verb, whatever the parse made of it."""
     doc = verb.doc
-    if not any(layout.quoted(t) or t.is_quote for t in doc[max(0, verb.i - 2):verb.i]):
+    if any(c.dep_ in _SUBJECTS and c.i < verb.i and not layout.quoted(c) for c in verb.children):
         return None
-    lemma = verb.lemma_.lower()
+    i = verb.i - 1
+    while i >= 0 and verb.i - i <= 3 and not layout.quoted(doc[i]) and (
+            doc[i].is_punct or doc[i].is_space):
+        i -= 1
+    if i < 0 or not layout.quoted(doc[i]):
+        return None
+    quote = layout.quotes[layout.quote_of[i]]
+    j = layout.token_range(quote.start, quote.end)[0] - 1
+    while j >= 0 and (doc[j].is_quote or doc[j].is_space) and not layout.quoted(doc[j]):
+        j -= 1
+    if j >= 0 and not doc[j].is_space and doc[j].text not in (".", "!", "?", ":", ";") \
+            and layout.paragraph_of(doc[j]) == layout.paragraph(quote.start) and not layout.quoted(doc[j]):
+        return None
+    found = _name_after(verb, layout)
+    if found is not None:
+        return found
     for child in verb.rights:
         if child.i - verb.i > 4 or layout.quoted(child) or child.ent_type_ in _NOT_SOURCES:
             continue
-        if child.dep_ == "dobj" and lemma in LISTENER_VERBS:
-            continue
-        if child.dep_ in _INVERTED and (child.pos_ in ("PROPN", "NOUN") or
-                                         child.lower_ in PERSONAL_PRONOUNS):
+        if child.dep_ in _INVERTED and (child.pos_ == "PROPN" or child.lower_ in PERSONAL_PRONOUNS
+                                         or child.lemma_.lower() in SOURCE_NOUNS):
             return child
     return None
+
+
+def _name_after(verb: Token, layout: Layout) -> Token | None:
+    """The name, source noun or pronoun right after a verb, whatever the parse made of it."""
+    doc = verb.doc
+    j = verb.i + 1
+    if verb.lemma_.lower() in LISTENER_VERBS or j >= len(doc):
+        return None
+    if doc[j].lower_ in PERSONAL_PRONOUNS:
+        return doc[j]
+    found = None
+    while j < len(doc) and j - verb.i <= 7 and not layout.quoted(doc[j]):
+        tok = doc[j]
+        if tok.pos_ == "PROPN" and tok.ent_type_ not in _NOT_SOURCES:
+            found = tok
+        elif tok.pos_ == "NOUN" and found is None and tok.lemma_.lower() in SOURCE_NOUNS and (
+                j + 1 == len(doc) or doc[j + 1].pos_ != "PROPN"):
+            return tok
+        elif found is not None or tok.pos_ not in ("DET", "ADJ", "NOUN", "PUNCT") or tok.text == ",":
+            break
+        j += 1
+    return found
 
 
 def _before(verb: Token, layout: Layout) -> Token | None:
@@ -96,7 +139,9 @@ def _before(verb: Token, layout: Layout) -> Token | None:
     i = verb.i - 1
     while i >= 0 and doc[i].pos_ in ("ADV", "AUX", "PART") and verb.i - i <= 3:
         i -= 1
-    if i < 0 or layout.quoted(doc[i]) or not (
+    if i > 0 and doc[i].text == "," and doc[i].head.i < i and doc[i].head.pos_ == "PROPN":
+        i = doc[i].head.i  # `Smith, a local activist, called …`
+    if i < 0 or layout.quoted(doc[i]) or doc[i].ent_type_ in _NOT_SOURCES or not (
             doc[i].pos_ == "PROPN" or doc[i].lower_ in PERSONAL_PRONOUNS):
         return None
     tok = doc[i]
@@ -130,8 +175,9 @@ def _chain(layout: Layout, lo: int, hi: int, para: int) -> list[Token]:
             head, steps = head.head, steps + 1
     for i in range(lo, hi):
         for child in doc[i].children:
-            if not lo <= child.i < hi and not layout.quoted(child) and is_cue(child) \
-                    and layout.paragraph_of(child) == para and child not in out:
+            if not lo <= child.i < hi and not layout.quoted(child) and layout.paragraph_of(
+                    child) == para and child not in out and (is_cue(child) or child.pos_ == "VERB"
+                                                             and child.lemma_ in WEAK_SPEECH_VERBS):
                 out.append(child)
     return out
 
@@ -161,7 +207,8 @@ def find_cue(layout: Layout, qi: int) -> Cue | None:
         if cue.source is not None:
             return cue
         sourceless = sourceless or cue
-    for tok in chain:
+    left = [t for t in doc[max(s_lo, lo - 8):lo] if t.pos_ == "VERB" and not layout.quoted(t)]
+    for tok in chain + left[::-1]:
         if tok.pos_ in ("VERB", "AUX") and not is_cue(tok):
             cue = _cue(tok, layout, "governing_verb")
             if cue.source is not None:
@@ -179,7 +226,7 @@ def _trailing(layout: Layout, hi: int, s_hi: int, para: int) -> Cue | None:
             or any(layout.quoted(t) for t in nxt):
         return None
     for tok in nxt:
-        if is_cue(tok):
+        if is_cue(tok) or len(nxt) <= 4 and tok.pos_ == "VERB":
             cue = _cue(tok, layout, "trailing")
             return cue if cue.source is not None else None
     return None

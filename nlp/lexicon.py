@@ -112,7 +112,7 @@ ELISIONS = frozenset(sorted([
 # --- Descriptors (nlp/descriptors.py, nlp/affiliations.py) ------------------------------------
 
 ROLE_NOUNS = frozenset(sorted([
-    "activist", "administrator", "adviser", "advisor", "aide", "ambassador", "analyst",
+    "activist", "administrator", "advocate", "adviser", "advisor", "aide", "ambassador", "analyst",
     "anchor", "architect", "associate", "attorney", "author", "banker", "bishop", "boss",
     "candidate", "captain", "ceo", "chair", "chairman", "chairperson", "chairwoman",
     "champion", "chancellor", "chief", "cfo", "coach", "colonel", "columnist", "commander",
@@ -122,11 +122,11 @@ ROLE_NOUNS = frozenset(sorted([
     "founder", "frontrunner", "front-runner", "general", "governor", "head", "historian",
     "host", "hopeful", "investigator", "journalist", "judge", "justice", "lawmaker", "lawyer",
     "leader", "legislator", "lieutenant", "manager", "mayor", "member", "minister", "mogul",
-    "negotiator", "nominee", "official", "officer", "operative", "organizer", "pastor",
+    "negotiator", "nominee", "official", "officer", "operative", "organizer", "partner", "pastor",
     "physician", "pollster", "premier", "president", "president-elect", "principal",
     "professor", "prosecutor", "rabbi", "representative", "researcher", "scholar", "scientist",
     "secretary", "senator", "sergeant", "sheriff", "speaker", "spokesman", "spokesperson",
-    "spokeswoman", "staffer", "strategist", "superintendent", "supporter", "surrogate",
+    "spokeswoman", "staffer", "strategist", "superintendent", "surrogate",
     "treasurer", "trustee", "whip",
 ]))
 """Heads of noun phrases that name what a person does (`a spokesman for`, `Press Secretary`)."""
@@ -135,12 +135,14 @@ ROLE_SUFFIXES = ("ant", "ent", "er", "ian", "ist", "man", "or", "person", "woman
 """Endings of agent nouns taken as roles when the head is not listed (`pediatrician`)."""
 
 NOT_ROLES = frozenset(sorted([
-    "brother", "consumer", "customer", "daughter", "father", "fighter", "friend", "grandfather",
-    "grandmother", "husband", "lover", "man", "mother", "neighbor", "number", "parent",
-    "partner", "passenger", "patient", "person", "player", "resident", "sister", "son",
-    "student", "viewer", "voter", "widow", "wife", "woman", "worker",
+    "admirer", "backer", "brother", "consumer", "critic", "customer", "daughter", "father",
+    "fighter", "follower", "friend", "grandfather", "grandmother", "husband", "lover", "man",
+    "mother", "neighbor", "number", "opponent", "parent", "passenger", "patient",
+    "person", "player", "resident", "sister", "son", "student", "supporter", "viewer", "voter",
+    "widow", "wife", "woman", "worker",
 ]))
-"""Agent-like heads that describe a person but are not a role (kinship, everyday people)."""
+"""Agent-like heads that describe a person but are not a role: kinship, everyday people, and
+stances (`a Trump supporter` is no affiliation with Trump)."""
 
 TITLE_ROLES = {
     "adm": "admiral", "amb": "ambassador", "atty": "attorney", "capt": "captain",
@@ -155,11 +157,11 @@ HONORIFICS = frozenset(sorted(["dr", "miss", "mr", "mrs", "ms", "mx", "prof", "r
 """Courtesy titles: part of how a name is written, not a role."""
 
 ROLE_OF_COMPLEMENTS = frozenset(sorted([
-    "commerce", "communications", "defense", "education", "energy", "health", "homeland",
-    "interior", "justice", "labor", "operations", "policy", "research", "staff", "state",
-    "transportation", "treasury",
+    "commerce", "defense", "education", "energy", "health", "homeland", "interior", "justice",
+    "labor", "staff", "state", "transportation", "treasury",
 ]))
-"""Words an `of` keeps inside a role (`secretary of state`, `chief of staff`)."""
+"""Words an `of` keeps inside a role (`secretary of state`, `chief of staff`); other `of`
+complements (`vice president of public policy`) are left out, as annotators name the head."""
 
 RELATIVE_ROLE_VERBS = {
     "chair": "chair", "direct": "director", "found": "founder", "head": "head", "lead": "leader",
@@ -226,3 +228,18 @@ BODY_WORDS = frozenset(sorted([
     "university",
 ]))
 """Capitalised words that make a title's first words an organisation (`Senate Minority Leader`)."""
+
+OFFICE_ROLES = frozenset(sorted([
+    "ambassador", "chancellor", "congressman", "congresswoman", "councilman", "councilwoman",
+    "delegate", "governor", "king", "lawmaker", "legislator", "mayor", "minister", "official",
+    "premier", "president", "queen", "representative", "secretary", "senator", "sheriff",
+    "spokesman", "spokesperson", "spokeswoman",
+]))
+"""Roles held for a polity, so a place before them is an affiliation (`French President`)."""
+
+STAFF_ROLES = frozenset(sorted([
+    "adviser", "advisor", "aide", "chief", "director", "manager", "secretary", "spokesman",
+    "spokesperson", "spokeswoman", "staff", "strategist",
+]))
+"""Roles done for a person, whose name before them is the affiliation (`Clinton spokesman`,
+`Mrs. Obama's chief of staff` -> Clinton, Obama)."""

@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from nlp.lexicon import NAME_LABELS, NAME_PARTICLES, NAME_SUFFIXES, NAME_TITLES
+from nlp.lexicon import (
+    NAME_LABELS, NAME_PARTICLES, NAME_SUFFIXES, NAME_TITLES, ROLE_NOUNS, TITLE_ROLES,
+)
 
 
 @dataclass
@@ -27,15 +29,18 @@ class Name:
 
 
 def name_start(doc: Doc, start: int, end: int) -> int:
-    """Where a name really starts: the small model's entities often leave out a first name
-    the parser attached to them (`said Hany [Farid]`)."""
-    while start > 0:
-        prev = doc[start - 1]
-        if prev.pos_ != "PROPN" or prev.dep_ != "compound" or prev.ent_type_ \
-                or not start <= prev.head.i < end or prev.lower_.rstrip(".") in NAME_TITLES:
-            break
-        start -= 1
-    return start
+    """Where a name really starts: the small model's entities often leave out the first name
+    the parser attached to a lone surname (`said Hany [Farid]`). One word at most, and not a
+    title or role (`Minority Leader [Reid]` stays `Reid`)."""
+    if end - start != 1 or start == 0:
+        return start
+    prev = doc[start - 1]
+    word = prev.lower_.rstrip(".")
+    if prev.pos_ != "PROPN" or prev.dep_ != "compound" or prev.ent_type_ or prev.head.i != start \
+            or not prev.is_title or word in NAME_TITLES or word in ROLE_NOUNS \
+            or word in TITLE_ROLES:
+        return start
+    return start - 1
 
 
 def name_words(span: Span) -> tuple[tuple[str, ...], int, int]:
@@ -50,6 +55,8 @@ def name_words(span: Span) -> tuple[tuple[str, ...], int, int]:
         if doc[i].is_lower and doc[i].lower_ not in NAME_PARTICLES or doc[i].text == ",":
             end = i
             break
+        if doc[i].is_punct and doc[i].text != "." and doc[i - 1].whitespace_:
+            start = i + 1  # a dateline glued on: `ROME - Bernie Sanders`
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
                            or doc[end - 1].lower_.rstrip(".") in NAME_SUFFIXES and end - start > 1):
         end -= 1

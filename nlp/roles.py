@@ -15,8 +15,15 @@ from spacy.tokens import Token
 
 from nlp.affiliations import party
 from nlp.lexicon import (
-    BODY_WORDS, HONORIFICS, NOT_ROLES, ORGANIZATION_LABELS, PERSON_BODIES, ROLE_NOUNS,
-    ROLE_SUFFIXES, TITLE_ROLES,
+    BODY_WORDS,
+    HONORIFICS,
+    NOT_ROLES,
+    ORGANIZATION_LABELS,
+    PERSON_BODIES,
+    ROLE_NOUNS,
+    ROLE_OF_COMPLEMENTS,
+    ROLE_SUFFIXES,
+    TITLE_ROLES,
 )
 
 _HYPHENS = ("-", "–")
@@ -28,6 +35,8 @@ class Phrase:
 
     role: list[Token] = field(default_factory=list)
     organizations: list[list[Token]] = field(default_factory=list)
+    patron: list[Token] = field(default_factory=list)
+    """A person's name the role is done for (`Clinton` in `Clinton spokesman`)."""
 
 
 def _word(tok: Token) -> str:
@@ -35,13 +44,22 @@ def _word(tok: Token) -> str:
 
 
 def is_role_head(tok: Token, strict: bool = False) -> bool:
-    """Whether a noun names a job: listed, an abbreviated title, or (unless strict) an agent noun."""
+    """Whether a noun names a job: listed, an abbreviated title, or (unless strict) an agent
+    noun such as `pediatrician`."""
     w = _word(tok)
     if w in TITLE_ROLES or w in ROLE_NOUNS:
         return True
-    if strict or w in NOT_ROLES or tok.pos_ != "NOUN" or len(w) < 5:
+    if strict or w in NOT_ROLES or len(w) < 5 or not (
+            tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and not tok.ent_type_):
         return False
     return w.endswith(ROLE_SUFFIXES)
+
+
+def _ends_in_head(role: list[Token]) -> bool:
+    """`press secretary`, or `secretary of state` (the head before its `of` complement)."""
+    if len(role) >= 3 and role[-2].lower_ == "of":
+        return is_role_head(role[-3])
+    return is_role_head(role[-1])
 
 
 def _lowered(tok: Token) -> bool:
@@ -72,7 +90,8 @@ def classify(tokens: list[Token], head: Token | None) -> Phrase:
             kinds.append("gap")
         elif tok.text in _HYPHENS:
             kinds.append("hyphen")
-        elif _names_body(tok):
+        elif _names_body(tok) or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].tag_ == "POS"
+                                  and tok.pos_ == "PROPN"):
             in_body = True
             kinds.append("body")
         elif _lowered(tok) or w in ROLE_NOUNS or w in TITLE_ROLES or not in_body:
@@ -80,7 +99,13 @@ def classify(tokens: list[Token], head: Token | None) -> Phrase:
         else:
             kinds.append("body")
     kinds.reverse()
+    for i, tok in enumerate(tokens[1:-1], start=1):
+        if tok.lower_ == "of" and is_role_head(tokens[i - 1]) and \
+                _word(tokens[i + 1]) in ROLE_OF_COMPLEMENTS:
+            kinds[i - 1:i + 2] = ["role"] * 3
     for i, tok in enumerate(tokens):
+        if kinds[i] == "body" and i + 1 < len(tokens) and _word(tokens[i + 1]) in PERSON_BODIES:
+            kinds[i + 1] = "body"
         if tok.ent_type_ == "PERSON":
             j = i + 1
             while j < len(tokens) and (tokens[j].ent_type_ == "PERSON" or tokens[j].tag_ == "POS"):
@@ -91,14 +116,14 @@ def classify(tokens: list[Token], head: Token | None) -> Phrase:
                     kinds[k] = "body" if tokens[k].ent_type_ == "PERSON" else "gap"
             elif j == len(tokens) or tokens[j].ent_type_ != "PERSON":
                 for k in range(i, j):
-                    kinds[k] = "gap"
-    phrase = Phrase()
+                    kinds[k] = "patron" if tokens[k].ent_type_ == "PERSON" else "gap"
+    phrase = Phrase(patron=[t for t, k in zip(tokens, kinds) if k == "patron"])
     last = head if head is not None else tokens[-1]
     role = [t for t, k in zip(tokens, kinds) if k == "role" or
             (k == "hyphen" and 0 < tokens.index(t) < len(tokens) - 1)]
     while role and role[-1].text in _HYPHENS:
         role.pop()
-    if role and role[-1].i == last.i and is_role_head(last):
+    if role and role[-1].i == last.i and _ends_in_head(role):
         phrase.role = role
     run: list[Token] = []
     for i, (tok, kind) in enumerate(zip(tokens, kinds)):
@@ -119,8 +144,9 @@ def _split_parties(run: list[Token]) -> list[list[Token]]:
     """`Republican Rep.` aside, a party word next to an organisation is its own affiliation."""
     out: list[list[Token]] = []
     current: list[Token] = []
-    for tok in run:
-        if party(tok.text) is not None and not tok.text.isupper():
+    for i, tok in enumerate(run):
+        inside = i + 1 < len(run) and run[i + 1].ent_iob_ == "I" and tok.ent_type_
+        if party(tok.text) is not None and not tok.text.isupper() and not inside:
             if current:
                 out.append(current)
                 current = []

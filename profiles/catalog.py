@@ -15,8 +15,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from profiles.models import Organization, Outlet
-from profiles.organizations import (canonical_organization, is_acronym, org_acronym, org_key,
-                                    same_organization)
+from profiles.organizations import (
+    canonical_organization,
+    is_acronym,
+    org_acronym,
+    org_key,
+    same_organization,
+)
 
 
 def insert_ignoring_conflict(session: Session, table: Table, values: dict[str, Any],

@@ -26,7 +26,8 @@ def decode(listing: str, cursor: str, size: int) -> list[Any]:
         raw = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
     except (binascii.Error, ValueError, UnicodeDecodeError) as error:
         raise InvalidCursor() from error
-    if not isinstance(raw, list) or len(raw) != size + 1 or raw[0] != listing:
+    if not isinstance(raw, list) or len(raw) != size + 1 or raw[0] != listing \
+            or any(isinstance(v, str) and "\x00" in v for v in raw):
         raise InvalidCursor()
     return raw[1:]
 

@@ -20,7 +20,7 @@ class SpeakerNotFound(StoreError):
 
 class InvalidCursor(StoreError):
     def __init__(self) -> None:
-        super().__init__("The cursor is malformed or belongs to another listing.")
+        super().__init__("No page at this cursor: it is malformed or from another listing.")
 
 
 class InvalidCorrection(StoreError):

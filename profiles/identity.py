@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import DamerauLevenshtein, Indel
 
 from nlp.lexicon import NAME_TITLES
-from profiles.organizations import org_acronym, org_key, same_organization
+from profiles.organizations import org_acronym, same_organization
 
 TITLES = NAME_TITLES | frozenset(sorted([
     "assemblyman", "assemblywoman", "atty", "chancellor", "chief", "dame", "del", "delegate",
@@ -24,6 +24,14 @@ TITLES = NAME_TITLES | frozenset(sorted([
     "reps", "sec", "sens",
 ]))
 """Words before a name that are not part of it; the engine's list plus forms it leaves in."""
+
+TITLE_PHRASE_WORDS = frozenset(sorted([
+    "acting", "assistant", "campaign", "candidate", "chair", "deputy", "democratic", "gop",
+    "hopeful", "house", "leader", "majority", "manager", "minority", "nominee", "presidential",
+    "press", "republican", "senate", "spokesman", "spokesperson", "spokeswoman", "whip", "white",
+]))
+"""Words of longer titles (`Minority Leader`, `Republican presidential candidate`), dropped from
+the front only while a first name and a surname remain: some are surnames too (`House`)."""
 
 TITLE_OBJECTS = frozenset(sorted(["defense", "education", "energy", "health", "homeland",
                                   "justice", "labor", "security", "state", "transportation"]))
@@ -62,6 +70,7 @@ class Candidate:
     aliases: tuple[str, ...] = ()
     kind: str = "person"
     affiliations: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
 
 
 def fold(text: str) -> str:
@@ -95,10 +104,11 @@ def _words(name: str) -> list[str]:
 
 
 def _drop_titles(words: list[str]) -> list[str]:
-    """Strip leading titles (`President`, `Sen.`, `Secretary of State`) and a trailing suffix."""
+    """Strip leading titles (`President`, `Sen.`, `Secretary of State`, `Senate Minority
+    Leader`) and trailing suffixes."""
     start = 0
     while len(words) - start > 1:
-        if words[start] in TITLES:
+        if words[start] in TITLES or words[start] in TITLE_PHRASE_WORDS and len(words) - start > 2:
             start += 1
         elif words[start] == "of" and start and len(words) - start > 2 \
                 and words[start + 1] in TITLE_OBJECTS:
@@ -142,13 +152,13 @@ def surname_key(name: str, kind: str = "person") -> str:
 
 
 def choose_profile(name: str | None, kind: str, affiliations: Iterable[str],
-                   candidates: Sequence[Candidate]) -> object | None:
+                   candidates: Sequence[Candidate], roles: Iterable[str] = ()) -> object | None:
     """The id of the profile this mention joins, or None for a new profile.
 
     Order: the same key (any alias), whatever kind the engine guessed (it labels a person an
     organisation now and then, and the same full name is stronger evidence than that guess);
     then, within the kind, for organisations the same organisation, for people a near spelling
-    of a full name, and a bare surname only through an affiliation they share. When two
+    of a full name, and a bare surname only through an affiliation or a role they share. When two
     profiles fit equally, none is chosen.
     """
     if not name or kind == "unnamed":
@@ -165,7 +175,7 @@ def choose_profile(name: str | None, kind: str, affiliations: Iterable[str],
         return _single(c.id for c in pool
                        if any(same_organization(name, None, n, None) for n in _names(c)))
     if len(words) == 1:
-        return _by_surname(words[0], tuple(affiliations), pool)
+        return _by_surname(words[0], tuple(affiliations), tuple(roles), pool)
     scored: dict[object, float] = {}
     for c in pool:
         for n in _names(c):
@@ -187,17 +197,17 @@ def _single(ids: Iterable[object]) -> object | None:
     return found[0] if len(found) == 1 else None
 
 
-def _by_surname(surname: str, affiliations: tuple[str, ...],
+def _by_surname(surname: str, affiliations: tuple[str, ...], roles: tuple[str, ...],
                 pool: Sequence[Candidate]) -> object | None:
-    """A bare surname joins the one profile with that surname and a shared affiliation: the
-    engine already resolved surnames within the article, so a surname alone means the article
-    never named the person in full, and `Clinton` may be Bill or Hillary."""
-    if not affiliations:
-        return None
+    """A bare surname joins the one profile with that surname and a shared affiliation or role:
+    the engine already resolved surnames within the article, so a surname alone means the
+    article never named the person in full, and `Clinton` may be Bill or Hillary."""
+    role_keys = {name_key(r) for r in roles} - {""}
     fits = [c for c in pool
             if any(_words(n)[-1:] == [surname] for n in _names(c))
-            and any(same_organization(a, None, b, None)
-                    for a in affiliations for b in c.affiliations)]
+            and (any(same_organization(a, None, b, None)
+                     for a in affiliations for b in c.affiliations)
+                 or role_keys & {name_key(r) for r in c.roles})]
     return _single(c.id for c in fits)
 
 

@@ -14,10 +14,21 @@ from __future__ import annotations
 
 import secrets
 from datetime import UTC, datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, ClassVar
 
-from sqlalchemy import (JSON, Boolean, DateTime, Float, ForeignKey, Index, String, Text,
-                        TypeDecorator, UniqueConstraint, text)
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 PROFILE_ID_PREFIX = "spk_"
@@ -57,7 +68,7 @@ Timestamp = Annotated[datetime, mapped_column(UTCDateTime())]
 class Base(DeclarativeBase):
     """One metadata for the store; Alembic compares migrations against it."""
 
-    type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JSON(), list[Any]: JSON()}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {datetime: UTCDateTime(), dict[str, Any]: JSON(), list[Any]: JSON()}
 
 
 class Outlet(Base):

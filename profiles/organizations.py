@@ -2,6 +2,10 @@
 Kurdish-led Syrian Democratic Forces` are one body, shown by its full name with its short form.
 
 Used for speaker organisations and for the affiliations a profile collects across articles.
+Inside one article `nlp/affiliations.py` already cleans names and ties acronyms to expansions;
+this module compares the resulting strings across articles, with the same acronym test and
+modifier list.
+
 An acronym alone names a body only through a full name it abbreviates; two different full
 names sharing an acronym (`Republican National Committee`, `Republican National Convention`)
 stay two bodies.
@@ -11,11 +15,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from nlp.affiliations import is_acronym
+from nlp.lexicon import ORG_MODIFIER_SUFFIXES
 from nlp.results import Affiliation
-
-DESCRIPTIVE_SUFFIXES = ("-affiliated", "-allied", "-backed", "-based", "-controlled", "-funded",
-                        "-led", "-linked", "-run", "-supported")
-"""Hyphenated modifiers that describe a body rather than name it (`the Kurdish-led SDF`)."""
 
 FUNCTION_WORDS = frozenset(sorted(["&", "a", "an", "and", "at", "for", "in", "of", "on", "the",
                                    "to"]))
@@ -30,17 +32,11 @@ def _fold(text: str) -> str:
 def clean_org_name(name: str) -> str:
     """The name without a leading `the`, descriptive modifiers or a possessive, case kept."""
     tokens = name.strip().split()
-    kept = [t for t in tokens if not _fold(t).rstrip(",").endswith(DESCRIPTIVE_SUFFIXES)]
+    kept = [t for t in tokens if not _fold(t).rstrip(",").endswith(ORG_MODIFIER_SUFFIXES)]
     while len(kept) > 1 and _fold(kept[0]) == "the":
         kept = kept[1:]
     text = " ".join(kept)
     return re.sub(r"['\u2019]s?$", "", text).strip(" ,;:")
-
-
-def is_acronym(name: str) -> bool:
-    """`SDF`, `U.N.`, `NATO`: one word of capitals (dots allowed), two to eight letters."""
-    letters = name.strip().replace(".", "")
-    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
 
 
 def org_words(name: str) -> list[str]:

@@ -11,14 +11,22 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
-from nlp.results import Analysis, ArticleSpeaker as EngineSpeaker
+from nlp.results import Analysis
+from nlp.results import ArticleSpeaker as EngineSpeaker
 from profiles import speaker_identity, tally
+from profiles.articles import get_article
 from profiles.catalog import insert_ignoring_conflict, organization, outlet_id
 from profiles.errors import ArticleNotFound
-from profiles.models import (Article, ArticleSpeaker, ArticleSpeakerAffiliation,
-                             ArticleSpeakerRole, Quote, utcnow)
+from profiles.models import (
+    Article,
+    ArticleSpeaker,
+    ArticleSpeakerAffiliation,
+    ArticleSpeakerRole,
+    Quote,
+    utcnow,
+)
 
 PROFILED_KINDS = ("person", "organization")
 """Unnamed sources ("a senior official") get no profile: nothing ties two of them together."""
@@ -42,7 +50,7 @@ def ingest_article(session: Session, article: ArticleInput, analysis: Analysis) 
     insert_ignoring_conflict(session, Article.__table__, {
         "id": article.id, "text": article.text, "dated_at": now, "created_at": now,
         "updated_at": now}, "id")
-    stored = session.scalars(select(Article).where(Article.id == article.id).with_for_update()
+    stored = session.scalars(select(Article).where(Article.id == article.id).with_for_update(of=Article)
                              .execution_options(populate_existing=True)).one()
     touched = set(session.scalars(select(ArticleSpeaker.profile_id)
                                   .where(ArticleSpeaker.article_id == article.id)))
@@ -96,16 +104,6 @@ def _article_speaker(session: Session, article_id: str, position: int, speaker: 
                                   for a in speaker.affiliations if a.name.strip())
     row.affiliations = [ArticleSpeakerAffiliation(organization_id=o) for o in organizations]
     return row
-
-
-def get_article(session: Session, article_id: str) -> Article:
-    """The article with its quotes and speakers (each carrying its `profile_id`)."""
-    article = session.scalar(select(Article).where(Article.id == article_id)
-                             .options(selectinload(Article.quotes), selectinload(Article.speakers))
-                             .execution_options(populate_existing=True))
-    if article is None:
-        raise ArticleNotFound(article_id)
-    return article
 
 
 def delete_article(session: Session, article_id: str) -> None:

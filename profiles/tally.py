@@ -14,9 +14,17 @@ from collections.abc import Iterable
 from sqlalchemy import delete, func, insert, literal, select
 from sqlalchemy.orm import Session
 
-from profiles.models import (Article, ArticleSpeaker, ArticleSpeakerAffiliation,
-                             ArticleSpeakerRole, ProfileAffiliation, ProfileRole, Quote,
-                             SpeakerProfile)
+from profiles.identity import name_key
+from profiles.models import (
+    Article,
+    ArticleSpeaker,
+    ArticleSpeakerAffiliation,
+    ArticleSpeakerRole,
+    ProfileAffiliation,
+    ProfileRole,
+    Quote,
+    SpeakerProfile,
+)
 
 
 def refresh(session: Session, profile_ids: Iterable[str | None]) -> None:
@@ -48,14 +56,19 @@ def _refresh_one(session: Session, profile: SpeakerProfile) -> None:
 
 
 def _usual_name(session: Session, profile: SpeakerProfile) -> str | None:
-    """The spelling most articles use; ties go to the fuller name, then the earliest."""
+    """The spelling most articles use; ties go to the name without titles (`Donald Trump` over
+    `President Donald Trump`), then the fuller name, then the longer spelling."""
     names = Counter(session.scalars(
         select(ArticleSpeaker.name).where(ArticleSpeaker.profile_id == profile.id)
         .order_by(ArticleSpeaker.id)))
     names.pop(None, None)
     if not names:
         return None
-    return max(names, key=lambda n: (names[n], len(n.split()), len(n)))
+    def preference(name: str) -> tuple[int, int, int, int]:
+        words = len(name_key(name).split())
+        return names[name], words - len(name.split()), words, len(name)
+
+    return max(names, key=preference)
 
 
 def _recount(session: Session, profile_id: str) -> None:

@@ -134,3 +134,21 @@ class ArticleSpeakerSchema(Schema):
         [{"text": "a spokesman for the SDF", "start": 1938, "end": 1961}]))
     quote_count = fields.Integer(required=True, validate=validate.Range(min=0), metadata=described(
         "How many of the article's quotes are attributed to this speaker.", 3))
+
+
+class PageQuerySchema(Schema):
+    """Query parameters of every cursor-paginated listing."""
+
+    limit = fields.Integer(load_default=20, validate=validate.Range(min=1, max=100),
+                           metadata=described("Items per page (1-100).", 20))
+    cursor = fields.String(validate=validate.Length(min=1, max=1000), metadata=described(
+        "The `next_cursor` of the previous page; omit for the first page.",
+        "WyJhcnRpY2xlcyIsICIyMDE5LTAzLTAxVDEyOjAwOjAwKzAwOjAwIiwgImEyIl0"))
+
+
+class PageSchema(Schema):
+    """A page of a listing; each listing's schema adds `items`."""
+
+    next_cursor = fields.String(required=True, allow_none=True, metadata=described(
+        "Pass as `cursor` to get the next page; null on the last page.",
+        "WyJhcnRpY2xlcyIsICIyMDE5LTAzLTAxVDEyOjAwOjAwKzAwOjAwIiwgImEyIl0"))

@@ -69,8 +69,7 @@ def main(argv: list[str] | None = None) -> int:
         records = [json.loads(line) for line in f if line.strip()]
     out, problems = join(annotations, records)
     with open(args.out, "w", encoding="utf-8") as f:
-        for rec in out:
-            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        f.writelines(json.dumps(rec, ensure_ascii=False) + "\n" for rec in out)
     for p in problems:
         print(p, file=sys.stderr)
     quotes = sum(len(r["quotes"]) for r in out)

@@ -54,7 +54,8 @@ def main(argv: list[str] | None = None) -> int:
         words = key_words(name.lstrip("?"))
         pattern = re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b") if words else None
         for start, para in paragraphs:
-            if pattern and pattern.search(para) or any(start <= q["start"] < start + len(para) for q in quotes):
+            holds_quote = any(start <= q["start"] < start + len(para) for q in quotes)
+            if pattern and pattern.search(para) or holds_quote:
                 print(f"  @{start}: {para.strip()}")
     return 0
 

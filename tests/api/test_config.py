@@ -17,7 +17,8 @@ def test_defaults_start_a_service_with_nothing_else_running():
 
 def test_environment_strings_become_typed_values():
     settings = Settings.from_mapping({
-        "MAX_TEXT_BYTES": "2048", "API_KEYS": "a, b,,c", "CORS_ORIGINS": "https://x.example https://y.example",
+        "MAX_TEXT_BYTES": "2048", "API_KEYS": "a, b,,c",
+        "CORS_ORIGINS": "https://x.example https://y.example",
         "RATELIMIT": "10/second", "RATELIMIT_STORAGE_URI": "redis://cache:6379"})
     assert settings.max_text_bytes == 2048
     assert settings.api_keys == ("a", "b", "c")

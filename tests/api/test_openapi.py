@@ -60,7 +60,7 @@ def test_every_operation_lists_its_error_responses(served):
             assert {"bearerAuth": []} in operation["security"]
         if "requestBody" in operation:
             assert {"400", "415", "422"} <= codes, (path, method)
-        if "{" in path:
+        if "{" in path and method != "put":  # PUT creates what is missing
             assert "404" in codes, (path, method)
         assert operation.get("summary"), (path, method)
 

@@ -29,6 +29,9 @@ PEOPLE = [HILLARY, BILL, RUKMINI, SDF]
     ("Bill de Blasio", "Bill DeBlasio"),
     ("Jean-Pierre O\u2019Neill", "Jean Pierre O'Neill"),
     ("Mr. Trump's", "Trump"),
+    ("Senate Minority Leader Harry Reid", "Harry Reid"),
+    ("Republican presidential candidate Ted Cruz", "Ted Cruz"),
+    ("White House press secretary Josh Earnest", "Josh Earnest"),
 ])
 def test_name_variants_share_a_key(variant, canonical):
     assert name_key(variant) == name_key(canonical)
@@ -38,6 +41,7 @@ def test_name_variants_share_a_key(variant, canonical):
     ("Hillary Clinton", "Bill Clinton"),
     ("Al Gore", "Gore"),
     ("Van Jones", "Jones"),
+    ("Jennifer House", "Jennifer"),
 ])
 def test_different_names_keep_different_keys(one, other):
     assert name_key(one) != name_key(other)
@@ -97,6 +101,13 @@ def test_bare_surname_without_evidence_makes_no_join():
 def test_bare_surname_joins_through_a_shared_affiliation():
     assert choose_profile("Clinton", "person", ("the State Department",), PEOPLE) == "hc"
     assert choose_profile("Clinton", "person", ("Clinton Foundation",), PEOPLE) == "bc"
+
+
+def test_bare_surname_joins_through_a_shared_role():
+    bill = Candidate("bc", "Bill Clinton", (), "person", (), ("former president",))
+    hillary = Candidate("hc", "Hillary Clinton", (), "person", (), ("Secretary of State",))
+    assert choose_profile("Clinton", "person", (), [bill, hillary],
+                          roles=("secretary of state",)) == "hc"
 
 
 def test_bare_surname_with_an_unrelated_affiliation_makes_no_join():

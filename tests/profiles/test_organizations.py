@@ -2,8 +2,15 @@
 from __future__ import annotations
 
 from nlp.results import Affiliation
-from profiles.organizations import (canonical_organization, clean_org_name, is_acronym,
-                                    merge_organizations, org_acronym, org_key, same_organization)
+from profiles.organizations import (
+    canonical_organization,
+    clean_org_name,
+    is_acronym,
+    merge_organizations,
+    org_acronym,
+    org_key,
+    same_organization,
+)
 
 
 def test_descriptive_modifiers_and_article_are_not_part_of_the_name():

@@ -1,0 +1,344 @@
+"""Reading what one mention of a speaker says about them: its role and the bodies it serves.
+
+A newswire article describes a person where it introduces them, which is rarely beside the quote:
+`SDF spokesman Mustafa Bali` (a title before the name), `Mustafa Bali, a spokesman for the SDF`
+(an apposition), `Bali of the SDF` (an of-phrase), `the SDF's spokesman, Mustafa Bali` (the name
+in apposition to a role), `Bali, who heads the SDF's media office` (a relative clause),
+`Bali is a spokesman for the SDF` (a copula), `Sen. Ted Cruz (R-Texas)` or `Peter King,
+Republican of New York,` (party tags), or a nominal mention resolved to the speaker (`the
+spokesman`). Each mention is read from its own tokens and their dependency neighbourhood, so the
+cost grows with the mentions, not the article.
+
+A role needs a head noun that names a job (`nlp.roles.is_role_head`), so `Khan, the father of a
+soldier` gives none. Places count only for office holders (`Gov. Branstad of Iowa`, not `Hartley
+of Madison, Alabama`), and a person's name only for their staff (`Clinton spokesman` -> Clinton,
+`campaign manager for Mr. Trump` -> Trump campaign; never `a Trump supporter`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from nlp.affiliations import Organizations, party, state
+from nlp.lexicon import (
+    AFFILIATION_PREPOSITIONS,
+    HONORIFICS,
+    OFFICE_ROLES,
+    ORGANIZATION_LABELS,
+    PARTY_LETTERS,
+    RELATIVE_ROLE_VERBS,
+    ROLE_OF_COMPLEMENTS,
+    STAFF_ROLES,
+)
+from nlp.roles import Phrase, classify, is_role_head, role_text
+
+TITLE, APPOSITION, RELATIVE, NOMINAL = 3, 3, 2, 1
+"""Weights of the constructions, most direct first."""
+ORGANIZATION, PARTY, PLACE = 0, 1, 2
+"""Ranks of affiliation kinds, strongest first."""
+
+_NAME_MODIFIER_DEPS = frozenset(["amod", "compound", "nmod", "poss"])
+_LEFT_DEPS = frozenset(["amod", "compound", "det", "nmod", "npadvmod", "poss"])
+_MAX_TITLE = 10
+_PLACE = r"([A-Z][\w.-]*(?: [A-Z][\w.]*)?)"
+_PARTY_WORD = re.compile(r"\s*,\s*(?:an? )?(Democrat|Republican)(?:\s*[,.]| of " + _PLACE + ")")
+_PARTY_TAG = re.compile(r"\s*[(,]\s*([RD])(?:\s*[-–]\s*" + _PLACE + r")?\s*[),]")
+
+
+@dataclass
+class Found:
+    value: str
+    short: str | None
+    offsets: tuple[int, int]
+    weight: int
+    rank: int = 0
+
+
+def _offsets(tokens: list[Token]) -> tuple[int, int]:
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+class MentionReader:
+    """Collects the roles and affiliations one entity's mentions give."""
+
+    def __init__(self, doc: Doc, orgs: Organizations) -> None:
+        self.doc = doc
+        self.orgs = orgs
+        self.roles: list[Found] = []
+        self.affiliations: list[Found] = []
+        self.office = False
+        """Whether the entity holds an office, so places count (`Gov. X of Iowa`, not `X of
+        Madison, Alabama`)."""
+
+    # --- recording -----------------------------------------------------------------------------
+
+    def _role(self, tokens: list[Token], weight: int, text: str | None = None) -> None:
+        value = text or role_text(tokens)
+        if value:
+            head = value.split(" of ")[0].split()[-1]
+            self.office = self.office or head in OFFICE_ROLES
+            self.roles.append(Found(value, None, _offsets(tokens), weight))
+
+    def _affiliation(self, tokens: list[Token], weight: int, places: bool = True) -> None:
+        if not tokens:
+            return
+        span = self.doc[tokens[0].i:tokens[-1].i + 1]
+        found = self.orgs.affiliation(span)
+        if found is None:
+            return
+        words = [t for t in span if not t.is_punct and t.lower_ != "the" and t.tag_ != "POS"]
+        if all(party(t.text) for t in words):
+            rank = PARTY
+        elif all(t.ent_type_ in ("GPE", "NORP") or state(t.text) for t in words):
+            rank = PLACE
+        else:
+            rank = ORGANIZATION
+        if rank == PLACE and not places:
+            return
+        self.affiliations.append(Found(found[0], found[1], _offsets(words), weight, rank))
+
+    def _phrase(self, phrase: Phrase, weight: int, value: str | None = None) -> None:
+        """A title's role and bodies; a place only counts for an office (`Ohio Gov.`, not
+        `U.S. presidential hopeful`)."""
+        value = value or (role_text(phrase.role) if phrase.role else "")
+        head = value.split(" of ")[0].split()[-1] if value else ""
+        if phrase.role:
+            self._role(phrase.role, weight, value)
+        for tokens in phrase.organizations:
+            self._affiliation(tokens, weight, places=head in OFFICE_ROLES)
+        if phrase.patron and head in STAFF_ROLES:
+            name = [t for t in phrase.patron if t.lower_.rstrip(".") not in HONORIFICS]
+            if name:
+                self.affiliations.append(Found(" ".join(t.text for t in name), None,
+                                                _offsets(name), weight, PARTY))
+
+    # --- mentions ------------------------------------------------------------------------------
+
+    def read(self, start: int, end: int) -> None:
+        """Everything one mention's neighbourhood says about the entity."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return
+        root = span.root
+        if root.pos_ == "PRON":
+            return
+        if root.dep_ in _NAME_MODIFIER_DEPS and not (span.start <= root.head.i < span.end):
+            return
+        if root.pos_ == "PROPN" or root.ent_type_:
+            titled = [t.i for t in span[:-1] if is_role_head(t, strict=True)
+                      or t.lower_.rstrip(".") in HONORIFICS]
+            if titled:
+                span = self.doc[titled[-1] + 1:span.end]
+            self._title(span)
+            self._party_tag(span)
+            self._around_name(root, span)
+        else:
+            self._noun_phrase(root, NOMINAL)
+
+    def _title(self, span: Span) -> None:
+        """`White House Press Secretary Josh Earnest`: the words before the name."""
+        doc = self.doc
+        j = span.start - 1
+        while j >= 0 and span.start - j <= _MAX_TITLE:
+            tok = doc[j]
+            nxt = doc[j + 1]
+            if tok.is_sent_end or tok.is_space or \
+                    tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "ORDINAL"):
+                break
+            if tok.lower_ == "of" and j > 0 and is_role_head(doc[j - 1]) and \
+                    nxt.lower_ in ROLE_OF_COMPLEMENTS:
+                j -= 1
+                continue
+            if tok.text in ("-", "–") or tok.tag_ == "POS":
+                j -= 1
+                continue
+            if tok.is_punct or tok.pos_ in ("DET", "ADP", "CCONJ", "PRON", "AUX", "PART",
+                                            "SCONJ", "ADV"):
+                break
+            if tok.pos_ == "VERB" and tok.dep_ not in _LEFT_DEPS:
+                break
+            j -= 1
+        tokens = list(doc[j + 1:span.start])
+        if tokens:
+            self._phrase(classify(tokens, None), TITLE)
+
+    def _party_tag(self, span: Span) -> None:
+        """`Sen. Jack Reed (D-R.I.)`, `Rep. Tom Cole, R-Okla.,`, `Rick Scott (R)`,
+        `Peter King, Republican of New York,`, `Jane Doe, a Democrat,`."""
+        found = _PARTY_TAG.match(self.doc.text, span.end_char)
+        if found is None:
+            found = _PARTY_WORD.match(self.doc.text, span.end_char)
+            if found is None:
+                return
+            side = party(found.group(1))
+            if side is not None:
+                self.affiliations.append(Found(side[0], side[1], found.span(1), APPOSITION, PARTY))
+            if found.group(2) and state(found.group(2)):
+                self.office = True
+                self.affiliations.append(Found(state(found.group(2)), None, found.span(2),
+                                                APPOSITION, PLACE))
+            return
+        self.office = True
+        side = party(PARTY_LETTERS[found.group(1).lower()])
+        if side is not None:
+            self.affiliations.append(Found(side[0], side[1], found.span(1), RELATIVE, PARTY))
+        place = state(found.group(2)) if found.group(2) else None
+        if place:
+            self.affiliations.append(Found(place, None, found.span(2), RELATIVE, PLACE))
+
+    def _around_name(self, root: Token, span: Span) -> None:
+        """Appositions, of-phrases, relative clauses and copulas attached to a name."""
+        apposed = False
+        for child in root.rights:
+            if child.i < span.end:
+                continue
+            if child.dep_ == "appos" and (child.pos_ == "NOUN" or is_role_head(child)):
+                apposed = True
+                self._noun_phrase(child, APPOSITION)
+            elif child.dep_ == "prep" and child.lower_ in ("at", "from", "of", "with"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        self._object(pobj, RELATIVE, 0)
+            elif child.dep_ == "relcl":
+                self._relative(child)
+        head = root.head
+        if root.dep_ == "appos" and head.pos_ == "NOUN" and head.i < span.start:
+            self._noun_phrase(head, APPOSITION)
+        elif root.dep_ == "nsubj" and head.lemma_ == "be":
+            for child in head.rights:
+                if child.dep_ == "attr":
+                    self._noun_phrase(child, APPOSITION, strict=True)
+        if not apposed:
+            self._loose_apposition(span)
+
+    def _loose_apposition(self, span: Span) -> None:
+        """`Jane Doe, 32, a retired teacher,` when the parser attached the role elsewhere."""
+        doc = self.doc
+        i = span.end
+        if i >= len(doc) or doc[i].text != ",":
+            return
+        i += 1
+        if i + 1 < len(doc) and doc[i].like_num and doc[i + 1].text == ",":
+            i += 2
+        if i >= len(doc) or doc[i].lower_ not in ("a", "an", "the"):
+            return
+        k = i + 1
+        while k < len(doc) and k - i <= 6 and not doc[k].is_punct and \
+                doc[k].pos_ in ("NOUN", "ADJ", "PROPN", "VERB", "NUM"):
+            k += 1
+        if k > i + 1 and doc[k - 1].pos_ == "NOUN" and doc[k - 1].dep_ != "appos":
+            self._noun_phrase(doc[k - 1], APPOSITION)
+
+    def _noun_phrase(self, head: Token, weight: int, strict: bool = False) -> None:
+        """A descriptive noun phrase: its role, the bodies before it and after its preposition,
+        roles joined to it (`a pollster and strategist`) and its relative clause."""
+        if head.ent_type_ == "PERSON" or not is_role_head(head, strict):
+            return
+        lefts = [c.left_edge.i for c in head.lefts if c.dep_ in _LEFT_DEPS]
+        phrase = classify(list(self.doc[min(lefts + [head.i]):head.i + 1]), head)
+        value = role_text(phrase.role) if phrase.role else None
+        for child in head.rights:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if child.dep_ == "prep" and pobj is not None:
+                if child.lower_ == "of" and pobj.lower_ in ROLE_OF_COMPLEMENTS and value:
+                    value = f"{value} of {pobj.lower_}"
+                elif pobj.ent_type_ == "PERSON" and value:
+                    self._patron(pobj, value, weight)
+                elif child.lower_ in AFFILIATION_PREPOSITIONS or child.lower_ == "in":
+                    self._object(pobj, weight, 0)
+            elif child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
+                self._noun_phrase(child, weight, strict)
+            elif child.dep_ == "relcl":
+                self._relative(child)
+        self._phrase(phrase, weight, value)
+
+    def _patron(self, person: Token, role: str, weight: int) -> None:
+        """`campaign manager for Mr. Trump` -> Trump campaign; `spokesman for Clinton` -> Clinton;
+        `adviser to Trump` on its own gives none (a person is no organisation)."""
+        for conj in person.rights:
+            if conj.dep_ == "conj" and conj.pos_ == "NOUN":
+                self._noun_phrase(conj, weight)
+        words = role.split(" of ")[0].split()
+        if "campaign" in words:
+            name = f"{person.text} campaign"
+        elif words[-1] in STAFF_ROLES:
+            name = person.text
+        else:
+            return
+        self.affiliations.append(Found(name, None, _offsets([person]), weight, PARTY))
+
+    def _object(self, pobj: Token, weight: int, depth: int) -> None:
+        """The organisation a preposition's object names (`for the Kurdish-led SDF`)."""
+        if pobj.ent_type_ and pobj.ent_type_ not in ORGANIZATION_LABELS:
+            return
+        if pobj.ent_type_:
+            start = pobj.i
+            while start > 0 and self.doc[start].ent_iob_ == "I":
+                start -= 1
+            self._affiliation(self._proper_chain(self.doc[start], pobj.i + 1), weight)
+        elif pobj.pos_ == "PROPN":
+            start = pobj.i
+            while start > 0 and self.doc[start - 1].pos_ == "PROPN" and \
+                    self.doc[start - 1].head.i >= start:
+                start -= 1
+            self._affiliation(self._proper_chain(self.doc[start], pobj.i + 1), weight)
+        elif pobj.pos_ == "NOUN":
+            lefts = [c.left_edge.i for c in pobj.lefts if c.dep_ in _LEFT_DEPS]
+            phrase = classify(list(self.doc[min(lefts + [pobj.i]):pobj.i + 1]), None)
+            for tokens in phrase.organizations:
+                self._affiliation(tokens, weight)
+        if depth < 2:
+            for child in pobj.rights:
+                if child.dep_ == "prep" and child.lower_ in AFFILIATION_PREPOSITIONS and \
+                        not (pobj.ent_type_ and child.ent_iob_ == "I"):
+                    for grand in child.children:
+                        if grand.dep_ == "pobj":
+                            self._object(grand, weight, depth + 1)
+
+    def _proper_chain(self, first: Token, end: int) -> list[Token]:
+        """A proper name from `first`, through the rest of its entity and capitalised words, and
+        an `of`/`for` tail the tagger cut (`the March of Dimes`, `Priests for Life`)."""
+        doc = self.doc
+        while end < len(doc) and (doc[end].ent_iob_ == "I" or
+                                  doc[end].is_title and doc[end].pos_ == "PROPN"):
+            end += 1
+        if end + 1 < len(doc) and doc[end].lower_ in ("for", "of") and doc[end + 1].is_title \
+                and doc[end + 1].pos_ == "PROPN" and doc[end + 1].ent_type_ in ("", "ORG"):
+            end += 2
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+                end += 1
+        return list(doc[first.i:end])
+
+    def _relative(self, verb: Token) -> None:
+        """`who heads the Cato Institute`, `who is a senior fellow at ...`, `who works for ...`,
+        `who supported Cruz but joined the Trump campaign` (verbs joined to the first)."""
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children):
+            return
+        self._relative_verb(verb)
+        for conj in verb.rights:
+            if conj.dep_ == "conj" and conj.pos_ in ("VERB", "AUX") and \
+                    not any(c.dep_ == "nsubj" for c in conj.children):
+                self._relative_verb(conj)
+
+    def _relative_verb(self, verb: Token) -> None:
+        lemma = verb.lemma_.lower()
+        for child in verb.rights:
+            if lemma == "be" and child.dep_ == "attr":
+                self._noun_phrase(child, RELATIVE, strict=True)
+            elif lemma in RELATIVE_ROLE_VERBS and child.dep_ == "dobj":
+                self._role([verb], RELATIVE, RELATIVE_ROLE_VERBS[lemma])
+                self._object(child, RELATIVE, 1)
+            elif lemma in ("join", "represent", "serve", "work") and child.dep_ == "dobj":
+                self._object(child, RELATIVE, 1)
+            elif lemma in ("cover", "report", "serve", "work", "write") and child.dep_ == "prep":
+                for pobj in child.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    if child.lower_ == "as":
+                        self._noun_phrase(pobj, RELATIVE)
+                    else:
+                        self._object(pobj, RELATIVE, 1)
+
+    # --- result --------------------------------------------------------------------------------

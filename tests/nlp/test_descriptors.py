@@ -1,0 +1,140 @@
+"""Roles and affiliations of speakers, on sentences written for these tests (issue #4)."""
+import pytest
+
+import nlp
+
+
+def speaker_of(pipeline, text: str, words: str) -> nlp.Speaker:
+    """The speaker of the quote of `text` that contains `words`."""
+    analysis = nlp.analyze(pipeline, text)
+    found = [q for q in analysis.quotes if words in q.text]
+    assert found and found[0].speaker, f"no attributed quote with {words!r}"
+    return found[0].speaker
+
+
+def article_speaker(pipeline, text: str, name: str) -> nlp.ArticleSpeaker:
+    analysis = nlp.analyze(pipeline, text)
+    return next(s for s in analysis.speakers if s.name == name)
+
+
+@pytest.mark.parametrize("text, role, affiliation", [
+    ('"We will hold the line," said Mustafa Bali, a spokesman for the Syrian Democratic Forces.',
+     "spokesman", "Syrian Democratic Forces"),
+    ('SDF spokesman Mustafa Bali said: "We will hold the line."', "spokesman", "SDF"),
+    ('"Aid is blocked," said Jane Smith, the International Rescue Committee\'s country director.',
+     "country director", "International Rescue Committee"),
+    ('The International Rescue Committee\'s country director, Jane Smith, said aid was "blocked."',
+     "country director", "International Rescue Committee"),
+    ('"We cannot wait," said John Smith, who heads the Cato Institute.', "head", "Cato Institute"),
+    ('"We must act," said White House Press Secretary Josh Earnest.', "press secretary",
+     "White House"),
+    ('"We are ready," said Ann Lee, a senior fellow at the Brookings Institution.',
+     "senior fellow", "Brookings Institution"),
+])
+def test_role_and_affiliation_are_read_apart(pipeline, text, role, affiliation):
+    speaker = speaker_of(pipeline, text, "")
+    assert (speaker.role, speaker.affiliation) == (role, affiliation)
+
+
+def test_of_phrase_affiliation_drops_descriptive_modifiers(pipeline):
+    text = 'Mustafa Bali of the Kurdish-led Syrian Democratic Forces said the attack "failed."'
+    assert speaker_of(pipeline, text, "failed").affiliation == "Syrian Democratic Forces"
+
+
+def test_acronym_is_tied_to_its_expansion(pipeline):
+    text = ('The Syrian Democratic Forces (SDF) took the town on Monday. '
+            'SDF spokesperson Mustafa Bali said: "The town is ours."')
+    speaker = speaker_of(pipeline, text, "town is ours")
+    assert speaker.role == "spokesperson"
+    assert (speaker.affiliation, speaker.affiliation_short) == ("Syrian Democratic Forces", "SDF")
+
+
+def test_title_with_of_complement_is_one_role(pipeline):
+    text = 'Secretary of State Mike Pompeo said the talks were "over for now."'
+    speaker = speaker_of(pipeline, text, "over for now")
+    assert speaker.role == "secretary of state" and speaker.affiliation is None
+
+
+def test_party_tag_gives_party_then_state(pipeline):
+    """`(R-Texas)`: the party is the affiliation; the state is kept after it."""
+    text = '"It is a disgrace," said Sen. Ted Cruz (R-Texas).'
+    speaker = speaker_of(pipeline, text, "disgrace")
+    assert (speaker.role, speaker.affiliation, speaker.affiliation_short) == (
+        "senator", "Republican Party", "GOP")
+    names = [a.name for a in article_speaker(pipeline, text, "Ted Cruz").affiliations]
+    assert names == ["Republican Party", "Texas"]
+
+
+def test_party_apposition_with_state(pipeline):
+    text = '"It is over," said Representative Peter King, Republican of New York.'
+    names = [a.name for a in article_speaker(pipeline, text, "Peter King").affiliations]
+    assert names == ["Republican Party", "New York"]
+
+
+def test_descriptor_comes_from_an_earlier_mention(pipeline):
+    text = ('White House Press Secretary Josh Earnest met reporters on Monday.\n\n'
+            'Later, Earnest said the plan was "dead on arrival."')
+    speaker = speaker_of(pipeline, text, "dead on arrival")
+    assert (speaker.role, speaker.affiliation) == ("press secretary", "White House")
+
+
+def test_organisations_come_before_parties_and_places(pipeline):
+    text = '"We must act," said Senate Minority Leader Harry Reid (D-Nev.).'
+    speaker = speaker_of(pipeline, text, "must act")
+    assert speaker.role == "minority leader" and speaker.affiliation == "Senate"
+
+
+def test_kinship_is_not_a_role(pipeline):
+    text = '"He gave everything," said Khizr Khan, the father of a fallen soldier.'
+    speaker = speaker_of(pipeline, text, "gave everything")
+    assert speaker.role is None and speaker.affiliation is None
+
+
+def test_a_supporter_is_not_affiliated_with_the_candidate(pipeline):
+    text = '"He will win," said Lee Zeldin, a Trump supporter.'
+    assert speaker_of(pipeline, text, "will win").affiliation is None
+
+
+def test_hometown_is_not_an_affiliation(pipeline):
+    text = '"This is fantastic!" beamed Donald Hartley of Madison, Alabama.'
+    assert speaker_of(pipeline, text, "fantastic").affiliation is None
+
+
+def test_place_of_an_office_holder_is_an_affiliation(pipeline):
+    text = '"We will rebuild," said Gov. Terry Branstad of Iowa.'
+    speaker = speaker_of(pipeline, text, "rebuild")
+    assert (speaker.role, speaker.affiliation) == ("governor", "Iowa")
+
+
+def test_staff_of_a_person_are_affiliated_with_that_person(pipeline):
+    text = '"We disagree," Clinton spokesman Brian Fallon said.'
+    speaker = speaker_of(pipeline, text, "disagree")
+    assert (speaker.role, speaker.affiliation) == ("spokesman", "Clinton")
+
+
+def test_campaign_role_for_a_person_names_the_campaign(pipeline):
+    text = '"We ran hard," said Corey Lewandowski, the former campaign manager for Mr. Trump.'
+    speaker = speaker_of(pipeline, text, "ran hard")
+    assert speaker.affiliation == "Trump campaign"
+
+
+def test_unnamed_source_keeps_its_role_and_affiliation(pipeline):
+    text = ('"It says nothing of the kind," said a spokeswoman for the House Armed Services '
+            'Committee.')
+    speaker = speaker_of(pipeline, text, "nothing of the kind")
+    assert speaker.name is None
+    assert (speaker.role, speaker.affiliation) == ("spokeswoman", "House Armed Services Committee")
+
+
+def test_relative_clause_joined_verbs_give_affiliation(pipeline):
+    text = ('"They agree with him," said Kelly Conway, a pollster who advised Ted Cruz '
+            'but recently joined the Trump campaign.')
+    speaker = speaker_of(pipeline, text, "agree with him")
+    assert (speaker.role, speaker.affiliation) == ("pollster", "Trump campaign")
+
+
+def test_evidence_offsets_point_at_the_descriptor(pipeline):
+    text = '"We will hold," said Mustafa Bali, a spokesman for the Syrian Democratic Forces.'
+    speaker = article_speaker(pipeline, text, "Mustafa Bali")
+    assert {e.text for e in speaker.evidence} == {"spokesman", "Syrian Democratic Forces"}
+    assert all(text[e.start:e.end] == e.text for e in speaker.evidence)
