@@ -31,6 +31,7 @@ SPEC_CONFIG: dict[str, Any] = {
     "OPENAPI_JSON_PATH": "openapi.json",
     "OPENAPI_SWAGGER_UI_PATH": "/docs",
     "OPENAPI_SWAGGER_UI_URL": ASSETS_URL,
+    "OPENAPI_SWAGGER_UI_CONFIG": {"persistAuthorization": True, "displayRequestDuration": True},
     "API_SPEC_OPTIONS": {"info": {"description": (
         "Reads a news article and returns every direct quote with its speaker, the speaker's role "
         "and affiliation, and character offsets into the text sent. Errors are RFC 9457 "

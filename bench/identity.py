@@ -19,8 +19,9 @@ with several it is left out (an ambiguous `Clinton`). Acronyms of a multi-word i
 Items are gold quotes with an identity that some stored quote covers (the covering quote with
 the largest overlap, as the reference scorer picks); their predicted cluster is that quote's
 `speaker.profile_id`, a quote without profile being a cluster of its own. Besides the figure over
-all items, the script reports it over the items whose predicted name names the gold speaker:
-that isolates the cross-article decision from attribution errors inside one article.
+all items, the script reports it over the items the store gave a profile (the engine found a
+named speaker), and over the items whose predicted name names the gold speaker: the last
+isolates the cross-article decision from attribution errors inside one article.
 """
 from __future__ import annotations
 
@@ -146,6 +147,8 @@ def items_of(records: list[dict], stored: dict[str, dict], gold: dict[tuple[str,
 
 def diagnose(items, names: dict[str, Counter], show: int) -> None:
     """The gold identities split over most profiles, and the profiles mixing most identities."""
+    if show <= 0:
+        return
     by_gold: dict[str, Counter] = defaultdict(Counter)
     by_pred: dict[str, Counter] = defaultdict(Counter)
     for p, g, _ in items:
@@ -195,6 +198,9 @@ def main(argv: list[str] | None = None) -> int:
           f"gold identities: {len({g for _, g, _ in items})}; profiles: {len(names)}")
     p, r, f = bcubed([(c, g) for c, g, _ in items])
     print(f"B-cubed over found named gold quotes:      P {p:.4f}  R {r:.4f}  F1 {f:.4f}")
+    profiled = [(c, g) for c, g, _ in items if not c.startswith("none:")]
+    p, r, f = bcubed(profiled)
+    print(f"B-cubed where a profile was given ({len(profiled)}): P {p:.4f}  R {r:.4f}  F1 {f:.4f}")
     right = [(c, g) for c, g, ok in items if ok]
     p, r, f = bcubed(right)
     print(f"B-cubed where the speaker is right ({len(right)}): P {p:.4f}  R {r:.4f}  F1 {f:.4f}")

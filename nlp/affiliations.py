@@ -68,6 +68,8 @@ class Organizations:
     names, which the tagger sometimes labels as organisations (`an adviser to Trump`)."""
 
     def __init__(self, doc: Doc) -> None:
+        self.text = doc.text
+        """The article text, built once (`Doc.text` joins every token on each access)."""
         self.expansions: dict[str, str] = {}
         self.names: list[str] = []
         self.people: set[str] = set()

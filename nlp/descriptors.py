@@ -1,25 +1,25 @@
 """Roles and affiliations of the article's speakers, read around every mention of each.
 
-Each speaker entity's mentions (the ones attribution linked, plus full-name occurrences it may
-have spelt differently) go through `nlp.mention_reader.MentionReader`; this module ranks what
+Each speaker entity's mentions (the ones attribution linked, full-name occurrences it may have
+spelt differently, and definite descriptions recalling it, `nlp.definite_descriptions`) go through `nlp.mention_reader.MentionReader`; this module ranks what
 they gave. Order is salience, since the first role and affiliation become the quote's
 `speaker.role` / `speaker.affiliation`: roles from the most direct constructions (titles,
 appositions, copulas) first, then relative clauses and of-phrases, then nominal mentions, ties
 by first occurrence. Affiliations put organisations before parties (and a staff member's
 principal) before places (`Ohio` in `Ohio Gov.`), because a place is the weakest answer to
 "who does this person speak for"; an acronym and its expansion count once, by the fuller name.
-Organisation speakers keep a descriptor only when a role shows the tagger mislabelled a person.
+An organisation speaker (or a person the tagger labelled as one) keeps affiliations read after
+its name (`Meenakshi Ganguly of Human Rights Watch`) but not a title before it (`the U.S. Senate`)
+unless a role shows it is a person.
 """
 from __future__ import annotations
-
-import re
-import unicodedata
 
 from spacy.tokens import Doc, Span
 
 from nlp.affiliations import Organizations
-from nlp.annotations import Descriptor, SpeakerEntity
-from nlp.mention_reader import PLACE, Found, MentionReader
+from nlp.annotations import QUOTES, Descriptor, SpeakerEntity
+from nlp.definite_descriptions import folded, linked_descriptions
+from nlp.mention_reader import PLACE, TITLE, Found, MentionReader
 
 
 def _ranked(reader: MentionReader) -> Descriptor:
@@ -44,12 +44,6 @@ def _ranked(reader: MentionReader) -> Descriptor:
     )
 
 
-def _folded(text: str) -> tuple[str, ...]:
-    plain = unicodedata.normalize("NFKD", text)
-    plain = "".join(ch for ch in plain if not unicodedata.combining(ch)).lower()
-    return tuple(re.findall(r"[a-z0-9]+", plain))
-
-
 def _same_person(name: tuple[str, ...], other: tuple[str, ...]) -> bool:
     """`Francois Hollande` ~ `François Hollande`, `Le Pen` ~ `Marine Le Pen` (two words or more)."""
     if len(name) < 2 or len(other) < len(name):
@@ -63,7 +57,7 @@ def _mentions(entity: SpeakerEntity,
     (accents, a first name it did not join), so the introduction with the title is read."""
     spans = list(entity.mentions)
     if entity.name:
-        words = _folded(entity.name)
+        words = folded(entity.name)
         for other, ent in names:
             if _same_person(words, other) and (ent.start_char, ent.end_char) not in spans:
                 spans.append((ent.start_char, ent.end_char))
@@ -73,13 +67,14 @@ def _mentions(entity: SpeakerEntity,
 def describe(doc: Doc, entities: list[SpeakerEntity]) -> dict[str, Descriptor]:
     """A descriptor per entity key, read from all of the entity's mentions."""
     orgs = Organizations(doc)
-    names = [(_folded(e.text), e) for e in doc.ents if e.label_ in ("PERSON", "ORG") and len(e) > 1]
+    names = [(folded(e.text), e) for e in doc.ents if e.label_ in ("PERSON", "ORG") and len(e) > 1]
+    recalled = linked_descriptions(doc, entities, doc._.get(QUOTES) or [])
     out = {}
     for entity in entities:
         reader = MentionReader(doc, orgs)
-        for start, end in _mentions(entity, names):
+        for start, end in _mentions(entity, names) + recalled.get(entity.key, []):
             reader.read(start, end)
         if entity.kind == "organization" and not reader.roles:
-            reader.affiliations.clear()
+            reader.affiliations = [f for f in reader.affiliations if f.weight != TITLE]
         out[entity.key] = _ranked(reader)
     return out

@@ -112,8 +112,10 @@ ELISIONS = frozenset(sorted([
 # --- Descriptors (nlp/descriptors.py, nlp/affiliations.py) ------------------------------------
 
 ROLE_NOUNS = frozenset(sorted([
-    "activist", "administrator", "advocate", "adviser", "advisor", "aide", "ambassador", "analyst",
-    "anchor", "architect", "associate", "attorney", "author", "banker", "bishop", "boss",
+    "activist", "actress", "administrator", "advocate", "adviser", "advisor", "aide", "ambassador",
+    "analyst", "cashier", "chef", "clerk", "employee", "nurse", "waitress",
+    "anchor", "architect", "associate", "attorney", "author", "banker", "billionaire", "bishop",
+    "boss", "businessman", "businesswoman", "neurosurgeon", "surgeon", "tycoon",
     "candidate", "captain", "ceo", "chair", "chairman", "chairperson", "chairwoman",
     "champion", "chancellor", "chief", "cfo", "coach", "colonel", "columnist", "commander",
     "commentator", "commissioner", "congressman", "congresswoman", "consultant", "coordinator",
@@ -230,8 +232,8 @@ BODY_WORDS = frozenset(sorted([
 """Capitalised words that make a title's first words an organisation (`Senate Minority Leader`)."""
 
 OFFICE_ROLES = frozenset(sorted([
-    "ambassador", "chancellor", "congressman", "congresswoman", "councilman", "councilwoman",
-    "delegate", "governor", "king", "lawmaker", "legislator", "mayor", "minister", "official",
+    "advocate", "ambassador", "chancellor", "congressman", "congresswoman", "councilman",
+    "councilwoman", "delegate", "governor", "king", "lawmaker", "legislator", "mayor", "minister", "official",
     "premier", "president", "queen", "representative", "secretary", "senator", "sheriff",
     "spokesman", "spokesperson", "spokeswoman",
 ]))
@@ -243,3 +245,24 @@ STAFF_ROLES = frozenset(sorted([
 ]))
 """Roles done for a person, whose name before them is the affiliation (`Clinton spokesman`,
 `Mrs. Obama's chief of staff` -> Clinton, Obama)."""
+
+# --- Speech or not (nlp/speech.py) ------------------------------------------------------------
+
+QUOTING_VERBS = frozenset(sorted([
+    "accuse", "allege", "applaud", "bash", "berate", "blame", "blast", "brand", "call", "cast",
+    "characterize", "chant", "chide", "cite", "condemn", "criticize", "decry", "deem",
+    "demand", "denounce", "deride", "describe", "dismiss", "dub", "hail", "herald",
+    "identify", "label", "lambast", "mock", "nickname", "plead", "pledge", "portray", "praise",
+    "pronounce", "question", "quote", "rail", "refer", "repeat", "ridicule", "scold", "sing",
+    "slam", "term", "threaten", "tout", "yell",
+]))
+"""Verbs that frame a short quoted phrase as someone's words (`slammed the plan as "reckless"`),
+besides the speech verbs above."""
+
+TITLE_CONTEXT_WORDS = frozenset(sorted([
+    "album", "article", "author", "book", "broadcast", "channel", "column", "documentary",
+    "entitled", "episode", "essay", "film", "headline", "magazine", "memoir", "movie",
+    "newspaper", "novel", "play", "podcast", "program", "programme", "series", "show",
+    "song", "titled",
+]))
+"""Words near a title-cased quoted phrase that make it the title of a work."""

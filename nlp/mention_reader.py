@@ -34,7 +34,7 @@ from nlp.lexicon import (
 )
 from nlp.roles import Phrase, classify, is_role_head, role_text
 
-TITLE, APPOSITION, RELATIVE, NOMINAL = 3, 3, 2, 1
+TITLE, APPOSITION, RELATIVE, NOMINAL = 4, 3, 2, 1
 """Weights of the constructions, most direct first."""
 ORGANIZATION, PARTY, PLACE = 0, 1, 2
 """Ranks of affiliation kinds, strongest first."""
@@ -81,7 +81,10 @@ class MentionReader:
             self.office = self.office or head in OFFICE_ROLES
             self.roles.append(Found(value, None, _offsets(tokens), weight))
 
-    def _affiliation(self, tokens: list[Token], weight: int, places: bool = True) -> None:
+    def _affiliation(self, tokens: list[Token], weight: int, places: bool = True,
+                     pobj_of: Token | None = None) -> None:
+        """Record the body `tokens` name; one someone works `at`, `for` or `with` is an
+        organisation even when tagged as a place (`a strategy director at Upworthy`)."""
         if not tokens:
             return
         span = self.doc[tokens[0].i:tokens[-1].i + 1]
@@ -91,7 +94,8 @@ class MentionReader:
         words = [t for t in span if not t.is_punct and t.lower_ != "the" and t.tag_ != "POS"]
         if all(party(t.text) for t in words):
             rank = PARTY
-        elif all(t.ent_type_ in ("GPE", "NORP") or state(t.text) for t in words):
+        elif all(t.ent_type_ in ("GPE", "NORP") or state(t.text) for t in words) and \
+                not (pobj_of is not None and pobj_of.head.lower_ in ("at", "for", "with")):
             rank = PLACE
         else:
             rank = ORGANIZATION
@@ -167,9 +171,9 @@ class MentionReader:
     def _party_tag(self, span: Span) -> None:
         """`Sen. Jack Reed (D-R.I.)`, `Rep. Tom Cole, R-Okla.,`, `Rick Scott (R)`,
         `Peter King, Republican of New York,`, `Jane Doe, a Democrat,`."""
-        found = _PARTY_TAG.match(self.doc.text, span.end_char)
+        found = _PARTY_TAG.match(self.orgs.text, span.end_char)
         if found is None:
-            found = _PARTY_WORD.match(self.doc.text, span.end_char)
+            found = _PARTY_WORD.match(self.orgs.text, span.end_char)
             if found is None:
                 return
             side = party(found.group(1))
@@ -192,8 +196,6 @@ class MentionReader:
         """Appositions, of-phrases, relative clauses and copulas attached to a name."""
         apposed = False
         for child in root.rights:
-            if child.i < span.end:
-                continue
             if child.dep_ == "appos" and (child.pos_ == "NOUN" or is_role_head(child)):
                 apposed = True
                 self._noun_phrase(child, APPOSITION)
@@ -210,6 +212,12 @@ class MentionReader:
             for child in head.rights:
                 if child.dep_ == "attr":
                     self._noun_phrase(child, APPOSITION, strict=True)
+        elif root.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+            for child in head.rights:
+                if child.dep_ == "prep" and child.lower_ == "as":
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            self._noun_phrase(pobj, RELATIVE)
         if not apposed:
             self._loose_apposition(span)
 
@@ -233,11 +241,20 @@ class MentionReader:
 
     def _noun_phrase(self, head: Token, weight: int, strict: bool = False) -> None:
         """A descriptive noun phrase: its role, the bodies before it and after its preposition,
-        roles joined to it (`a pollster and strategist`) and its relative clause."""
-        if head.ent_type_ == "PERSON" or not is_role_head(head, strict):
+        roles joined to it (`a pollster and strategist`, `Facebook's politics and outreach
+        director`, whose owner is the first conjunct's) and its relative clause."""
+        if head.ent_type_ == "PERSON":
+            return
+        joined = [c for c in head.rights if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                  and is_role_head(c, strict)]
+        if not is_role_head(head, strict) and not joined:
             return
         lefts = [c.left_edge.i for c in head.lefts if c.dep_ in _LEFT_DEPS]
         phrase = classify(list(self.doc[min(lefts + [head.i]):head.i + 1]), head)
+        owner = next((c for c in head.lefts if c.dep_ == "poss" and c.lower_ in ("its", "their")),
+                     None)
+        if owner is not None:
+            self._antecedent_body(owner, weight)
         value = role_text(phrase.role) if phrase.role else None
         for child in head.rights:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -248,11 +265,22 @@ class MentionReader:
                     self._patron(pobj, value, weight)
                 elif child.lower_ in AFFILIATION_PREPOSITIONS or child.lower_ == "in":
                     self._object(pobj, weight, 0)
-            elif child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
+            elif child in joined:
                 self._noun_phrase(child, weight, strict)
             elif child.dep_ == "relcl":
                 self._relative(child)
         self._phrase(phrase, weight, value)
+
+    def _antecedent_body(self, pronoun: Token, weight: int) -> None:
+        """`Htay Oo, its acting chairman`: `its` is the last organisation named before it in this
+        or the previous sentence."""
+        limit = pronoun.sent.start
+        if limit > 0:
+            limit = self.doc[limit - 1].sent.start
+        body = next((e for e in reversed(self.doc.ents) if e.end <= pronoun.i and e.start >= limit
+                     and e.label_ == "ORG"), None)
+        if body is not None:
+            self._affiliation(list(body), weight)
 
     def _patron(self, person: Token, role: str, weight: int) -> None:
         """`campaign manager for Mr. Trump` -> Trump campaign; `spokesman for Clinton` -> Clinton;
@@ -277,13 +305,15 @@ class MentionReader:
             start = pobj.i
             while start > 0 and self.doc[start].ent_iob_ == "I":
                 start -= 1
-            self._affiliation(self._proper_chain(self.doc[start], pobj.i + 1), weight)
+            self._affiliation(self._proper_chain(self.doc[start], pobj.i + 1), weight,
+                              pobj_of=pobj)
         elif pobj.pos_ == "PROPN":
             start = pobj.i
             while start > 0 and self.doc[start - 1].pos_ == "PROPN" and \
                     self.doc[start - 1].head.i >= start:
                 start -= 1
-            self._affiliation(self._proper_chain(self.doc[start], pobj.i + 1), weight)
+            self._affiliation(self._proper_chain(self.doc[start], pobj.i + 1), weight,
+                              pobj_of=pobj)
         elif pobj.pos_ == "NOUN":
             lefts = [c.left_edge.i for c in pobj.lefts if c.dep_ in _LEFT_DEPS]
             phrase = classify(list(self.doc[min(lefts + [pobj.i]):pobj.i + 1]), None)

@@ -120,7 +120,11 @@ class NameIndex:
         return max(fits, key=lambda n: (len(n.words), len(n.spans), -n.spans[0][0]))
 
     def kind(self, name: Name) -> str:
-        """`person` or `organization`, by the labels its forms were given most often."""
+        """`person` or `organization`. A full name the model once labelled PERSON is a person
+        (the small model often calls a lone `Trump` or `Fiorina` an ORG); otherwise the label
+        its forms were given most often decides."""
+        if len(name.words) > 1 and name.labels.get("PERSON"):
+            return "person"
         labels: dict[str, int] = {}
         for n in self._members(name):
             for label, count in n.labels.items():

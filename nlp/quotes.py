@@ -205,6 +205,7 @@ def scan(text: str) -> list[QuoteSegment]:
 
 def find_quotes(doc: Doc) -> list[QuoteSegment]:
     """Quoted segments of the Doc's text, each judged speech or not."""
-    segments = scan(doc.text)
-    judge_segments(doc, segments)
+    text = doc.text
+    segments = scan(text)
+    judge_segments(doc, segments, text)
     return segments

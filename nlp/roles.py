@@ -104,8 +104,9 @@ def classify(tokens: list[Token], head: Token | None) -> Phrase:
                 _word(tokens[i + 1]) in ROLE_OF_COMPLEMENTS:
             kinds[i - 1:i + 2] = ["role"] * 3
     for i, tok in enumerate(tokens):
-        if kinds[i] == "body" and i + 1 < len(tokens) and _word(tokens[i + 1]) in PERSON_BODIES:
-            kinds[i + 1] = "body"
+        after = i + 2 if i + 2 < len(tokens) and tokens[i + 1].tag_ == "POS" else i + 1
+        if kinds[i] == "body" and after < len(tokens) and _word(tokens[after]) in PERSON_BODIES:
+            kinds[after] = "body"
         if tok.ent_type_ == "PERSON":
             j = i + 1
             while j < len(tokens) and (tokens[j].ent_type_ == "PERSON" or tokens[j].tag_ == "POS"):
@@ -127,7 +128,9 @@ def classify(tokens: list[Token], head: Token | None) -> Phrase:
         phrase.role = role
     run: list[Token] = []
     for i, (tok, kind) in enumerate(zip(tokens, kinds)):
-        joined = kind == "hyphen" or (i > 0 and kinds[i - 1] == "hyphen" and run)
+        owner = tok.tag_ == "POS" and i + 1 < len(tokens) and kinds[i + 1] == "body" and \
+            _word(tokens[i + 1]) in PERSON_BODIES
+        joined = kind == "hyphen" or owner or (i > 0 and kinds[i - 1] == "hyphen" and run)
         if kind == "body" or (joined and run):
             run.append(tok)
         elif run:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
@@ -36,10 +36,13 @@ def claimed_profile(session: Session, key: str, kind: str) -> str | None:
 
 
 def candidates(session: Session, name: str, kind: str) -> list[Candidate]:
-    """Profiles with an alias in the same block (surname sound key, or acronym)."""
+    """Profiles with an alias in the same block (surname sound key, or acronym), and those with
+    the very same key under the other kind (the engine labels a person an organisation now and
+    then; `choose_profile` joins the same full name across that guess)."""
     block = surname_key(name, kind)
-    ids = select(SpeakerAlias.profile_id).where(SpeakerAlias.kind == kind,
-                                                SpeakerAlias.block_key == block)
+    ids = select(SpeakerAlias.profile_id).where(or_(
+        and_(SpeakerAlias.kind == kind, SpeakerAlias.block_key == block),
+        SpeakerAlias.key == alias_key(name, kind)))
     profiles = session.scalars(
         select(SpeakerProfile).where(SpeakerProfile.id.in_(ids)).order_by(SpeakerProfile.id)
         .options(selectinload(SpeakerProfile.aliases), selectinload(SpeakerProfile.affiliations)))

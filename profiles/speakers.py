@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, joinedload, selectinload
 
 from profiles import cursor
 from profiles.errors import InvalidCursor, SpeakerNotFound
-from profiles.identity import fold, name_key, surname_key
+from profiles.identity import fold, name_key, skeleton
 from profiles.models import (
     Article,
     ArticleSpeaker,
@@ -34,6 +34,10 @@ SORTS = ("quote_count", "last_quoted", "name")
 FUZZY_MIN_SCORE = 85
 """rapidfuzz WRatio an alias must reach to match a misspelt query (`Calimachi` finds
 `Callimachi`); lower lets different names with one shared surname sound match."""
+
+BLOCK_PREFIX = 2
+"""Leading letters of a sound key that fuzzy candidates share: `Calimaki` (`clmk`) must reach
+`Callimachi` (`clmch`), so the whole key is too strict."""
 
 NEVER = datetime(1, 1, 1)
 """Sort value of a profile never quoted (an editor kept it after its articles went)."""
@@ -164,16 +168,17 @@ def search_speakers(session: Session, *, q: str | None = None, affiliation: str 
 
 def _name_matches(session: Session, q: str) -> Any:
     """Profiles matching `q`: a word prefix of an alias key (in SQL), or a near spelling of
-    one in the same surname block (rapidfuzz over that block only)."""
+    one whose block key (surname sound key) starts like a word of `q` (rapidfuzz over those
+    only, so the cost follows the block, not the store)."""
     keys = {k for k in (name_key(q), org_key(q), " ".join(fold(q).split())) if k}
     if not keys:
         return SpeakerProfile.id.is_(None)
     prefix = or_(*(or_(SpeakerAlias.key.startswith(k, autoescape=True),
                        SpeakerAlias.key.contains(" " + k, autoescape=True)) for k in keys))
-    blocks = {surname_key(q, "person"), surname_key(q, "organization")} - {""}
-    fuzzy = {a.profile_id for a in session.scalars(
-                 select(SpeakerAlias).where(SpeakerAlias.block_key.in_(blocks)))
-             if max(fuzz.WRatio(a.key, k) for k in keys) >= FUZZY_MIN_SCORE}
+    blocks = {skeleton(word)[:BLOCK_PREFIX] for word in name_key(q).split()[:3]} - {""}
+    near = or_(*(SpeakerAlias.block_key.startswith(b, autoescape=True) for b in blocks))
+    fuzzy = {a.profile_id for a in session.scalars(select(SpeakerAlias).where(near))
+             if max(fuzz.WRatio(a.key, k) for k in keys) >= FUZZY_MIN_SCORE} if blocks else set()
     return or_(SpeakerProfile.id.in_(select(SpeakerAlias.profile_id).where(prefix)),
                SpeakerProfile.id.in_(sorted(fuzzy)))
 

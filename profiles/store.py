@@ -27,6 +27,7 @@ from profiles.models import (
     Quote,
     utcnow,
 )
+from profiles.organizations import org_key
 
 PROFILED_KINDS = ("person", "organization")
 """Unnamed sources ("a senior official") get no profile: nothing ties two of them together."""
@@ -64,6 +65,11 @@ def ingest_article(session: Session, article: ArticleInput, analysis: Analysis) 
     stored.dated_at = article.published_at or stored.created_at
     stored.updated_at = now
 
+    # Organisations first, in key order, so two ingests creating the same new ones take their
+    # locks in the same order instead of deadlocking.
+    named = {(a.name, a.short) for s in analysis.speakers for a in s.affiliations if a.name.strip()}
+    organizations = {names: organization(session, *names).id
+                     for names in sorted(named, key=lambda n: (org_key(*n), n[0], n[1] or ""))}
     quote_counts: dict[str, int] = {}
     for quote in analysis.quotes:
         if quote.speaker is not None:
@@ -74,7 +80,8 @@ def ingest_article(session: Session, article: ArticleInput, analysis: Analysis) 
         count = quote_counts.get(speaker.key, 0)
         profile_id = _profile_for(session, speaker) if count else None
         profiles[speaker.key] = profile_id
-        session.add(_article_speaker(session, article.id, position, speaker, count, profile_id))
+        session.add(_article_speaker(article.id, position, speaker, count, profile_id,
+                                     organizations))
     for position, quote in enumerate(analysis.quotes):
         session.add(Quote(
             article_id=article.id, position=position, text=quote.text, start=quote.start,
@@ -93,16 +100,17 @@ def _profile_for(session: Session, speaker: EngineSpeaker) -> str | None:
     return speaker_identity.resolve(session, speaker.name.strip(), speaker.kind, affiliations)
 
 
-def _article_speaker(session: Session, article_id: str, position: int, speaker: EngineSpeaker,
-                     quote_count: int, profile_id: str | None) -> ArticleSpeaker:
+def _article_speaker(article_id: str, position: int, speaker: EngineSpeaker, quote_count: int,
+                     profile_id: str | None, organizations: dict[tuple[str, str | None], int],
+                     ) -> ArticleSpeaker:
     row = ArticleSpeaker(article_id=article_id, position=position, key=speaker.key,
                          profile_id=profile_id, name=speaker.name, kind=speaker.kind,
                          quote_count=quote_count, record=asdict(speaker))
-    roles = dict.fromkeys(r.strip().lower() for r in speaker.roles if r.strip())
-    row.roles = [ArticleSpeakerRole(name=r[:300]) for r in roles]
-    organizations = dict.fromkeys(organization(session, a.name, a.short).id
-                                  for a in speaker.affiliations if a.name.strip())
-    row.affiliations = [ArticleSpeakerAffiliation(organization_id=o) for o in organizations]
+    roles = dict.fromkeys(r.strip().lower()[:300] for r in speaker.roles if r.strip())
+    row.roles = [ArticleSpeakerRole(name=r) for r in roles]
+    ids = dict.fromkeys(organizations[(a.name, a.short)] for a in speaker.affiliations
+                        if a.name.strip())
+    row.affiliations = [ArticleSpeakerAffiliation(organization_id=o) for o in ids]
     return row
 
 

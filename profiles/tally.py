@@ -2,9 +2,14 @@
 a deletion or a merge touched.
 
 Recomputing from the facts (rather than adding and subtracting) makes re-ingesting idempotent
-by construction. Profiles are locked in id order first (`SELECT ... FOR UPDATE` on PostgreSQL;
-SQLite's writer lock already serialises) so that two workers updating one profile count each
-other's committed quotes instead of overwriting each other with stale totals.
+by construction. Profiles are locked in id order first (`SELECT ... FOR NO KEY UPDATE` on
+PostgreSQL; SQLite's writer lock already serialises) so that two workers updating one profile
+count each other's committed quotes instead of overwriting each other with stale totals.
+
+Why NO KEY UPDATE and not FOR UPDATE: inserting a quote that references a profile takes a KEY
+SHARE lock on the profile row (the foreign-key check). Two ingests quoting the same speaker
+both hold that lock by the time they tally; FOR UPDATE would make each wait for the other (a
+deadlock), while NO KEY UPDATE is compatible with KEY SHARE and still serialises the tallies.
 """
 from __future__ import annotations
 
@@ -12,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from sqlalchemy import delete, func, insert, literal, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from profiles.identity import name_key
@@ -32,7 +38,8 @@ def refresh(session: Session, profile_ids: Iterable[str | None]) -> None:
     session.flush()
     for profile_id in sorted({p for p in profile_ids if p}):
         profile = session.scalar(select(SpeakerProfile).where(SpeakerProfile.id == profile_id)
-                                 .with_for_update().execution_options(populate_existing=True))
+                                 .with_for_update(key_share=True)
+                                 .execution_options(populate_existing=True))
         if profile is not None:
             _refresh_one(session, profile)
 
@@ -42,8 +49,14 @@ def _refresh_one(session: Session, profile: SpeakerProfile) -> None:
         select(func.count(Quote.id), func.min(Quote.dated_at), func.max(Quote.dated_at))
         .where(Quote.profile_id == profile.id)).one()
     if count == 0 and not profile.corrected:
-        session.delete(profile)
-        session.flush()
+        try:
+            with session.begin_nested():
+                session.delete(profile)
+        except IntegrityError:
+            # A concurrent ingest committed quotes for this profile after we counted: keep it,
+            # and count again now that they are visible.
+            session.refresh(profile)
+            _refresh_one(session, profile)
         return
     profile.quote_count, profile.first_quoted, profile.last_quoted = count, first, last
     profile.article_count = session.scalar(

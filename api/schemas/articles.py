@@ -21,8 +21,10 @@ from api.schemas.common import (
 )
 from profiles.models import ArticleSpeaker, Quote
 
-NO_NUL = validate.Regexp(r"^[^\x00]*$", error="NUL characters cannot be stored.")
-"""Every stored or searched string: PostgreSQL text refuses NUL, so it is a 422 up front."""
+STORABLE = validate.Regexp(r"^[^\x00\ud800-\udfff]*$",
+                           error="NUL characters and lone surrogates cannot be stored.")
+"""Every stored or searched string: databases refuse NUL (PostgreSQL) and unpaired UTF-16
+surrogates (no UTF-8 form), so they are a 422 up front instead of a driver error."""
 
 PROFILE_ID = described("The speaker profile this speaker joined across articles; null for "
                        "unnamed sources.", "spk_3f9a0c1b2d4e6f70")
@@ -39,13 +41,13 @@ EXAMPLE_QUOTE = {"text": "We expect it to be over soon,", "start": 1, "end": 30,
 class ArticleRequestSchema(Schema):
     """An article to analyse and store under the id in the path."""
 
-    text = fields.String(required=True, validate=[validate.Length(min=1), NO_NUL], metadata=described(
+    text = fields.String(required=True, validate=[validate.Length(min=1), STORABLE], metadata=described(
         "The article body; quote offsets index this string.", EXAMPLE_TEXT))
-    title = fields.String(allow_none=True, validate=[validate.Length(max=1000), NO_NUL], metadata=described(
+    title = fields.String(allow_none=True, validate=[validate.Length(max=1000), STORABLE], metadata=described(
         "The headline.", "Offensive near its end, says SDF"))
-    url = fields.String(allow_none=True, validate=[validate.Length(max=2000), NO_NUL], metadata=described(
+    url = fields.String(allow_none=True, validate=[validate.Length(max=2000), STORABLE], metadata=described(
         "Where the article is published.", "https://news.example/2019/03/offensive"))
-    outlet = fields.String(allow_none=True, validate=[validate.Length(max=300), NO_NUL], metadata=described(
+    outlet = fields.String(allow_none=True, validate=[validate.Length(max=300), STORABLE], metadata=described(
         "The publication (matched case-insensitively across articles).", "Wire One"))
     published_at = fields.AwareDateTime(allow_none=True, default_timezone=UTC, metadata=described(
         "Publication time (ISO 8601; UTC when no offset is given). Orders quotes and dates "
@@ -131,9 +133,9 @@ class ArticlePageSchema(PageSchema):
 class ArticleQuerySchema(PageQuerySchema):
     """Filters of `GET /v1/articles`."""
 
-    outlet = fields.String(validate=[validate.Length(min=1, max=300), NO_NUL], metadata=described(
+    outlet = fields.String(validate=[validate.Length(min=1, max=300), STORABLE], metadata=described(
         "Only articles of this outlet (case-insensitive).", "Wire One"))
-    speaker = fields.String(validate=[validate.Length(min=1, max=40), NO_NUL], metadata=described(
+    speaker = fields.String(validate=[validate.Length(min=1, max=40), STORABLE], metadata=described(
         "Only articles quoting this speaker profile.", "spk_3f9a0c1b2d4e6f70"))
     since = fields.AwareDateTime(default_timezone=UTC, metadata=described(
         "Only articles dated at or after this time.", "2019-03-01T00:00:00+00:00"))

@@ -88,9 +88,9 @@ def test_listing_filters_by_outlet_speaker_and_dates_and_pages(client: FlaskClie
     assert [a["id"] for a in dated] == ["radio-three-offensive"]
 
 
-def test_bad_cursor_and_bad_dates_are_problems(
+def test_unreadable_cursor_is_404_and_bad_fields_422(
         client: FlaskClient, assert_problem: Callable[[Any, int], dict[str, Any]]) -> None:
-    assert_problem(client.get("/v1/articles?cursor=not-a-cursor"), 400)
+    assert_problem(client.get("/v1/articles?cursor=not-a-cursor"), 404)
     body = assert_problem(client.get("/v1/articles?since=yesterday"), 422)
     assert "since" in body["errors"]
     body = assert_problem(client.put("/v1/articles/x", json={"text": ""}), 422)

@@ -1,6 +1,7 @@
 """"Who said this?" over stored quotes: `GET /v1/quotes?q=` (issue 5)."""
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -16,14 +17,23 @@ REWORDED = ('Maria Lopez, the mayor of Riverton, said: "We will rebuild every br
             'the winter."')
 
 
-@pytest.fixture()
-def client(make_app: Callable[..., Flask], tmp_path: Path) -> FlaskClient:
-    """The five articles, plus one quote carried by two more outlets in slightly other words."""
-    client = make_app(DATABASE_URL=f"sqlite:///{tmp_path / 'quotes.db'}").test_client()
+@pytest.fixture(scope="module")
+def seeded(make_app: Callable[..., Flask], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store file holding the articles, built once per module (the engine runs once)."""
+    path = tmp_path_factory.mktemp("quotes") / "seeded.db"
+    client = make_app(DATABASE_URL=f"sqlite:///{path}").test_client()
     put_all(client)
     client.put("/v1/articles/bridge-1", json={"text": CARRIED, "outlet": "City Post"})
     client.put("/v1/articles/bridge-2", json={"text": REWORDED, "outlet": "Valley News"})
-    return client
+    client.application.extensions["qa_db"].dispose()
+    return path
+
+
+@pytest.fixture()
+def client(make_app: Callable[..., Flask], seeded: Path, tmp_path: Path) -> FlaskClient:
+    """The five articles, plus one quote carried by two more outlets in slightly other words."""
+    shutil.copy(seeded, tmp_path / "quotes.db")
+    return make_app(DATABASE_URL=f"sqlite:///{tmp_path / 'quotes.db'}").test_client()
 
 
 def search(client: FlaskClient, q: str, **params: Any) -> dict[str, Any]:

@@ -1,6 +1,7 @@
 """`/v1/speakers`: profiles across five outlets, search, quotes, merge and patch (issue 5)."""
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -13,12 +14,21 @@ from flask.testing import FlaskClient
 Problem = Callable[[Any, int], dict[str, Any]]
 
 
-@pytest.fixture()
-def client(make_app: Callable[..., Flask], tmp_path: Path) -> FlaskClient:
-    """A client of an app whose store holds the five articles."""
-    client = make_app(DATABASE_URL=f"sqlite:///{tmp_path / 'speakers.db'}").test_client()
+@pytest.fixture(scope="module")
+def seeded(make_app: Callable[..., Flask], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store file holding the articles, built once per module (the engine runs once)."""
+    path = tmp_path_factory.mktemp("speakers") / "seeded.db"
+    client = make_app(DATABASE_URL=f"sqlite:///{path}").test_client()
     put_all(client)
-    return client
+    client.application.extensions["qa_db"].dispose()
+    return path
+
+
+@pytest.fixture()
+def client(make_app: Callable[..., Flask], seeded: Path, tmp_path: Path) -> FlaskClient:
+    """A client of an app whose store holds the five articles."""
+    shutil.copy(seeded, tmp_path / "speakers.db")
+    return make_app(DATABASE_URL=f"sqlite:///{tmp_path / 'speakers.db'}").test_client()
 
 
 def test_five_articles_give_one_profile_per_real_speaker(client: FlaskClient) -> None:
@@ -145,4 +155,4 @@ def test_speaker_errors_are_problems(client: FlaskClient, assert_problem: Proble
     body = assert_problem(client.patch(f"/v1/speakers/{bali}", json={"wikidata_id": "56"}), 422)
     assert "wikidata_id" in body["errors"]
     assert_problem(client.get("/v1/speakers?sort=size"), 422)
-    assert_problem(client.get("/v1/speakers?cursor=WyJhcnRpY2xlcyIsIDFd"), 400)
+    assert_problem(client.get("/v1/speakers?cursor=WyJhcnRpY2xlcyIsIDFd"), 404)

@@ -33,9 +33,9 @@ def sdk(tmp_path_factory: pytest.TempPathFactory):
 def test_generated_client_gets_typed_quotes_from_the_live_server(sdk, server):
     analyze = importlib.import_module(f"{PACKAGE}.api.analyze.analyze")
     models = importlib.import_module(f"{PACKAGE}.models")
-    client = sdk.AuthenticatedClient(base_url=server.url, token=server.api_key, timeout=60)
     text = '"Tickets will be free in June," said Maria Lopez, the director of the transit authority.'
-    analysis = analyze.sync(client=client, body=models.AnalyzeRequest(text=text))
+    with sdk.AuthenticatedClient(base_url=server.url, token=server.api_key, timeout=60) as client:
+        analysis = analyze.sync(client=client, body=models.AnalyzeRequest(text=text))
     assert isinstance(analysis, models.Analysis)
     quote = analysis.quotes[0]
     assert isinstance(quote, models.Quote)
@@ -49,8 +49,8 @@ def test_generated_client_gets_typed_quotes_from_the_live_server(sdk, server):
 def test_generated_client_parses_problems(sdk, server):
     analyze = importlib.import_module(f"{PACKAGE}.api.analyze.analyze")
     models = importlib.import_module(f"{PACKAGE}.models")
-    client = sdk.AuthenticatedClient(base_url=server.url, token="not-a-key", timeout=60)
-    response = analyze.sync_detailed(client=client, body=models.AnalyzeRequest(text="x"))
+    with sdk.AuthenticatedClient(base_url=server.url, token="not-a-key", timeout=60) as client:
+        response = analyze.sync_detailed(client=client, body=models.AnalyzeRequest(text="x"))
     assert response.status_code == 401
     assert isinstance(response.parsed, models.Problem)
     assert response.parsed.status == 401
@@ -59,6 +59,7 @@ def test_generated_client_parses_problems(sdk, server):
 def test_generated_client_reads_the_probes(sdk, server):
     healthz = importlib.import_module(f"{PACKAGE}.api.health.healthz")
     models = importlib.import_module(f"{PACKAGE}.models")
-    health = healthz.sync(client=sdk.Client(base_url=server.url))
+    with sdk.Client(base_url=server.url) as client:
+        health = healthz.sync(client=client)
     assert isinstance(health, models.Health)
     assert health.status == models.HealthStatus.OK

@@ -138,3 +138,19 @@ def test_evidence_offsets_point_at_the_descriptor(pipeline):
     speaker = article_speaker(pipeline, text, "Mustafa Bali")
     assert {e.text for e in speaker.evidence} == {"spokesman", "Syrian Democratic Forces"}
     assert all(text[e.start:e.end] == e.text for e in speaker.evidence)
+
+
+def test_definite_description_recalls_the_last_named_speaker(pipeline):
+    text = ('"We will win," said Jane Miller.\n\n'
+            'The billionaire businesswoman toured the plant on Monday.')
+    assert speaker_of(pipeline, text, "will win").role == "billionaire businesswoman"
+
+
+def test_description_in_the_speakers_own_clause_is_someone_else(pipeline):
+    text = '"Roger was brilliant," said Jane Miller, praising the network chief.'
+    assert speaker_of(pipeline, text, "brilliant").role is None
+
+
+def test_the_president_is_not_tied_to_the_last_name(pipeline):
+    text = '"We will win," said Jane Miller.\n\nThe president spoke later on Monday.'
+    assert speaker_of(pipeline, text, "will win").role is None
