@@ -34,7 +34,8 @@ ARTICLE_ID = {"in": "path", "name": "article_id", "required": True,
     TEXT_MEDIA_TYPE: {"schema": {"type": "string", "minLength": 1,
                                  "description": "The article body alone as UTF-8 text."}}}})
 @blp.response(200, ArticleSchema, description="The article replaced an earlier version.")
-@blp.alt_response(201, schema=ArticleSchema, description="The article was stored for the first time.")
+@blp.alt_response(201, schema=ArticleSchema,
+                  description="The article was stored for the first time.")
 @blp.alt_response(400, response="BAD_REQUEST", description="The body is not valid JSON.")
 @blp.alt_response(404, response="NOT_FOUND", description="The id is over 200 characters.")
 @blp.alt_response(413, response="REQUEST_ENTITY_TOO_LARGE",

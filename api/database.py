@@ -31,8 +31,10 @@ from profiles.migrations import upgrade
 T = TypeVar("T")
 
 ATTEMPTS = 4
-RETRIED_SQLSTATES = {"40001", "40P01"}
-"""serialization_failure and deadlock_detected: the transaction was rolled back whole."""
+RETRIED_SQLSTATES = {"40001", "40P01", "23503"}
+"""serialization_failure and deadlock_detected roll the transaction back whole; a
+foreign_key_violation here means an editor's merge removed a profile this ingest had just
+chosen, and the next attempt finds the profile it was merged into."""
 
 PROBLEMS: dict[type[StoreError], int] = {ArticleNotFound: 404, SpeakerNotFound: 404,
                                          InvalidCursor: 404, InvalidCorrection: 409}

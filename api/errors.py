@@ -19,6 +19,24 @@ from api.schemas.common import ProblemSchema
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 LOCATIONS = {"json", "json_or_text", "query", "path", "headers", "form"}
+
+
+def _header(description: str, type: str = "string") -> dict[str, Any]:
+    return {"description": description, "schema": {"type": type}}
+
+
+RESPONSE_HEADERS: dict[int, dict[str, dict[str, Any]]] = {
+    401: {"WWW-Authenticate": _header("`Bearer realm=...`: send an API key as a bearer token.")},
+    405: {"Allow": _header("The methods this path accepts.")},
+    429: {
+        "Retry-After": _header("Seconds until a request may succeed again.", "integer"),
+        "RateLimit-Limit": _header("Requests allowed per window.", "integer"),
+        "RateLimit-Remaining": _header("Requests left in the current window.", "integer"),
+        "RateLimit-Reset": _header("Seconds until the window resets.", "integer"),
+        "RateLimit-Policy": _header("The limit as `<requests>;w=<seconds>`."),
+    },
+}
+"""Headers documented on the shared error responses (all optional in the spec)."""
 log = logging.getLogger(__name__)
 
 
@@ -88,6 +106,8 @@ class ProblemApi(Api):
             response: dict[str, Any] = {"description": status.phrase}
             if status >= 400:
                 response["schema"] = self.ERROR_SCHEMA
+            if status in RESPONSE_HEADERS:
+                response["headers"] = RESPONSE_HEADERS[status]
             prepare_response(response, self.spec, PROBLEM_MEDIA_TYPE)
             self.spec.components.response(status.name, response, lazy=True)
         response = {"description": "Any other error", "schema": self.ERROR_SCHEMA}

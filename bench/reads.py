@@ -98,6 +98,7 @@ class Filler:
         self.fake = Synthetic()
         self.profiles: list[str] = []
         self.keys: set[str] = set()
+        self.names: dict[str, str] = {}
         self.weights: list[float] = []
         self.organizations: list[int] = []
         self.outlets: list[int] = []
@@ -141,7 +142,8 @@ class Filler:
                 for position, profile_id in enumerate(cast):
                     speakers.append({"id": next_speaker, "article_id": article_id,
                                      "position": position, "key": f"s{position + 1}",
-                                     "profile_id": profile_id, "name": None, "kind": "person",
+                                     "profile_id": profile_id,
+                                     "name": self.names[profile_id], "kind": "person",
                                      "quote_count": said.count(profile_id), "record": {}})
                     index = int(profile_id[-8:])
                     roles.append({"article_speaker_id": next_speaker,
@@ -153,7 +155,7 @@ class Filler:
                 for position, profile_id in enumerate(said):
                     quotes.append({"article_id": article_id, "position": position,
                                    "text": fake.quote(), "start": 0, "end": 0,
-                                   "speaker": {"key": f"s{cast.index(profile_id) + 1}"},
+                                   "speaker": self._speaker(profile_id, cast),
                                    "cue": None, "method": "synthetic", "confidence": 1.0,
                                    "profile_id": profile_id, "dated_at": dated})
             session.execute(insert(Article), articles)
@@ -162,6 +164,14 @@ class Filler:
             session.execute(insert(ArticleSpeakerAffiliation), affiliations)
             session.execute(insert(Quote), quotes)
         return touched
+
+    def _speaker(self, profile_id: str, cast: list[str]) -> dict:
+        """The engine's `Speaker` record as the store keeps it with each quote."""
+        index = int(profile_id[-8:])
+        return {"name": self.names[profile_id], "kind": "person", "descriptor": None,
+                "role": ROLES[index % len(ROLES)], "affiliation": None,
+                "affiliation_short": None, "mention": None,
+                "key": f"s{cast.index(profile_id) + 1}"}
 
     def _grow_catalog(self, session, articles: int) -> None:
         """Outlets, organisations and profiles in proportion to the articles to come."""
@@ -192,6 +202,7 @@ class Filler:
             session.execute(insert(SpeakerProfile), new)
             session.execute(insert(SpeakerAlias), aliases)
             for row in new:
+                self.names[row["id"]] = row["name"]
                 self.profiles.append(row["id"])
                 self.weights.append(1 / len(self.profiles) ** 0.8)
 

@@ -127,7 +127,7 @@ class Organizations:
             place = state(words[-1].text) if len(words) == 1 else None
             if place:
                 return place, None
-        if all(t.ent_type_ == "NORP" for t in words):
+        if all(t.ent_type_ == "NORP" or t.lower_ in DEMONYMS for t in words):
             return None
         trimmed = _trimmed(span)
         if trimmed is None or any(t.ent_type_ == "PERSON" for t in trimmed) and \

@@ -101,7 +101,7 @@ class _Attributor:
         signed = self._signature(quote, para)
         if signed is not None:
             return signed
-        opens_paragraph = not self.doc.text[layout.para_starts[para]:quote.start].strip(" \"'“‘")
+        opens_paragraph = not layout.text[layout.para_starts[para]:quote.start].strip(" \"'“‘")
         prev = self._preceding(lo)
         if prev is not None:
             prev_para = layout.paragraph(prev.start_char)
@@ -120,7 +120,7 @@ class _Attributor:
     def _signature(self, quote: QuoteSegment, para: int) -> Attribution | None:
         """A quote that ends its paragraph, signed in the next one: `— Bernie Sanders`."""
         layout = self.layout
-        text = self.doc.text
+        text = layout.text
         if para + 1 >= len(layout.para_starts):
             return None
         start = layout.para_starts[para + 1]

@@ -4,13 +4,17 @@ No coreference model runs (it would cost more than the parse): the article's sal
 as it is read. Every name occurrence is an event, stronger when it is a subject and strongest
 when that entity was just quoted. A pronoun takes the nearest sentence back (within a few
 paragraphs) holding a compatible candidate, and there the strongest, then leftmost, candidate:
-recency, then syntactic role, as in the Hobbs and Lappin–Leass tradition. Gender is used only
-when the article itself shows it (`Mr.`, `Ms.`, or an earlier resolved `he`/`she`), because
-guessing it from first names is unreliable.
+recency, then syntactic role, as in the Hobbs and Lappin–Leass tradition. Gender rules a
+candidate out when the article shows it (`Mr.`, `Ms.`, an earlier resolved `he`/`she`) or the
+first name is clearly male or female in census name lists (`gender-guesser`); ambiguous
+first names decide nothing.
 """
 from __future__ import annotations
 
 from bisect import bisect_left, insort
+from functools import lru_cache
+
+import gender_guesser.detector
 
 from spacy.tokens import Token
 
@@ -18,8 +22,21 @@ from nlp.layout import Layout
 from nlp.lexicon import FEMALE_TITLES, GROUP_NOUNS, MALE_TITLES
 
 SPEAKER, SUBJECT, OTHER = 2, 1, 0
+_GENDER_OF_NAME = {"male": "m", "female": "f"}
 _PARAGRAPHS_BACK = 3
 _GENDER = {"he": "m", "she": "f"}
+
+
+@lru_cache(maxsize=1)
+def _detector() -> gender_guesser.detector.Detector:
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=4096)
+def first_name_gender(word: str) -> str | None:
+    """`m` or `f` for first names that are clearly one or the other (census lists), else None:
+    `Bernie` or `Chris` (mostly one, sometimes the other) decide nothing."""
+    return _GENDER_OF_NAME.get(_detector().get_gender(word))
 
 
 class Salience:
@@ -77,7 +94,10 @@ class Salience:
         def fits(entity: str) -> bool:
             if self.kinds.get(entity) != want:
                 return False
-            return gender is None or self.genders.get(entity, gender) == gender
+            if gender is None:
+                return True
+            known = self.genders.get(entity) or first_name_gender(entity[2:].split(" ")[0])
+            return known in (None, gender)
 
         return self._nearest(token, fits)
 

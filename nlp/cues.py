@@ -53,9 +53,10 @@ def source_of(verb: Token, layout: Layout, depth: int = 0) -> Token | None:
     """The token the cue's source hangs from: its subject, or the object of `according to`.
 
     Inverted order (`"…," said John Smith`) is checked first: the small parser often makes
-    something to the left the subject there. A verb without a subject of its own takes the one
-    of the verb it depends on (`Smith said …, adding`, `Smith ended by saying`). A name or
-    pronoun right before the verb is the last resort (`Trump described …` misparsed).
+    something to the left the subject there. A passive cue's agent is its source (`as described
+    by X`). A verb without a subject of its own takes the object of an object-control verb
+    (`prompted X to state`) or the subject of the verb it depends on (`Smith said …, adding`,
+    `Smith ended by saying`). A name right before or after the verb is the last resort.
     """
     if verb.lower_ == "according":
         to = verb.doc[verb.i + 1]
@@ -65,11 +66,20 @@ def source_of(verb: Token, layout: Layout, depth: int = 0) -> Token | None:
     if inverted is not None:
         return inverted
     for child in verb.children:
+        if child.dep_ == "agent":
+            objs = [c for c in child.children if c.dep_ == "pobj" and not layout.quoted(c)]
+            if objs:
+                return objs[0]
+    for child in verb.children:
         if child.dep_ in _SUBJECTS and not layout.quoted(child):
             return child
     if verb.dep_ == "relcl" and not layout.quoted(verb.head):
         return verb.head
     head = verb.head
+    if verb.dep_ == "xcomp":
+        objs = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
+        if objs and not layout.quoted(objs[0]):
+            return objs[0]
     if verb.dep_ == "pcomp" and head.pos_ == "ADP":
         head = head.head
     if depth < 2 and head.i != verb.i and head.pos_ in ("VERB", "AUX") and (
@@ -77,7 +87,20 @@ def source_of(verb: Token, layout: Layout, depth: int = 0) -> Token | None:
         found = source_of(head, layout, depth + 1)
         if found is not None:
             return found
-    return _before(verb, layout)
+    return _before(verb, layout) or (_name_after(verb, layout) if depth == 0 else None)
+
+
+def name_after_quote(layout: Layout, hi: int) -> Token | None:
+    """`"…," Nate Silver, the pollster who founded the site, tweeted`: the name right after a
+    quote's closing mark and comma, when the parse lost the link between the name and the verb."""
+    doc = layout.doc
+    j = hi
+    while j < len(doc) and j - hi <= 3 and (doc[j].is_punct or doc[j].is_space) \
+            and not layout.quoted(doc[j]):
+        j -= -1
+    if j >= len(doc) or j == hi or layout.quoted(doc[j]):
+        return None
+    return _name_after(doc[j - 1], layout) if doc[j].pos_ == "PROPN" else None
 
 
 def _inverted_source(verb: Token, layout: Layout) -> Token | None:
@@ -120,14 +143,15 @@ def _name_after(verb: Token, layout: Layout) -> Token | None:
     if doc[j].lower_ in PERSONAL_PRONOUNS:
         return doc[j]
     found = None
-    while j < len(doc) and j - verb.i <= 7 and not layout.quoted(doc[j]):
+    while j < len(doc) and j - verb.i <= 8 and not layout.quoted(doc[j]):
         tok = doc[j]
         if tok.pos_ == "PROPN" and tok.ent_type_ not in _NOT_SOURCES:
-            found = tok
+            found = tok  # the last proper noun of `ACLU executive director Anthony Romero`
         elif tok.pos_ == "NOUN" and found is None and tok.lemma_.lower() in SOURCE_NOUNS and (
-                j + 1 == len(doc) or doc[j + 1].pos_ != "PROPN"):
+                j + 1 == len(doc) or doc[j + 1].pos_ not in ("PROPN", "NOUN")):
             return tok
-        elif found is not None or tok.pos_ not in ("DET", "ADJ", "NOUN", "PUNCT") or tok.text == ",":
+        elif tok.pos_ not in ("DET", "ADJ", "NOUN", "PUNCT") or tok.is_punct and (
+                found is not None or tok.text == ","):
             break
         j += 1
     return found
@@ -192,12 +216,11 @@ def find_cue(layout: Layout, qi: int) -> Cue | None:
     para = layout.paragraph(q.start)
     chain = _chain(layout, lo, hi, para)
     sourceless = None
-    for tok in chain:
-        if is_cue(tok):
-            cue = _cue(tok, layout, "governs")
-            if cue.source is not None:
-                return cue
-            sourceless = sourceless or cue
+    governing = [c for c in (_cue(t, layout, "governs") for t in chain if is_cue(t))]
+    for cue in governing[::-1]:
+        if cue.source is not None:
+            return cue
+    sourceless = governing[0] if governing else None
     s_lo, s_hi = layout.sentence_range(lo, hi - 1)
     near = [t for t in doc[s_lo:s_hi] if not lo <= t.i < hi and not layout.quoted(t)
             and is_cue(t) and layout.paragraph_of(t) == para and t not in chain]
@@ -213,20 +236,29 @@ def find_cue(layout: Layout, qi: int) -> Cue | None:
             cue = _cue(tok, layout, "governing_verb")
             if cue.source is not None:
                 return cue
-    return _trailing(layout, hi, s_hi, para) or sourceless
+    trailing = _trailing(layout, hi, s_hi, para)
+    if trailing is not None:
+        return trailing
+    if sourceless is not None:
+        named = name_after_quote(layout, hi)
+        if named is not None:
+            return Cue(sourceless.token, sourceless.start, sourceless.end, named.i, "nearest")
+    return sourceless
 
 
 def _trailing(layout: Layout, hi: int, s_hi: int, para: int) -> Cue | None:
-    """`"…." Smith said.`: a quote-free clause of a few words after a quote that ends a sentence."""
+    """`"…?" Smith, a retired nurse, said.`: a quote that ends its sentence, and a next sentence
+    that opens with its source and a speech verb before quoting anything else."""
     doc = layout.doc
     if any(not (t.is_punct or t.is_space) for t in doc[hi:s_hi]) or s_hi >= len(doc):
         return None
     nxt = layout.sents[layout.sent_of[s_hi]]
-    if layout.paragraph(nxt.start_char) != para or len(nxt) > 12 \
-            or any(layout.quoted(t) for t in nxt):
+    if layout.paragraph(nxt.start_char) != para:
         return None
-    for tok in nxt:
+    for tok in nxt[:15]:
+        if layout.quoted(tok):
+            return None
         if is_cue(tok) or len(nxt) <= 4 and tok.pos_ == "VERB":
             cue = _cue(tok, layout, "trailing")
-            return cue if cue.source is not None else None
+            return cue if cue.source is not None and cue.source < tok.i else None
     return None

@@ -3,8 +3,9 @@
 Newswire names a person and then refers back with a role noun: `Trump's speech ... and the brash
 billionaire did not disappoint`, `families urged the Vermont senator to apologize`. When that is
 the only place the article gives a role, the speaker's descriptor needs it. A description is tied
-to the last person named before it in its sentence or the two before, if that person is one of
-the article's speakers (within one sentence only as a subject: in `Axelrod called the Fox News
+to the last person named before it (by attribution's mentions, which know `Trump` is a person
+where the tagger may not, or by the tagger) in its sentence or the two before, if that person is
+one of the article's speakers (within one sentence only as a subject: in `Axelrod called the Fox News
 chief brilliant` the object is someone else); descriptions inside quotes, in titles (`the senator John Smith`), with an
 owner (`her senior adviser`) or an apposition are left out, as is `the president`, which in
 political news usually means the sitting one whoever was named last. These links are the weakest
@@ -58,12 +59,16 @@ def linked_descriptions(doc: Doc, entities: list[SpeakerEntity],
                         quotes: list[QuoteSegment]) -> dict[str, list[tuple[int, int]]]:
     """Character spans of definite descriptions, by the key of the speaker each recalls."""
     speakers = [(folded(e.name), e.key) for e in entities if e.kind == "person" and e.name]
-    people = [e for e in doc.ents if e.label_ == "PERSON"]
-    if not speakers or not people:
+    if not speakers:
         return {}
+    named = [(m_end, m_start, e.key) for e in entities if e.kind == "person"
+             for m_start, m_end in e.mentions]
+    named += [(p.end_char, p.start_char, _speaker_for(p, speakers))
+              for p in doc.ents if p.label_ == "PERSON"]
+    named.sort(key=lambda n: n[:2])
+    ends = [end for end, _, _ in named]
     quoted = sorted((q.start, q.end) for q in quotes)
     starts = [s for s, _ in quoted]
-    ends = [p.end for p in people]
     out: dict[str, list[tuple[int, int]]] = {}
     for tok in doc:
         if not _description(tok):
@@ -71,8 +76,8 @@ def linked_descriptions(doc: Doc, entities: list[SpeakerEntity],
         k = bisect.bisect_right(starts, tok.idx) - 1
         if k >= 0 and quoted[k][0] <= tok.idx < quoted[k][1]:
             continue
-        j = bisect.bisect_right(ends, tok.i) - 1
-        if j < 0:
+        j = bisect.bisect_right(ends, tok.idx) - 1
+        if j < 0 or named[j][2] is None:
             continue
         sent = tok.sent
         earliest = sent.start
@@ -80,12 +85,11 @@ def linked_descriptions(doc: Doc, entities: list[SpeakerEntity],
             if earliest == 0:
                 break
             earliest = doc[earliest - 1].sent.start
-        if people[j].start < earliest:
+        mention_start = named[j][1]
+        if mention_start < doc[earliest].idx:
             continue
-        if people[j].start >= sent.start and tok.dep_ not in ("nsubj", "nsubjpass"):
+        if mention_start >= sent.start_char and tok.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        key = _speaker_for(people[j], speakers)
-        if key is not None:
-            np_start = min([c.left_edge.i for c in tok.lefts] + [tok.i])
-            out.setdefault(key, []).append((doc[np_start].idx, tok.idx + len(tok)))
+        np_start = min([c.left_edge.i for c in tok.lefts] + [tok.i])
+        out.setdefault(named[j][2], []).append((doc[np_start].idx, tok.idx + len(tok)))
     return out

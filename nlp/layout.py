@@ -22,7 +22,9 @@ class Layout:
     def __init__(self, doc: Doc, quotes: list[QuoteSegment]) -> None:
         self.doc = doc
         self.quotes = quotes
-        self.para_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(doc.text)]
+        self.text = doc.text
+        """`Doc.text` joins every token on each access, so it is read once here."""
+        self.para_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(self.text)]
         self.tok_starts = [t.idx for t in doc]
         self.sents: list[Span] = list(doc.sents)
         self.sent_of = [0] * len(doc)

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 SPEECH_VERBS = frozenset(sorted([
     "acknowledge", "add", "admit", "advise", "affirm", "agree", "announce", "answer", "argue",
-    "ask", "assert", "boast", "caution", "charge", "claim", "comment", "complain", "concede",
-    "conclude", "confirm", "contend", "continue", "counter", "cry", "declare", "deny",
+    "ask", "assert", "assure", "boast", "caution", "charge", "claim", "comment", "complain",
+    "concede", "conclude", "confirm", "contend", "continue", "counter", "cry", "declare", "deny",
     "describe", "emphasize", "exclaim", "explain", "insist", "joke", "lament", "maintain",
-    "mutter", "note", "observe", "opine", "point", "post", "predict", "proclaim",
-    "promise", "quip", "recall", "remark", "reply", "report", "respond", "retort", "say",
-    "scream", "shout", "snap", "state", "stress", "suggest", "summarize", "tell", "testify",
+    "mutter", "note", "observe", "opine", "point", "post", "predict", "proclaim", "promise",
+    "quip", "react", "recall", "recount", "reiterate", "remark", "reply", "report", "respond", "retort",
+    "say", "scream", "shout", "snap", "state", "stress", "suggest", "summarize", "tell", "testify",
     "thunder", "tweet", "urge", "vow", "warn", "whisper", "write", "yell",
 ]))
 """Verbs whose subject is the source of a quote next to them (lemmas)."""
@@ -83,31 +83,31 @@ MEDIUM_NOUNS = frozenset(sorted([
 """What a source speaks through (`a statement by X`, `X's email`): the source is its author."""
 
 # --- Quote marks (nlp/quotes.py) ---------------------------------------------------------------
-# Restored by N2 after an edit of N2's clobbered this section; values reconstructed from their use
-# in nlp/quotes.py, to be checked by the section's owner (N1).
 
-OPENING_DOUBLE_MARKS = "\u201c\u201e\u00ab"
-"""Double marks whose shape opens a quote (“ „ «)."""
+OPENING_DOUBLE_MARKS = frozenset(["`", "«", "‘", "“", "„", "‟"])
+"""First characters of double-style marks that open by shape (`"` and `''` go by flanks alone)."""
 
-CLOSING_DOUBLE_MARKS = "\u201d\u00bb"
-"""Double marks whose shape closes a quote (” »)."""
+CLOSING_DOUBLE_MARKS = frozenset(["»", "’", "”"])
+"""First characters of double-style marks that close by shape."""
 
-SINGLE_MARKS = {"'": "either", "\u2018": "open", "\u2019": "close"}
-"""Single marks and the role their shape suggests when the flanking characters do not decide."""
+SINGLE_MARKS = {"'": "either", "‘": "open", "’": "close"}
+"""Single quote marks and the way each opens or closes by shape."""
 
-OPENING_PUNCTUATION = "([{/\u2013\u2014-"
-"""Characters after which a mark opens a quote (`(“`, `—“`)."""
+OPENING_PUNCTUATION = frozenset(["(", "-", "/", ">", "[", "{", "–", "—"])
+"""Characters after which a mark opens a quote, as after a space (`>` ends scraped markup)."""
 
-CLOSING_PUNCTUATION = ".,;:!?)]}\u2026\u2013\u2014-"
-"""Characters before which a mark closes a quote (`”.`, `’,`)."""
+CLOSING_PUNCTUATION = frozenset([
+    "!", ")", ",", "-", ".", "/", ":", ";", "<", "?", "]", "}", "–", "—", "…",
+])
+"""Characters before which a mark closes a quote, as before a space (`<` starts markup)."""
 
-INVISIBLE_CHARACTERS = "\u00a0\u200b\u200c\u200d\u2060\ufeff"
-"""Characters scraped text carries that count as blanks around marks."""
+INVISIBLE_CHARACTERS = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff"
+"""Zero-width and direction marks scraped pages leave around quote marks; they count as space."""
 
 ELISIONS = frozenset(sorted([
-    "bout", "cause", "em", "n", "nuff", "round", "til", "tis", "twas", "ya",
+    "bout", "cause", "em", "n", "nother", "nuff", "round", "til", "tis", "twas", "ya",
 ]))
-"""Words an apostrophe shortens at their start (`'em`, `'til`), so their mark opens no quote."""
+"""Words that start with an apostrophe (`'em`, rock 'n' roll), so it opens no single quote."""
 
 # --- Descriptors (nlp/descriptors.py, nlp/affiliations.py) ------------------------------------
 
@@ -189,7 +189,7 @@ PARTIES = {
 """Party words (and US party-tag letters via PARTY_LETTERS) to the party's name and short form."""
 
 PARTY_LETTERS = {"d": "democratic", "r": "republican"}
-"""`(R-Texas)`, `D-Nev.`: the letter of a US politician's party tag."""
+"""`(R-Texas)`, `D-Nev.`: the letter of a US politician's party tag (`I-Vt.` names no party)."""
 
 ORG_MODIFIER_SUFFIXES = ("-affiliated", "-aligned", "-allied", "-backed", "-based", "-controlled",
                          "-funded", "-led", "-linked", "-owned", "-run", "-supported")
@@ -249,15 +249,17 @@ STAFF_ROLES = frozenset(sorted([
 # --- Speech or not (nlp/speech.py) ------------------------------------------------------------
 
 QUOTING_VERBS = frozenset(sorted([
-    "accuse", "allege", "applaud", "bash", "berate", "blame", "blast", "brand", "call", "cast",
-    "characterize", "chant", "chide", "cite", "condemn", "criticize", "decry", "deem",
-    "demand", "denounce", "deride", "describe", "dismiss", "dub", "hail", "herald",
-    "identify", "label", "lambast", "mock", "nickname", "plead", "pledge", "portray", "praise",
-    "pronounce", "question", "quote", "rail", "refer", "repeat", "ridicule", "scold", "sing",
-    "slam", "term", "threaten", "tout", "yell",
+    "accusation", "accuse", "allegation", "allege", "applaud", "assertion", "bash", "berate",
+    "blame", "blast", "brand", "call", "cast", "characterize", "chant", "chide", "cite",
+    "complaint", "condemn", "criticism", "criticize", "decry", "deem", "demand", "denounce",
+    "deride", "describe", "description", "dismiss", "dub", "frame", "hail", "herald",
+    "identify", "imply", "intimate", "label", "lambast", "mock", "mouth", "nickname", "plead",
+    "pledge", "portray", "praise", "pronounce", "protest", "question", "quote", "rail", "refer",
+    "remark", "repeat", "rhetoric", "ridicule", "scold", "sing", "slam", "speak", "talk",
+    "term", "threaten", "tout", "vent", "yell",
 ]))
-"""Verbs that frame a short quoted phrase as someone's words (`slammed the plan as "reckless"`),
-besides the speech verbs above."""
+"""Verbs and nouns that frame a short quoted phrase as someone's words (`slammed the plan as
+"reckless"`, `his assertion that "thousands" …`), besides the speech verbs above."""
 
 TITLE_CONTEXT_WORDS = frozenset(sorted([
     "album", "article", "author", "book", "broadcast", "channel", "column", "documentary",
@@ -266,3 +268,17 @@ TITLE_CONTEXT_WORDS = frozenset(sorted([
     "song", "titled",
 ]))
 """Words near a title-cased quoted phrase that make it the title of a work."""
+
+COMMON_BODIES = frozenset(sorted([
+    "administration", "army", "coalition", "embassy", "government", "military", "ministry",
+    "navy", "police",
+]))
+"""Lower-case nouns that name a body someone speaks for (`a spokesman for the coalition`)."""
+
+TITLE_MODIFIERS = frozenset(sorted([
+    "acting", "ex", "former", "incoming", "interim", "outgoing", "retired", "then",
+]))
+"""Words that belong to the role even where the tagger put them in a place (`Former Florida`)."""
+
+CREATOR_ROLES = frozenset(sorted(["author", "co-author", "creator", "writer"]))
+"""Roles whose `of` object is a work, not an organisation (`author of Unlikeable`)."""

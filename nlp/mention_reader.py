@@ -24,11 +24,14 @@ from spacy.tokens import Doc, Span, Token
 from nlp.affiliations import Organizations, party, state
 from nlp.lexicon import (
     AFFILIATION_PREPOSITIONS,
+    COMMON_BODIES,
+    CREATOR_ROLES,
     HONORIFICS,
     OFFICE_ROLES,
     ORGANIZATION_LABELS,
     PARTY_LETTERS,
     RELATIVE_ROLE_VERBS,
+    ROLE_NOUNS,
     ROLE_OF_COMPLEMENTS,
     STAFF_ROLES,
 )
@@ -37,18 +40,24 @@ from nlp.roles import Phrase, classify, is_role_head, role_text
 TITLE, APPOSITION, RELATIVE, NOMINAL = 4, 3, 2, 1
 """Weights of the constructions, most direct first."""
 ORGANIZATION, PARTY, PLACE = 0, 1, 2
-"""Ranks of affiliation kinds, strongest first."""
+"""Ranks of affiliation kinds, strongest first; a staff member's principal (`Clinton` for a
+Clinton spokesman) ranks with parties."""
 
 _NAME_MODIFIER_DEPS = frozenset(["amod", "compound", "nmod", "poss"])
 _LEFT_DEPS = frozenset(["amod", "compound", "det", "nmod", "npadvmod", "poss"])
 _MAX_TITLE = 10
+_GLUED = re.compile(r"[a-z]{3,}[A-Z][a-z]")
+"""Words a scrape glued together (`Getty ImagesRepublican`): a caption ends there, not a title."""
 _PLACE = r"([A-Z][\w.-]*(?: [A-Z][\w.]*)?)"
 _PARTY_WORD = re.compile(r"\s*,\s*(?:an? )?(Democrat|Republican)(?:\s*[,.]| of " + _PLACE + ")")
-_PARTY_TAG = re.compile(r"\s*[(,]\s*([RD])(?:\s*[-–]\s*" + _PLACE + r")?\s*[),]")
+_PARTY_TAG = re.compile(r"\s*[(,]\s*([RDI])(?:\s*[-–]\s*" + _PLACE + r")?\s*[),]")
 
 
 @dataclass
 class Found:
+    """One role or affiliation read: its text, short form, evidence offsets, how direct the
+    construction that gave it (`weight`) and, for affiliations, its kind (`rank`)."""
+
     value: str
     short: str | None
     offsets: tuple[int, int]
@@ -142,20 +151,25 @@ class MentionReader:
             self._noun_phrase(root, NOMINAL)
 
     def _title(self, span: Span) -> None:
-        """`White House Press Secretary Josh Earnest`: the words before the name."""
+        """`White House Press Secretary Josh Earnest`: the words before the name. An owner before
+        the name (`the Washington Post's Ishaan Tharoor`) reads as an apposition: it marks a
+        person even where the tagger labelled the name an organisation."""
         doc = self.doc
         j = span.start - 1
         while j >= 0 and span.start - j <= _MAX_TITLE:
             tok = doc[j]
             nxt = doc[j + 1]
-            if tok.is_sent_end or tok.is_space or \
+            if tok.is_sent_end or tok.is_space or _GLUED.search(tok.text) or \
                     tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "ORDINAL"):
                 break
-            if tok.lower_ == "of" and j > 0 and is_role_head(doc[j - 1]) and \
-                    nxt.lower_ in ROLE_OF_COMPLEMENTS:
+            if tok.lower_ == "of" and j > 0 and (
+                    is_role_head(doc[j - 1]) and nxt.lower_ in ROLE_OF_COMPLEMENTS
+                    or tok.ent_iob_ == "I" and nxt.ent_iob_ == "I"):
                 j -= 1
                 continue
-            if tok.text in ("-", "–") or tok.tag_ == "POS":
+            glued = tok.text in ("-", "–") and j > 0 and not tok.whitespace_ and \
+                not doc[j - 1].whitespace_
+            if glued or tok.tag_ == "POS":
                 j -= 1
                 continue
             if tok.is_punct or tok.pos_ in ("DET", "ADP", "CCONJ", "PRON", "AUX", "PART",
@@ -166,11 +180,13 @@ class MentionReader:
             j -= 1
         tokens = list(doc[j + 1:span.start])
         if tokens:
-            self._phrase(classify(tokens, None), TITLE)
+            owned = tokens[-1].lower_ in ("'s", "’s")
+            self._phrase(classify(tokens, None), APPOSITION if owned else TITLE)
 
     def _party_tag(self, span: Span) -> None:
-        """`Sen. Jack Reed (D-R.I.)`, `Rep. Tom Cole, R-Okla.,`, `Rick Scott (R)`,
-        `Peter King, Republican of New York,`, `Jane Doe, a Democrat,`."""
+        """`Sen. Jack Reed (D-R.I.)`, `Rep. Tom Cole, R-Okla.,`, `Rick Scott (R)`, `Sen. Bernie
+        Sanders (I-Vt.)` (a state, no party), `Peter King, Republican of New York,`, `Jane Doe,
+        a Democrat,`."""
         found = _PARTY_TAG.match(self.orgs.text, span.end_char)
         if found is None:
             found = _PARTY_WORD.match(self.orgs.text, span.end_char)
@@ -185,7 +201,7 @@ class MentionReader:
                                                 APPOSITION, PLACE))
             return
         self.office = True
-        side = party(PARTY_LETTERS[found.group(1).lower()])
+        side = party(PARTY_LETTERS.get(found.group(1).lower(), ""))
         if side is not None:
             self.affiliations.append(Found(side[0], side[1], found.span(1), RELATIVE, PARTY))
         place = state(found.group(2)) if found.group(2) else None
@@ -220,6 +236,37 @@ class MentionReader:
                             self._noun_phrase(pobj, RELATIVE)
         if not apposed:
             self._loose_apposition(span)
+        self._membership(root)
+
+    def _membership(self, root: Token) -> None:
+        """`candidates like Marco Rubio`, `Republicans, including Jeb Bush`: the group's role
+        (singular) or party is the member's."""
+        first = root
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        link = first.head
+        if first.dep_ not in ("pobj", "dobj") or not (
+                link.lower_ in ("including", "like") or link.lower_ == "as" and link.i > 0
+                and self.doc[link.i - 1].lower_ == "such"):
+            return
+        group = link.head
+        if group.pos_ not in ("NOUN", "PROPN") or group.i > link.i:
+            return
+        side = party(group.text)
+        if side is not None:
+            self.affiliations.append(Found(side[0], side[1], _offsets([group]), NOMINAL, PARTY))
+            return
+        head = group.lemma_.lower()
+        if head not in ROLE_NOUNS:
+            return
+        lefts = [c.left_edge.i for c in group.lefts if c.dep_ in _LEFT_DEPS]
+        modifiers = list(self.doc[min(lefts + [group.i]):group.i])
+        words = [t.lower_ for t in modifiers if t.is_lower and t.pos_ in ("ADJ", "NOUN")]
+        self._role([group], NOMINAL, " ".join(words + [head]))
+        for tok in modifiers:
+            side = party(tok.text)
+            if side is not None:
+                self.affiliations.append(Found(side[0], side[1], _offsets([tok]), NOMINAL, PARTY))
 
     def _loose_apposition(self, span: Span) -> None:
         """`Jane Doe, 32, a retired teacher,` when the parser attached the role elsewhere."""
@@ -263,7 +310,8 @@ class MentionReader:
                     value = f"{value} of {pobj.lower_}"
                 elif pobj.ent_type_ == "PERSON" and value:
                     self._patron(pobj, value, weight)
-                elif child.lower_ in AFFILIATION_PREPOSITIONS or child.lower_ == "in":
+                elif (child.lower_ in AFFILIATION_PREPOSITIONS or child.lower_ == "in") and not (
+                        child.lower_ == "of" and head.lower_ in CREATOR_ROLES):
                     self._object(pobj, weight, 0)
             elif child in joined:
                 self._noun_phrase(child, weight, strict)
@@ -299,7 +347,7 @@ class MentionReader:
 
     def _object(self, pobj: Token, weight: int, depth: int) -> None:
         """The organisation a preposition's object names (`for the Kurdish-led SDF`)."""
-        if pobj.ent_type_ and pobj.ent_type_ not in ORGANIZATION_LABELS:
+        if pobj.ent_type_ and pobj.ent_type_ not in ORGANIZATION_LABELS | {"PRODUCT"}:
             return
         if pobj.ent_type_:
             start = pobj.i
@@ -316,9 +364,12 @@ class MentionReader:
                               pobj_of=pobj)
         elif pobj.pos_ == "NOUN":
             lefts = [c.left_edge.i for c in pobj.lefts if c.dep_ in _LEFT_DEPS]
-            phrase = classify(list(self.doc[min(lefts + [pobj.i]):pobj.i + 1]), None)
-            for tokens in phrase.organizations:
-                self._affiliation(tokens, weight)
+            tokens = list(self.doc[min(lefts + [pobj.i]):pobj.i + 1])
+            if pobj.lower_ in COMMON_BODIES:
+                self._common_body(tokens, weight)
+            else:
+                for run in classify(tokens, None).organizations:
+                    self._affiliation(run, weight)
         if depth < 2:
             for child in pobj.rights:
                 if child.dep_ == "prep" and child.lower_ in AFFILIATION_PREPOSITIONS and \
@@ -326,6 +377,14 @@ class MentionReader:
                     for grand in child.children:
                         if grand.dep_ == "pobj":
                             self._object(grand, weight, depth + 1)
+
+    def _common_body(self, tokens: list[Token], weight: int) -> None:
+        """`a spokesman for the U.S.-led coalition`, `an official at the Turkish foreign ministry`:
+        a body named by a common noun is kept as the article words it, without the article."""
+        words = [t for t in tokens if t.pos_ not in ("DET", "PRON") and t.tag_ != "POS"]
+        if words:
+            text = self.doc[words[0].i:words[-1].i + 1].text
+            self.affiliations.append(Found(text, None, _offsets(words), weight, ORGANIZATION))
 
     def _proper_chain(self, first: Token, end: int) -> list[Token]:
         """A proper name from `first`, through the rest of its entity and capitalised words, and

@@ -66,8 +66,27 @@ def name_words(span: Span) -> tuple[tuple[str, ...], int, int]:
     return words, start, end
 
 
+def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
+    """Runs of two or more capitalised proper nouns outside any entity: full names the small
+    model did not recognise (`Adel Nefzi`), so that a later surname still finds them."""
+    runs = []
+    start = None
+    for tok in doc:
+        inside = tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_
+        if inside and start is None:
+            start = tok.i
+        elif not inside and start is not None:
+            if tok.i - start >= 2:
+                runs.append((start, tok.i))
+            start = None
+    if start is not None and len(doc) - start >= 2:
+        runs.append((start, len(doc)))
+    return runs
+
+
 class NameIndex:
-    """The article's names, grouped under their fullest forms."""
+    """The article's names, grouped under their fullest forms: named entities, runs of proper
+    nouns the model missed, and lone surnames of names already known."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -76,6 +95,14 @@ class NameIndex:
         for ent in doc.ents:
             if ent.label_ in NAME_LABELS:
                 self.add(ent, ent.label_)
+        for start, end in _proper_runs(doc):
+            self.add(doc[start:end], "")
+        for tok in doc:
+            if tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_ \
+                    and any(len(n.words) > 1 for n in self.by_last.get(tok.lower_, ())) \
+                    and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN") \
+                    and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"):
+                self.add(doc[tok.i:tok.i + 1], "")
         self._groups: dict[tuple[str, ...], list[Name]] | None = None
 
     def add(self, span: Span, label: str) -> Name | None:

@@ -24,20 +24,27 @@ the paragraph end (`close_mark` None).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import islice
 
 from spacy.tokens import Doc
 
 from nlp.annotations import QuoteSegment
 from nlp.lexicon import (
-    CLOSING_DOUBLE_MARKS, CLOSING_PUNCTUATION, ELISIONS, INVISIBLE_CHARACTERS, OPENING_DOUBLE_MARKS, OPENING_PUNCTUATION, SINGLE_MARKS,
+    CLOSING_DOUBLE_MARKS, CLOSING_PUNCTUATION, ELISIONS, INVISIBLE_CHARACTERS,
+    OPENING_DOUBLE_MARKS, OPENING_PUNCTUATION, SINGLE_MARKS,
 )
 from nlp.speech import judge_segments
 
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")
+"""A newline ends a paragraph (as in `nlp/layout.py`); blank lines and indents go with it."""
 _TAG = r"<[A-Za-z/][^<>]{0,1000}>"
 """Markup left in scraped text (`<tweet id="…">`): its attribute quotes are not quotes."""
 _DOUBLE = re.compile(_TAG + r"|\n\s*|[“”\"„‟«»]+|'{2,3}|’{2,3}|‘{2,3}|``")
 _SINGLE = re.compile(_TAG + r"|\n\s*|(['‘’])\1+|[‘’']")
+_SINGLE_OPENER_HINT = re.compile(r"(?:^|(?<=[\s(\[{>—–-]))['‘]", re.MULTILINE)
+"""Single marks that could open a quote; when fewer than the double openers, skip the scan."""
 _ELISION = re.compile(r"[a-z]+|\d\d", re.IGNORECASE)
 
 
@@ -112,7 +119,23 @@ def _single_marks(text: str) -> list[_Mark]:
                 continue  # '90s, 'em, 'n'
         if role != "either":
             out.append(_Mark(s, s + 1, role))
-    return out
+    return _drop_plural_possessives(text, out)
+
+
+_PLURAL_POSSESSIVE = re.compile(r"s['’] [a-z]")
+
+
+def _drop_plural_possessives(text: str, marks: list[_Mark]) -> list[_Mark]:
+    """`the pupils’ union`: a closer after a plural `s` is an apostrophe when another closer
+    follows before the next opener or paragraph end."""
+    keep = []
+    for i, mark in enumerate(marks):
+        if mark.role == "close" and _PLURAL_POSSESSIVE.match(text, mark.start - 1):
+            later = next((m for m in islice(marks, i + 1, None) if m.role != "either"), None)
+            if later is not None and later.role == "close":
+                continue
+        keep.append(mark)
+    return keep
 
 
 def _openers(marks: list[_Mark]) -> int:
@@ -132,7 +155,7 @@ def _nests(text: str, marks: list[_Mark], i: int, outer: _Mark) -> bool:
     """
     needed = 2 if _straight(text, marks[i]) == _straight(text, outer) else 1
     closers = 0
-    for mark in marks[i + 1:]:
+    for mark in islice(marks, i + 1, None):
         if mark.role in ("open", "break"):
             break
         closers += 1
@@ -142,7 +165,8 @@ def _nests(text: str, marks: list[_Mark], i: int, outer: _Mark) -> bool:
 def _pair(text: str, marks: list[_Mark]) -> list[QuoteSegment]:
     """Pair marks within paragraphs; a paragraph opening right after one left open continues it."""
     out: list[QuoteSegment] = []
-    paragraph, groups = 0, 0
+    para_starts = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
+    groups = 0
     opened: _Mark | None = None
     depth = 0
     reopening = False
@@ -158,7 +182,8 @@ def _pair(text: str, marks: list[_Mark]) -> list[QuoteSegment]:
         if end <= start:
             return None
         seg = QuoteSegment(start, end, text[opened.start:opened.end],
-                           None if close is None else text[close.start:close.end], paragraph)
+                           None if close is None else text[close.start:close.end],
+                           bisect_right(para_starts, start))
         if reopening and left_open is not None:
             if left_open.group is None:
                 groups += 1
@@ -171,7 +196,6 @@ def _pair(text: str, marks: list[_Mark]) -> list[QuoteSegment]:
         if mark.role == "break":
             left_open = emit(mark.start, None) if opened is not None else None
             opened, depth, reopening = None, 0, False
-            paragraph += 1
             continue
         line_start = text.rfind("\n", 0, mark.start) + 1
         at_line_start = not text[line_start:mark.start].strip(INVISIBLE_CHARACTERS + " \t")
@@ -197,9 +221,11 @@ def _pair(text: str, marks: list[_Mark]) -> list[QuoteSegment]:
 def scan(text: str) -> list[QuoteSegment]:
     """Every quoted segment of `text`, in the document's primary quote style."""
     doubles = _double_marks(text)
-    singles = _single_marks(text) if ("‘" in text or "'" in text) else []
-    if singles and _openers(singles) > _openers(doubles):
-        return _pair(text, singles)
+    double_openers = _openers(doubles)
+    if len(_SINGLE_OPENER_HINT.findall(text)) > double_openers:
+        singles = _single_marks(text)
+        if _openers(singles) > double_openers:
+            return _pair(text, singles)
     return _pair(text, doubles)
 
 

@@ -18,11 +18,13 @@ from nlp.lexicon import (
     BODY_WORDS,
     HONORIFICS,
     NOT_ROLES,
+    ORG_MODIFIER_SUFFIXES,
     ORGANIZATION_LABELS,
     PERSON_BODIES,
     ROLE_NOUNS,
     ROLE_OF_COMPLEMENTS,
     ROLE_SUFFIXES,
+    TITLE_MODIFIERS,
     TITLE_ROLES,
 )
 
@@ -90,6 +92,8 @@ def classify(tokens: list[Token], head: Token | None) -> Phrase:
             kinds.append("gap")
         elif tok.text in _HYPHENS:
             kinds.append("hyphen")
+        elif w in TITLE_MODIFIERS:
+            kinds.append("role")
         elif _names_body(tok) or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].tag_ == "POS"
                                   and tok.pos_ == "PROPN"):
             in_body = True
@@ -100,6 +104,8 @@ def classify(tokens: list[Token], head: Token | None) -> Phrase:
             kinds.append("body")
     kinds.reverse()
     for i, tok in enumerate(tokens[1:-1], start=1):
+        if tok.text in _HYPHENS and ("-" + tokens[i + 1].lower_) in ORG_MODIFIER_SUFFIXES:
+            kinds[i:i + 2] = ["gap", "gap"]
         if tok.lower_ == "of" and is_role_head(tokens[i - 1]) and \
                 _word(tokens[i + 1]) in ROLE_OF_COMPLEMENTS:
             kinds[i - 1:i + 2] = ["role"] * 3
@@ -130,7 +136,8 @@ def classify(tokens: list[Token], head: Token | None) -> Phrase:
     for i, (tok, kind) in enumerate(zip(tokens, kinds)):
         owner = tok.tag_ == "POS" and i + 1 < len(tokens) and kinds[i + 1] == "body" and \
             _word(tokens[i + 1]) in PERSON_BODIES
-        joined = kind == "hyphen" or owner or (i > 0 and kinds[i - 1] == "hyphen" and run)
+        joined = kind == "hyphen" and i + 1 < len(tokens) and kinds[i + 1] == "body" or owner or (
+            i > 0 and kinds[i - 1] == "hyphen" and run and kind == "body")
         if kind == "body" or (joined and run):
             run.append(tok)
         elif run:

@@ -58,6 +58,9 @@ class Speakers:
             self._add_mention(eid, mention)
             return eid
         token = doc[mention.head]
+        if mention.kind == "nominal" and token.text[:1].isupper() and token.lower_ in self.names.by_last:
+            return self.resolve(Mention(token.idx, token.idx + len(token), token.i, "name", "",
+                                        token.text))
         if mention.kind == "pronoun":
             eid = self.salience.resolve_pronoun(token)
             if eid is not None:

@@ -30,8 +30,6 @@ from nlp.lexicon import (
 CUE_LEMMAS = SPEECH_VERBS | WEAK_SPEECH_VERBS | QUOTING_VERBS
 LONG_WORDS = 4
 """From this many words a quoted segment counts as speech whatever surrounds it."""
-ATTRIBUTIVE_WORDS = 6
-"""Longest quoted modifier read as a term (`a new "too big to fail" tax`)."""
 CUE_AFTER_TOKENS = 4
 """How far after the closing mark a cue still frames the quote (`"…" the crowd yelled`)."""
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
@@ -120,13 +118,21 @@ def _title_context(text: str, seg: QuoteSegment) -> bool:
     return any(w in TITLE_CONTEXT_WORDS for w in words) or bool(_OWNER.search(before))
 
 
-def _attributive(ctx: _Context, lo: int, hi: int) -> bool:
-    """`the "Never Trump" movement`: the quote modifies a noun right after it."""
-    heads = {ctx.heads[i] for i in range(lo, hi) if not lo <= ctx.heads[i] < hi}
+def _modifier(ctx: _Context, lo: int, hi: int) -> str:
+    """What the quote is when it modifies a noun right after it, else "".
+
+    `noun` for a quoted name or term (`the "Never Trump" movement`), `other` for a quoted
+    adjective (`a "ferocious" battle`), which is often someone's word.
+    """
+    roots = [i for i in range(lo, hi) if not lo <= ctx.heads[i] < hi]
     nxt = hi
     while nxt < len(ctx.starts) and ctx.kinds[nxt] == "punct":
         nxt += 1
-    return len(heads) == 1 and all(nxt <= h < nxt + 3 and ctx.kinds[h] == "noun" for h in heads)
+    if len(roots) != 1 or not nxt <= ctx.heads[roots[0]] < nxt + 3:
+        return ""
+    if ctx.kinds[ctx.heads[roots[0]]] != "noun":
+        return ""
+    return "noun" if ctx.kinds[roots[0]] == "noun" else "other"
 
 
 def verdict(ctx: _Context, seg: QuoteSegment) -> tuple[bool, str]:
@@ -144,16 +150,19 @@ def verdict(ctx: _Context, seg: QuoteSegment) -> tuple[bool, str]:
               and _title_context(text, seg))
     if titled:
         return False, "title"
-    if hi > lo and len(words) <= ATTRIBUTIVE_WORDS and _attributive(ctx, lo, hi):
-        return False, "term"
     if len(words) >= LONG_WORDS or sentence_like or seg.group is not None:
         return True, "sentence"
+    modifier = _modifier(ctx, lo, hi) if hi > lo else ""
+    if modifier == "noun":
+        return False, "term"
     if governed:
         return True, "partial_quote"
     if _any_cue(ctx, hi, hi + CUE_AFTER_TOKENS):
         return True, "cue_after"
     if not words:
         return False, "no_words"
+    if modifier:
+        return False, "term"
     if _title_cased(words) and not stripped[-1:] in "!?":
         return False, "title"
     if lo < len(ctx.starts) and _any_cue(ctx, *_sentence(ctx, lo)):

@@ -54,7 +54,8 @@ def organization(session: Session, name: str, short: str | None) -> Organization
     found = session.scalar(select(Organization).where(Organization.key == key))
     if found is None:
         block = org_acronym(display.name, display.short)
-        fits = [o for o in session.scalars(select(Organization).where(Organization.acronym == block))
+        same_block = select(Organization).where(Organization.acronym == block)
+        fits = [o for o in session.scalars(same_block)
                 if same_organization(display.name, display.short, o.name, o.short)]
         if len(fits) == 1:
             found = fits[0]

@@ -38,9 +38,9 @@ TITLE_OBJECTS = frozenset(sorted(["defense", "education", "energy", "health", "h
 """Departments after `Secretary of` (`Secretary of State Hillary Clinton` is Hillary Clinton)."""
 
 SUFFIXES = frozenset(sorted(["ii", "iii", "iv", "jr", "sr"]))
-"""Generational suffixes, dropped as the reference scorer drops them. `Donald Trump Jr.` thus
-shares a key with his father: news names the son with his suffix so rarely apart from
-`Donald Trump Jr.` that keeping it would split far more variants than it separates."""
+"""Generational suffixes, dropped as the reference scorer drops them, since outlets add and
+omit them freely (`Martin Luther King Jr.`). The known cost: `Donald Trump Jr.` shares his
+father's key; an editor keeps them apart with a corrected profile name."""
 
 ARABIC_ARTICLES = frozenset(sorted(["ad", "al", "an", "as", "ash", "at", "az", "el"]))
 """Articles bound to a surname (`al-Baghdadi`, `Baghdadi`): dropped when hyphen-bound or not
@@ -176,15 +176,7 @@ def choose_profile(name: str | None, kind: str, affiliations: Iterable[str],
                        if any(same_organization(name, None, n, None) for n in _names(c)))
     if len(words) == 1:
         return _by_surname(words[0], tuple(affiliations), tuple(roles), pool)
-    scored: dict[object, float] = {}
-    for c in pool:
-        for n in _names(c):
-            score = _person_similarity(words, _words(n))
-            if score is not None:
-                scored[c.id] = max(scored.get(c.id, 0.0), score)
-    if len(scored) != 1:
-        return None
-    return next(iter(scored))
+    return _single(c.id for c in pool if any(_same_person(words, _words(n)) for n in _names(c)))
 
 
 def _names(candidate: Candidate) -> tuple[str, ...]:
@@ -211,24 +203,20 @@ def _by_surname(surname: str, affiliations: tuple[str, ...], roles: tuple[str, .
     return _single(c.id for c in fits)
 
 
-def _person_similarity(a: list[str], b: list[str]) -> float | None:
-    """How alike two multi-word person names are, or None when they may be different people.
+def _same_person(a: list[str], b: list[str]) -> bool:
+    """Whether two multi-word person names are spellings of one name.
 
     Guard rails: both have a first name; middle names do not conflict; and either the surnames
     are equal and the first names agree (equal, an initial, or a transliteration such as
     `Mustafa`/`Mustapha`), or the first names are equal and the surnames one slip apart.
     """
     if len(a) < 2 or len(b) < 2:
-        return None
-    if not _first_names_agree(a[0], b[0]):
-        return None
-    if not _middles_agree(a[1:-1], b[1:-1]):
-        return None
-    if a[-1] != b[-1] and not _surnames_close(a[-1], b[-1]):
-        return None
-    if a[0] != b[0] and a[-1] != b[-1]:
-        return None
-    return Indel.normalized_similarity(" ".join(a), " ".join(b))
+        return False
+    if not _first_names_agree(a[0], b[0]) or not _middles_agree(a[1:-1], b[1:-1]):
+        return False
+    if a[-1] == b[-1]:
+        return True
+    return a[0] == b[0] and _surnames_close(a[-1], b[-1])
 
 
 def _first_names_agree(x: str, y: str) -> bool:

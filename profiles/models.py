@@ -68,7 +68,8 @@ Timestamp = Annotated[datetime, mapped_column(UTCDateTime())]
 class Base(DeclarativeBase):
     """One metadata for the store; Alembic compares migrations against it."""
 
-    type_annotation_map: ClassVar[dict[Any, Any]] = {datetime: UTCDateTime(), dict[str, Any]: JSON(), list[Any]: JSON()}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        datetime: UTCDateTime(), dict[str, Any]: JSON(), list[Any]: JSON()}
 
 
 class Outlet(Base):

@@ -2,9 +2,9 @@
 with the same quote carried by several outlets grouped into one hit.
 
 The database finds candidates cheaply (SQLite FTS5 with Porter stemming, PostgreSQL tsvector
-with the English configuration), matching ANY word of the query so that one changed or
-misspelt word does not lose the quote; rapidfuzz then scores the few hundred best candidates
-against the whole query and groups near-identical texts.
+with the English configuration), matching ANY of the query's rarest words so that one changed
+or misspelt word does not lose the quote; rapidfuzz then scores the few hundred best
+candidates against the whole query and groups near-identical texts.
 """
 from __future__ import annotations
 
@@ -25,6 +25,16 @@ CANDIDATES = 200
 """Quotes the full-text index hands over for fuzzy scoring; the best by its own ranking."""
 
 MAX_QUERY_WORDS = 32
+
+MAX_PROBED = 12
+"""Query words whose frequency is looked up (the longest: they carry the most meaning)."""
+
+COMMON = 2000
+"""A word in at least this many quotes is common: matching it alone says little, and ranking
+its whole posting list would make reads grow with the store."""
+
+INFORMATIVE_TERMS = 4
+"""Rarest words whose matches become candidates; one changed word leaves three to find it."""
 
 MIN_SCORE = 60
 """Fuzzy score (0-100) a candidate needs to count as the quote asked about. A paraphrase
@@ -48,17 +58,54 @@ def words(value: str) -> list[str]:
     return re.findall(r"\w+", fold(value))[:MAX_QUERY_WORDS]
 
 
-def _candidate_ids(session: Session, query_words: list[str]) -> list[int]:
-    if session.get_bind().dialect.name == "sqlite":
-        match = " OR ".join(f'"{w}"' for w in query_words)
-        statement = text("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :match "
+class _FullText:
+    """The dialect's full-text pieces: how to spell a query and run it."""
+
+    def __init__(self, session: Session) -> None:
+        self.sqlite = session.get_bind().dialect.name == "sqlite"
+        self.session = session
+        if self.sqlite:
+            self.hits = ("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :query "
                          "ORDER BY rank LIMIT :limit")
-        return list(session.scalars(statement, {"match": match, "limit": CANDIDATES}))
-    statement = text(
-        "SELECT id FROM quotes, websearch_to_tsquery('english', :query) AS query "
-        "WHERE search_vector @@ query ORDER BY ts_rank_cd(search_vector, query) DESC LIMIT :limit")
-    return list(session.scalars(statement, {"query": " or ".join(query_words),
-                                            "limit": CANDIDATES}))
+            self.count = ("SELECT count(*) FROM (SELECT 1 FROM quotes_fts "
+                          "WHERE quotes_fts MATCH :query LIMIT :limit) AS hits")
+        else:
+            self.hits = ("SELECT id FROM quotes, websearch_to_tsquery('english', :query) AS q "
+                         "WHERE search_vector @@ q ORDER BY ts_rank_cd(search_vector, q) DESC "
+                         "LIMIT :limit")
+            self.count = ("SELECT count(*) FROM (SELECT 1 FROM quotes "
+                          "WHERE search_vector @@ websearch_to_tsquery('english', :query) "
+                          "LIMIT :limit) AS hits")
+
+    def any_of(self, terms: list[str]) -> str:
+        return " OR ".join(f'"{t}"' for t in terms) if self.sqlite else " or ".join(terms)
+
+    def all_of(self, terms: list[str]) -> str:
+        return " AND ".join(f'"{t}"' for t in terms) if self.sqlite else " ".join(terms)
+
+    def frequency(self, term: str) -> int:
+        """Quotes holding the term, counted up to `COMMON` (0 for a misspelling or, on
+        PostgreSQL, a stop word)."""
+        return self.session.scalar(text(self.count),
+                                   {"query": self.any_of([term]), "limit": COMMON}) or 0
+
+    def ids(self, query: str) -> list[int]:
+        return list(self.session.scalars(text(self.hits), {"query": query, "limit": CANDIDATES}))
+
+
+def _candidate_ids(session: Session, query_words: list[str]) -> list[int]:
+    """Candidates from the query's most informative words: the rarest few present in the
+    store, any of them (a misspelt or changed word is simply absent); when every word is
+    common, quotes holding all the words that exist. Posting lists of common words are never
+    ranked whole, so the cost follows the answer, not the size of the store."""
+    full_text = _FullText(session)
+    probed = sorted(set(query_words), key=len, reverse=True)[:MAX_PROBED]
+    counted = sorted((full_text.frequency(w), w) for w in probed)
+    present = [w for n, w in counted if n]
+    informative = [w for n, w in counted if 0 < n < COMMON][:INFORMATIVE_TERMS]
+    if informative:
+        return full_text.ids(full_text.any_of(informative))
+    return full_text.ids(full_text.all_of(present)) if present else []
 
 
 def score(query: str, quote_text: str) -> float:

@@ -176,11 +176,21 @@ def _name_matches(session: Session, q: str) -> Any:
     prefix = or_(*(or_(SpeakerAlias.key.startswith(k, autoescape=True),
                        SpeakerAlias.key.contains(" " + k, autoescape=True)) for k in keys))
     blocks = {skeleton(word)[:BLOCK_PREFIX] for word in name_key(q).split()[:3]} - {""}
-    near = or_(*(SpeakerAlias.block_key.startswith(b, autoescape=True) for b in blocks))
-    fuzzy = {a.profile_id for a in session.scalars(select(SpeakerAlias).where(near))
-             if max(fuzz.WRatio(a.key, k) for k in keys) >= FUZZY_MIN_SCORE} if blocks else set()
+    fuzzy: set[str] = set()
+    if blocks:
+        near = or_(*(SpeakerAlias.block_key.startswith(b, autoescape=True) for b in blocks))
+        fuzzy = {a.profile_id for a in session.scalars(select(SpeakerAlias).where(near))
+                 if max(_nearness(a.key, k) for k in keys) >= FUZZY_MIN_SCORE}
     return or_(SpeakerProfile.id.in_(select(SpeakerAlias.profile_id).where(prefix)),
                SpeakerProfile.id.in_(sorted(fuzzy)))
+
+
+def _nearness(alias_key: str, query_key: str) -> float:
+    """A one-word query is compared with each word of the alias (`Calimachi` with `rukmini
+    callimachi`), a longer one with the whole alias."""
+    if " " not in query_key:
+        return max(fuzz.ratio(word, query_key) for word in alias_key.split() or [""])
+    return fuzz.WRatio(alias_key, query_key)
 
 
 def _organizations_named(name: str) -> Any:

@@ -51,7 +51,8 @@ def ingest_article(session: Session, article: ArticleInput, analysis: Analysis) 
     insert_ignoring_conflict(session, Article.__table__, {
         "id": article.id, "text": article.text, "dated_at": now, "created_at": now,
         "updated_at": now}, "id")
-    stored = session.scalars(select(Article).where(Article.id == article.id).with_for_update(of=Article)
+    stored = session.scalars(select(Article).where(Article.id == article.id)
+                             .with_for_update(of=Article)
                              .execution_options(populate_existing=True)).one()
     touched = set(session.scalars(select(ArticleSpeaker.profile_id)
                                   .where(ArticleSpeaker.article_id == article.id)))

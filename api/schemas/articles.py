@@ -5,6 +5,7 @@ A stored quote is the engine's quote (`QuoteSchema`) whose speaker also carries 
 """
 from __future__ import annotations
 
+import re
 from datetime import UTC
 from typing import Any
 
@@ -21,10 +22,15 @@ from api.schemas.common import (
 )
 from profiles.models import ArticleSpeaker, Quote
 
-STORABLE = validate.Regexp(r"^[^\x00\ud800-\udfff]*$",
-                           error="NUL characters and lone surrogates cannot be stored.")
-"""Every stored or searched string: databases refuse NUL (PostgreSQL) and unpaired UTF-16
-surrogates (no UTF-8 form), so they are a 422 up front instead of a driver error."""
+UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+class StorableString(fields.String):
+    """A string the databases can keep: NUL (PostgreSQL refuses it) and unpaired surrogates
+    (no UTF-8 form) become U+FFFD, one code point for one, so offsets into a text stay true."""
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
+        return UNSTORABLE.sub("\ufffd", super()._deserialize(value, attr, data, **kwargs))
 
 PROFILE_ID = described("The speaker profile this speaker joined across articles; null for "
                        "unnamed sources.", "spk_3f9a0c1b2d4e6f70")
@@ -41,13 +47,14 @@ EXAMPLE_QUOTE = {"text": "We expect it to be over soon,", "start": 1, "end": 30,
 class ArticleRequestSchema(Schema):
     """An article to analyse and store under the id in the path."""
 
-    text = fields.String(required=True, validate=[validate.Length(min=1), STORABLE], metadata=described(
-        "The article body; quote offsets index this string.", EXAMPLE_TEXT))
-    title = fields.String(allow_none=True, validate=[validate.Length(max=1000), STORABLE], metadata=described(
+    text = StorableString(required=True, validate=validate.Length(min=1), metadata=described(
+        "The article body; quote offsets index this string. NUL characters and unpaired "
+        "surrogates are stored as U+FFFD, which keeps every offset.", EXAMPLE_TEXT))
+    title = StorableString(allow_none=True, validate=validate.Length(max=1000), metadata=described(
         "The headline.", "Offensive near its end, says SDF"))
-    url = fields.String(allow_none=True, validate=[validate.Length(max=2000), STORABLE], metadata=described(
+    url = StorableString(allow_none=True, validate=validate.Length(max=2000), metadata=described(
         "Where the article is published.", "https://news.example/2019/03/offensive"))
-    outlet = fields.String(allow_none=True, validate=[validate.Length(max=300), STORABLE], metadata=described(
+    outlet = StorableString(allow_none=True, validate=validate.Length(max=300), metadata=described(
         "The publication (matched case-insensitively across articles).", "Wire One"))
     published_at = fields.AwareDateTime(allow_none=True, default_timezone=UTC, metadata=described(
         "Publication time (ISO 8601; UTC when no offset is given). Orders quotes and dates "
@@ -133,9 +140,9 @@ class ArticlePageSchema(PageSchema):
 class ArticleQuerySchema(PageQuerySchema):
     """Filters of `GET /v1/articles`."""
 
-    outlet = fields.String(validate=[validate.Length(min=1, max=300), STORABLE], metadata=described(
+    outlet = StorableString(validate=validate.Length(min=1, max=300), metadata=described(
         "Only articles of this outlet (case-insensitive).", "Wire One"))
-    speaker = fields.String(validate=[validate.Length(min=1, max=40), STORABLE], metadata=described(
+    speaker = StorableString(validate=validate.Length(min=1, max=40), metadata=described(
         "Only articles quoting this speaker profile.", "spk_3f9a0c1b2d4e6f70"))
     since = fields.AwareDateTime(default_timezone=UTC, metadata=described(
         "Only articles dated at or after this time.", "2019-03-01T00:00:00+00:00"))

@@ -5,14 +5,14 @@ from typing import Any
 
 from marshmallow import Schema, fields, pre_dump, validate
 
-from api.schemas.articles import EXAMPLE_QUOTE, STORABLE
+from api.schemas.articles import EXAMPLE_QUOTE, StorableString
 from api.schemas.common import PageQuerySchema, PageSchema, described
 from api.schemas.speakers import EXAMPLE_ARTICLE, SourcedQuoteSchema
 from profiles.quote_search import QuoteGroup
 
 
 class QuoteSearchQuerySchema(PageQuerySchema):
-    q = fields.String(required=True, validate=[validate.Length(min=1, max=1000), STORABLE],
+    q = StorableString(required=True, validate=validate.Length(min=1, max=1000),
                       metadata=described("Words of the quote, as remembered.",
                                          "expect it to be over soon"))
     limit = fields.Integer(load_default=10, validate=validate.Range(min=1, max=100),

@@ -5,7 +5,7 @@ from typing import Any
 
 from marshmallow import Schema, fields, pre_dump, validate
 
-from api.schemas.articles import EXAMPLE_QUOTE, STORABLE, StoredQuoteSchema
+from api.schemas.articles import EXAMPLE_QUOTE, StorableString, StoredQuoteSchema
 from api.schemas.common import PageQuerySchema, PageSchema, described
 from profiles.corrections import WIKIDATA_ID
 from profiles.models import Quote
@@ -84,9 +84,9 @@ class SpeakerPageSchema(PageSchema):
 class SpeakerQuerySchema(PageQuerySchema):
     """Search and order of `GET /v1/speakers`."""
 
-    q = fields.String(validate=[validate.Length(min=1, max=200), STORABLE], metadata=described(
+    q = StorableString(validate=validate.Length(min=1, max=200), metadata=described(
         "Name or alias: matches at the start of any word, or a near spelling.", "bali"))
-    affiliation = fields.String(validate=[validate.Length(min=1, max=300), STORABLE], metadata=described(
+    affiliation = StorableString(validate=validate.Length(min=1, max=300), metadata=described(
         "Only speakers tied to this organisation (full name or acronym).", "SDF"))
     sort = fields.String(load_default="quote_count", validate=validate.OneOf(SORTS),
                          metadata=described("`quote_count` (most quoted first), `last_quoted` "
@@ -134,7 +134,7 @@ class SpeakerQuotePageSchema(PageSchema):
 class MergeRequestSchema(Schema):
     """Which profile to fold into the one in the path."""
 
-    source_id = fields.String(required=True, validate=[validate.Length(min=1, max=40), STORABLE],
+    source_id = StorableString(required=True, validate=validate.Length(min=1, max=40),
                               metadata=described("The profile merged away; its id then leads "
                                                  "to the target.", "spk_0a1b2c3d4e5f6071"))
 
@@ -142,13 +142,13 @@ class MergeRequestSchema(Schema):
 class SpeakerPatchSchema(Schema):
     """Editorial fields; absent ones stay as they are."""
 
-    name = fields.String(validate=[validate.Length(min=1, max=300), STORABLE], metadata=described(
+    name = StorableString(validate=validate.Length(min=1, max=300), metadata=described(
         "Canonical name, kept from now on whatever spellings articles use.", "Mustafa Bali"))
     wikidata_id = fields.String(allow_none=True, validate=validate.Regexp(WIKIDATA_ID),
                                 metadata=described("Wikidata item (Q and digits); null clears.",
                                                    "Q56401409"))
     external_ids = fields.Dict(
         keys=fields.String(),
-        values=fields.String(allow_none=True, validate=[validate.Length(max=200), STORABLE]),
+        values=StorableString(allow_none=True, validate=validate.Length(max=200)),
         metadata=described("Ids in other systems, merged into the stored ones; a null value "
                            "removes one.", {"viaf": "123456789"}))

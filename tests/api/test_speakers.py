@@ -85,11 +85,13 @@ def test_search_filters_by_affiliation_under_any_of_its_names(client: FlaskClien
 
 def test_sorts_and_cursor_pages(client: FlaskClient) -> None:
     def names(sort: str) -> list[str]:
-        found, url = [], f"/v1/speakers?limit=1&sort={sort}"
-        while url:
-            page = client.get(url).get_json()
+        found, params = [], {"limit": 1, "sort": sort}
+        while True:
+            page = client.get("/v1/speakers", query_string=params).get_json()
             found += [item["name"] for item in page["items"]]
-            url = page["next_cursor"] and f"/v1/speakers?limit=1&sort={sort}&cursor={page['next_cursor']}"
+            if not page["next_cursor"]:
+                break
+            params["cursor"] = page["next_cursor"]
         return found
 
     assert names("quote_count")[0] == "Mustafa Bali"

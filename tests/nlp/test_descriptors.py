@@ -30,6 +30,13 @@ def article_speaker(pipeline, text: str, name: str) -> nlp.ArticleSpeaker:
      "White House"),
     ('"We are ready," said Ann Lee, a senior fellow at the Brookings Institution.',
      "senior fellow", "Brookings Institution"),
+    ('"Sales were strong," said Apple chief executive Tim Cook.', "chief executive", "Apple"),
+    ('"Inflation will fall," Bank of England Governor Mark Carney said.', "governor",
+     "Bank of England"),
+    ('"We are ready," said Col. Sean Ryan, a spokesman for the U.S.-led coalition.', "spokesman",
+     "U.S.-led coalition"),
+    ('"We will not give in," German Chancellor Angela Merkel told reporters.', "chancellor",
+     "Germany"),
 ])
 def test_role_and_affiliation_are_read_apart(pipeline, text, role, affiliation):
     speaker = speaker_of(pipeline, text, "")
@@ -154,3 +161,16 @@ def test_description_in_the_speakers_own_clause_is_someone_else(pipeline):
 def test_the_president_is_not_tied_to_the_last_name(pipeline):
     text = '"We will win," said Jane Miller.\n\nThe president spoke later on Monday.'
     assert speaker_of(pipeline, text, "will win").role is None
+
+
+def test_group_membership_gives_role_and_party(pipeline):
+    text = ('Several Republican candidates, including Jane Miller and Tom Smith, attacked the plan. '
+            '"It is a disgrace," Smith said.')
+    speaker = speaker_of(pipeline, text, "disgrace")
+    assert (speaker.role, speaker.affiliation) == ("candidate", "Republican Party")
+
+
+def test_independent_tag_gives_the_state_only(pipeline):
+    text = '"We must act," said Sen. Bernie Sanders (I-Vt.).'
+    names = [a.name for a in article_speaker(pipeline, text, "Bernie Sanders").affiliations]
+    assert names == ["Vermont"]

@@ -151,8 +151,8 @@ def test_deleting_articles_updates_and_then_removes_profiles(store: Store) -> No
 def test_organisation_known_by_acronym_takes_its_full_name_later(store: Store) -> None:
     store.ingest("o1", Said("Mustafa Bali", ["One."], affiliations=[("SDF", None)]), day=1)
     store.ingest("o2", Said("Mustafa Bali", ["Two."], affiliations=[SDF]), day=2)
-    store.ingest("o3", Said("Mustafa Bali", ["Three."],
-                            affiliations=[("the Kurdish-led Syrian Democratic Forces", None)]), day=3)
+    kurdish_led = ("the Kurdish-led Syrian Democratic Forces", None)
+    store.ingest("o3", Said("Mustafa Bali", ["Three."], affiliations=[kurdish_led]), day=3)
     (affiliation,) = profiles_by_name(store)["Mustafa Bali"].affiliations
     assert (affiliation.name, affiliation.short, affiliation.count) == (*SDF, 3)
 

@@ -100,7 +100,8 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['profile_id'], ['speakers.id'], ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('profile_id', 'organization_id')
     )
-    op.create_index('ix_profile_affiliations_organization_id', 'profile_affiliations', ['organization_id'])
+    op.create_index('ix_profile_affiliations_organization_id', 'profile_affiliations',
+                    ['organization_id'])
 
     op.create_table('profile_roles',
     sa.Column('profile_id', sa.String(length=40), nullable=False),
@@ -125,7 +126,9 @@ def upgrade() -> None:
     )
     op.create_index('ix_speaker_aliases_block', 'speaker_aliases', ['kind', 'block_key'])
     op.create_index('ix_speaker_aliases_profile_id', 'speaker_aliases', ['profile_id'])
-    op.create_index('uq_speaker_aliases_claimed_key', 'speaker_aliases', ['kind', 'key'], unique=True, sqlite_where=sa.text('claims'), postgresql_where=sa.text('claims'))
+    op.create_index('uq_speaker_aliases_claimed_key', 'speaker_aliases', ['kind', 'key'],
+                    unique=True, sqlite_where=sa.text('claims'),
+                    postgresql_where=sa.text('claims'))
 
     op.create_table('speaker_redirects',
     sa.Column('old_id', sa.String(length=40), nullable=False),
@@ -179,7 +182,8 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['organization_id'], ['organizations.id'], ),
     sa.PrimaryKeyConstraint('article_speaker_id', 'organization_id')
     )
-    op.create_index('ix_article_speaker_affiliations_organization_id', 'article_speaker_affiliations', ['organization_id'])
+    op.create_index('ix_article_speaker_affiliations_organization_id',
+                    'article_speaker_affiliations', ['organization_id'])
 
     op.create_table('article_speaker_roles',
     sa.Column('article_speaker_id', sa.Integer(), nullable=False),
