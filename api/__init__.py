@@ -28,7 +28,10 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.config.update(docs.SPEC_CONFIG, MAX_CONTENT_LENGTH=settings.max_body_bytes)
     app.json.sort_keys = False
     app.extensions["qa_settings"] = settings
-    app.extensions["qa_pipeline"] = nlp.load_pipeline(settings.model_name)
+    pipeline = nlp.load_pipeline(settings.model_name)
+    # A text within MAX_TEXT_BYTES has at most that many characters: the 413 stays the only limit.
+    pipeline.max_length = max(pipeline.max_length, settings.max_text_bytes)
+    app.extensions["qa_pipeline"] = pipeline
 
     # Order matters: the request id first (every answer carries it), then keys, then limits per key.
     request_id.init_app(app)

@@ -18,21 +18,21 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from corpus import read_jsonl  # noqa: E402
-from predict import predictions, write_jsonl  # noqa: E402
-from scoring import read_records, score  # noqa: E402
+from corpus import read_jsonl
+from predict import predictions, write_jsonl
+from scoring import read_records, score
 
-from nlp import DEFAULT_MODEL  # noqa: E402
+from nlp import DEFAULT_MODEL
 
 
 def report(res: dict, errors: list[dict], n_errors: int, kind: str | None) -> str:
     """The figures and errors as text for a terminal."""
     q, e = res["quote"], res["end_to_end"]
     lines = [
-        f"articles {res['articles']} (missing {res['articles_missing']}), "
-        f"gold quotes {res['gold_quotes']}, predicted {res['predicted_quotes']}",
-        f"quote      P {q['precision']}  R {q['recall']}  F1 {q['f1']}  "
-        f"(fp on unattributed {q['fp_on_unattributed']}, elsewhere {q['fp_elsewhere']})",
+        (f"articles {res['articles']} (missing {res['articles_missing']}), "
+         f"gold quotes {res['gold_quotes']}, predicted {res['predicted_quotes']}"),
+        (f"quote      P {q['precision']}  R {q['recall']}  F1 {q['f1']}  "
+         f"(fp on unattributed {q['fp_on_unattributed']}, elsewhere {q['fp_elsewhere']})"),
         f"speaker    accuracy {res['speaker_accuracy']} (lenient {res['speaker_accuracy_lenient']})"
         + "".join(f"  {k}: {v['accuracy']} of {v['found']}"
                   for k, v in res["speaker_by_gold_mention"].items()),

@@ -15,12 +15,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from corpus import parsed_docs, read_jsonl  # noqa: E402
+from corpus import parsed_docs, read_jsonl
 
-from nlp import DEFAULT_MODEL, load_pipeline  # noqa: E402
-from nlp.analysis import to_analysis  # noqa: E402
-from nlp.annotations import QUOTES  # noqa: E402
-from nlp.pipeline import COMPONENTS  # noqa: E402
+from nlp import DEFAULT_MODEL, load_pipeline
+from nlp.analysis import to_analysis
+from nlp.annotations import QUOTES
+from nlp.pipeline import COMPONENTS
 
 
 def predictions(records: list[dict], model: str, cache: str | None) -> list[dict]:
@@ -42,8 +42,7 @@ def predictions(records: list[dict], model: str, cache: str | None) -> list[dict
 def write_jsonl(path: str | Path, records: list[dict]) -> None:
     """One JSON object per line."""
     with open(path, "w", encoding="utf-8") as f:
-        for r in records:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+        f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -109,7 +109,7 @@ class Filler:
         with self.sessions() as session:
             return session.scalar(select(func.count(Quote.id))) or 0
 
-    def grow(self, target: int, batch: int = 500) -> None:
+    def grow(self, target: int, batch: int = 2000) -> None:
         """Add articles until the store holds `target` quotes."""
         have = self.quote_count()
         with tqdm(total=target, initial=have, desc="fill", unit="quote") as bar:

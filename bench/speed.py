@@ -107,6 +107,13 @@ def peak_rss(side: str, path: str, limit: int, model: str, batch_size: int) -> f
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _rss_of(side: str, args: argparse.Namespace) -> float:
+    cmd = [sys.executable, __file__, args.file, "--limit", str(args.limit), "--model", args.model,
+           "--batch-size", str(args.batch_size), "--rss-of", side]
+    out = subprocess.run(cmd, check=True, stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    return float(out.stdout)
+
+
 def compare(bare: dict, engine: dict) -> dict:
     """Engine over bare for each figure (times: > 1 is slower; rates: < 1 is slower)."""
     return {
@@ -121,8 +128,8 @@ def compare(bare: dict, engine: dict) -> dict:
 def report(bare: dict, engine: dict, ratios: dict) -> str:
     """A small table for a terminal."""
     lines = [f"{bare['articles']} articles, {bare['words']} words",
-             f"{'':8}{'art/s':>8}{'words/s':>10}{'p50 ms':>9}{'p99 ms':>9}"
-             f"{'batch art/s':>13}{'batch w/s':>11}{'RSS MB':>9}"]
+             (f"{'':8}{'art/s':>8}{'words/s':>10}{'p50 ms':>9}{'p99 ms':>9}"
+              f"{'batch art/s':>13}{'batch w/s':>11}{'RSS MB':>9}")]
     for r in (bare, engine):
         p, b = r["per_article"], r["batched"]
         lines.append(f"{r['side']:8}{p['articles_s']:8.2f}{p['words_s']:10.0f}{p['p50_ms']:9.1f}"

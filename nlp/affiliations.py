@@ -10,11 +10,21 @@ title (`French President`) become the country; AP state abbreviations become the
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
-from nlp.lexicon import DEMONYMS, ORG_MODIFIER_SUFFIXES, PARTIES, US_STATES
+from nlp.lexicon import (
+    DEMONYMS,
+    GENERIC_BODY_WORDS,
+    ORG_MODIFIER_SUFFIXES,
+    PARTIES,
+    US_STATES,
+)
 
 _STOP = frozenset(["&", "and", "for", "in", "of", "on", "the", "to"])
+_JUNK = re.compile(r"Images[A-Z]|\d:\d")
+"""Scraped captions and timestamps glued to names (`Getty ImagesRepublican`, `10:14PM`)."""
 
 
 def is_acronym(text: str) -> bool:
@@ -53,10 +63,12 @@ def _trimmed(span: Span) -> Span | None:
         elif "-" in tok.text and tok.lower_.endswith(ORG_MODIFIER_SUFFIXES):
             cut = i + 1
     tokens = tokens[cut:]
-    while tokens and (tokens[0].is_punct or tokens[0].is_lower or tokens[0].lower_ == "the"):
+    while tokens and (tokens[0].is_punct or tokens[0].is_lower or tokens[0].lower_ == "the"
+                      or tokens[0].like_num):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].tag_ == "POS" or tokens[-1].is_lower
-                      and tokens[-1].lower_ not in ("campaign", "administration")):
+                      and tokens[-1].lower_ not in ("campaign", "administration")
+                      or tokens[-1].lower_ in ("'s", "’s")):
         tokens = tokens[:-1]
     if not tokens:
         return None
@@ -132,6 +144,9 @@ class Organizations:
         trimmed = _trimmed(span)
         if trimmed is None or any(t.ent_type_ == "PERSON" for t in trimmed) and \
                 trimmed[-1].lower_ not in ("campaign", "administration", "foundation"):
+            return None
+        if any(_JUNK.search(t.text) for t in trimmed) or len(trimmed) == 1 and (
+                trimmed[0].lower_ in GENERIC_BODY_WORDS or trimmed[0].pos_ == "ADJ"):
             return None
         text = trimmed.text.replace("'s ", " ").replace("’s ", " ")
         if text.lower() in self.people:

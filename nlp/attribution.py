@@ -49,7 +49,7 @@ class _Attributor:
             att = self._attribute(qi) if quote.is_speech else _NONE
             self.results.append(att)
             if att.entity is not None:
-                lo, hi = self.layout.token_range(quote.start, quote.end)
+                hi = self.layout.token_range(quote.start, quote.end)[1]
                 self.speakers.spoke(att.entity, max(hi - 1, self._mention_token(att)))
         self._unify_groups()
         return self.results

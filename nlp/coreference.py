@@ -15,7 +15,6 @@ from bisect import bisect_left, insort
 from functools import lru_cache
 
 import gender_guesser.detector
-
 from spacy.tokens import Token
 
 from nlp.layout import Layout

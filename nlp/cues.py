@@ -14,7 +14,12 @@ from spacy.tokens import Token
 
 from nlp.layout import Layout
 from nlp.lexicon import (
-    LISTENER_VERBS, MEDIUM_NOUNS, PERSONAL_PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS, WEAK_SPEECH_VERBS,
+    LISTENER_VERBS,
+    MEDIUM_NOUNS,
+    PERSONAL_PRONOUNS,
+    SOURCE_NOUNS,
+    SPEECH_VERBS,
+    WEAK_SPEECH_VERBS,
 )
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -87,7 +92,7 @@ def source_of(verb: Token, layout: Layout, depth: int = 0) -> Token | None:
         found = source_of(head, layout, depth + 1)
         if found is not None:
             return found
-    return _before(verb, layout) or (_name_after(verb, layout) if depth == 0 else None)
+    return _before(verb, layout)
 
 
 def name_after_quote(layout: Layout, hi: int) -> Token | None:
@@ -97,7 +102,7 @@ def name_after_quote(layout: Layout, hi: int) -> Token | None:
     j = hi
     while j < len(doc) and j - hi <= 3 and (doc[j].is_punct or doc[j].is_space) \
             and not layout.quoted(doc[j]):
-        j -= -1
+        j += 1
     if j >= len(doc) or j == hi or layout.quoted(doc[j]):
         return None
     return _name_after(doc[j - 1], layout) if doc[j].pos_ == "PROPN" else None
@@ -150,8 +155,8 @@ def _name_after(verb: Token, layout: Layout) -> Token | None:
         elif tok.pos_ == "NOUN" and found is None and tok.lemma_.lower() in SOURCE_NOUNS and (
                 j + 1 == len(doc) or doc[j + 1].pos_ not in ("PROPN", "NOUN")):
             return tok
-        elif tok.pos_ not in ("DET", "ADJ", "NOUN", "PUNCT") or tok.is_punct and (
-                found is not None or tok.text == ","):
+        elif tok.pos_ not in ("DET", "ADJ", "NOUN", "PUNCT") or tok.is_punct and tok.text != "-" \
+                and (found is not None or tok.text == ","):
             break
         j += 1
     return found
@@ -223,7 +228,8 @@ def find_cue(layout: Layout, qi: int) -> Cue | None:
     sourceless = governing[0] if governing else None
     s_lo, s_hi = layout.sentence_range(lo, hi - 1)
     near = [t for t in doc[s_lo:s_hi] if not lo <= t.i < hi and not layout.quoted(t)
-            and is_cue(t) and layout.paragraph_of(t) == para and t not in chain]
+            and is_cue(t) and layout.paragraph_of(t) == para and t not in chain
+            and not (t.i >= hi and _introduces_next(t, layout))]
     near.sort(key=lambda t: t.i - hi if t.i >= hi else lo - t.i)
     for tok in near:
         cue = _cue(tok, layout, "nearest")
@@ -244,6 +250,12 @@ def find_cue(layout: Layout, qi: int) -> Cue | None:
         if named is not None:
             return Cue(sourceless.token, sourceless.start, sourceless.end, named.i, "nearest")
     return sourceless
+
+
+def _introduces_next(verb: Token, layout: Layout) -> bool:
+    """`… Mr. Zahed said: "…"`: a verb after the quote that opens the next one is not its cue."""
+    doc = verb.doc
+    return any(t.text == ":" or layout.quoted(t) for t in doc[verb.i + 1:verb.i + 4])
 
 
 def _trailing(layout: Layout, hi: int, s_hi: int, para: int) -> Cue | None:

@@ -3,13 +3,14 @@
 Newswire names a person and then refers back with a role noun: `Trump's speech ... and the brash
 billionaire did not disappoint`, `families urged the Vermont senator to apologize`. When that is
 the only place the article gives a role, the speaker's descriptor needs it. A description is tied
-to the last person named before it (by attribution's mentions, which know `Trump` is a person
-where the tagger may not, or by the tagger) in its sentence or the two before, if that person is
-one of the article's speakers (within one sentence only as a subject: in `Axelrod called the Fox News
-chief brilliant` the object is someone else); descriptions inside quotes, in titles (`the senator John Smith`), with an
-owner (`her senior adviser`) or an apposition are left out, as is `the president`, which in
-political news usually means the sitting one whoever was named last. These links are the weakest
-evidence (read as nominal mentions, ranked last).
+to the last person named before it, in its sentence or the two before, if that person is one of
+the article's speakers. Names come from attribution's mentions (which know `Trump` is a person
+where the tagger may not), the tagger's people and speakers' surnames. Within one sentence only a
+subject description counts (in `Axelrod called the Fox News chief brilliant` the object is
+someone else). Descriptions inside quotes, in titles (`the senator John Smith`), with an owner
+(`her senior adviser`) or an apposition are left out, as is `the president`, which in political
+news usually means the sitting one whoever was named last. These links are the weakest evidence
+(read as nominal mentions, ranked last).
 """
 from __future__ import annotations
 
@@ -65,6 +66,9 @@ def linked_descriptions(doc: Doc, entities: list[SpeakerEntity],
              for m_start, m_end in e.mentions]
     named += [(p.end_char, p.start_char, _speaker_for(p, speakers))
               for p in doc.ents if p.label_ == "PERSON"]
+    surnames = {name[-1]: key for name, key in speakers}
+    named += [(t.idx + len(t), t.idx, surnames[t.lower_]) for t in doc
+              if t.pos_ == "PROPN" and t.lower_ in surnames]
     named.sort(key=lambda n: n[:2])
     ends = [end for end, _, _ in named]
     quoted = sorted((q.start, q.end) for q in quotes)

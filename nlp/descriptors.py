@@ -5,8 +5,9 @@ spelt differently, and definite descriptions recalling it, `nlp.definite_descrip
 they gave. Order is salience, since the first role and affiliation become the quote's
 `speaker.role` / `speaker.affiliation`: roles from the most direct constructions (titles,
 appositions, copulas) first, then relative clauses and of-phrases, then nominal mentions, ties
-by first occurrence. Affiliations put organisations before parties (and a staff member's
-principal) before places (`Ohio` in `Ohio Gov.`), because a place is the weakest answer to
+by first occurrence. Affiliations read together with the top role come first (so the quote's
+role and affiliation describe one post: `the Florida senator` over `speaker of the Florida
+House`); then organisations before parties (and a staff member's principal) before places (`Ohio` in `Ohio Gov.`), because a place is the weakest answer to
 "who does this person speak for"; an acronym and its expansion count once, by the fuller name.
 An organisation speaker (or a person the tagger labelled as one) keeps affiliations read after
 its name (`Meenakshi Ganguly of Human Rights Watch`) but not a title before it (`the U.S. Senate`)
@@ -27,8 +28,11 @@ def _ranked(reader: MentionReader) -> Descriptor:
     roles: dict[str, Found] = {}
     for f in sorted(reader.roles, key=lambda f: (-f.weight, f.offsets)):
         roles.setdefault(f.value, f)
+    top = next(iter(roles.values()), None)
+    posts = {f.group for f in reader.roles if top is not None and f.value == top.value}
     affs: dict[str, Found] = {}
-    for f in sorted(reader.affiliations, key=lambda f: (f.rank, -f.weight, f.offsets)):
+    for f in sorted(reader.affiliations,
+                    key=lambda f: (f.group not in posts, f.rank, -f.weight, f.offsets)):
         if f.rank == PLACE and not reader.office:
             continue
         key = f.value.lower()

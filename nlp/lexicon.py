@@ -49,12 +49,13 @@ DESCRIPTOR_DEPS = frozenset(sorted(["amod", "compound", "det", "nmod", "nummod",
 """Left dependents kept in a nominal mention's descriptor (`a senior White House official`)."""
 
 NAME_TITLES = frozenset(sorted([
-    "adm", "ambassador", "attorney", "bishop", "brig", "capt", "cardinal", "chairman", "chairwoman",
-    "chancellor", "col", "commissioner", "congressman", "congresswoman", "cpl", "del", "det", "dr",
-    "father", "former", "gen", "general", "gov", "governor", "imam", "judge", "justice", "king",
-    "lt", "maj", "mayor", "miss", "mr", "mrs", "ms", "pastor", "pope", "president", "prime",
-    "prince", "princess", "prof", "professor", "queen", "rabbi", "rep", "rev", "secretary", "sen",
-    "senator", "sgt", "sheikh", "sheriff", "sir", "speaker", "the", "vice",
+    "adm", "admiral", "ag", "ambassador", "attorney", "bishop", "brig", "capt", "captain", "cardinal",
+    "chairman", "chairwoman", "chancellor", "col", "colonel", "commissioner", "congressman",
+    "congresswoman", "cpl", "del", "det", "dr", "father", "former", "gen", "general", "gov",
+    "governor", "imam", "judge", "justice", "king", "lieutenant", "lt", "maj", "mayor", "miss",
+    "mr", "mrs", "ms", "pastor", "pope", "president", "prime", "prince", "princess", "prof",
+    "professor", "queen", "rabbi", "rep", "rev", "secretary", "sen", "senator", "sergeant", "sgt",
+    "sheikh", "sheriff", "sir", "speaker", "the", "vice",
 ]))
 """Words before a name that are not part of it (`Sen.`, `President`), matched without dots."""
 
@@ -78,7 +79,7 @@ GROUP_NOUNS = frozenset(sorted([
 """Heads of definite nominals (`the group`) that refer back to an organization."""
 
 MEDIUM_NOUNS = frozenset(sorted([
-    "ad", "email", "letter", "memo", "post", "release", "statement", "tweet",
+    "ad", "email", "letter", "memo", "post", "release", "statement", "tweet", "video",
 ]))
 """What a source speaks through (`a statement by X`, `X's email`): the source is its author."""
 
@@ -112,36 +113,37 @@ ELISIONS = frozenset(sorted([
 # --- Descriptors (nlp/descriptors.py, nlp/affiliations.py) ------------------------------------
 
 ROLE_NOUNS = frozenset(sorted([
-    "activist", "actress", "administrator", "advocate", "adviser", "advisor", "aide", "ambassador",
-    "analyst", "cashier", "chef", "clerk", "employee", "nurse", "waitress",
-    "anchor", "architect", "associate", "attorney", "author", "banker", "billionaire", "bishop",
-    "boss", "businessman", "businesswoman", "neurosurgeon", "surgeon", "tycoon",
-    "candidate", "captain", "ceo", "chair", "chairman", "chairperson", "chairwoman",
-    "champion", "chancellor", "chief", "cfo", "coach", "colonel", "columnist", "commander",
-    "commentator", "commissioner", "congressman", "congresswoman", "consultant", "coordinator",
-    "correspondent", "councilman", "councilwoman", "counsel", "coo", "delegate", "deputy",
-    "diplomat", "director", "economist", "editor", "envoy", "executive", "expert", "fellow",
-    "founder", "frontrunner", "front-runner", "general", "governor", "head", "historian",
-    "host", "hopeful", "investigator", "journalist", "judge", "justice", "lawmaker", "lawyer",
-    "leader", "legislator", "lieutenant", "manager", "mayor", "member", "minister", "mogul",
-    "negotiator", "nominee", "official", "officer", "operative", "organizer", "partner", "pastor",
-    "physician", "pollster", "premier", "president", "president-elect", "principal",
-    "professor", "prosecutor", "rabbi", "representative", "researcher", "scholar", "scientist",
-    "secretary", "senator", "sergeant", "sheriff", "speaker", "spokesman", "spokesperson",
-    "spokeswoman", "staffer", "strategist", "superintendent", "surrogate",
-    "treasurer", "trustee", "whip",
+    "activist", "actress", "administrator", "adviser", "advisor", "advocate", "agent", "aide",
+    "ambassador", "analyst", "anchor", "architect", "assistant", "associate", "attendant",
+    "attorney", "author", "banker", "billionaire", "bishop", "boss", "businessman",
+    "businesswoman", "candidate", "captain", "cashier", "ceo", "cfo", "chair", "chairman",
+    "chairperson", "chairwoman", "champion", "chancellor", "chef", "chief", "clerk", "coach",
+    "colonel", "columnist", "commander", "commentator", "commissioner", "congressman",
+    "congresswoman", "consultant", "coo", "coordinator", "correspondent", "councilman",
+    "councilwoman", "counsel", "delegate", "deputy", "diplomat", "director", "economist", "editor",
+    "employee", "envoy", "executive", "expert", "fellow", "founder", "front-runner", "frontrunner",
+    "general", "governor", "head", "historian", "hopeful", "host", "investigator", "journalist",
+    "judge", "justice", "lawmaker", "lawyer", "leader", "legislator", "lieutenant", "manager",
+    "mayor", "member", "minister", "mogul", "negotiator", "neurosurgeon", "nominee", "nurse",
+    "officer", "official", "operative", "organizer", "partner", "pastor", "physician", "pollster",
+    "premier", "president", "president-elect", "principal", "professor", "prosecutor", "rabbi",
+    "representative", "researcher", "scholar", "scientist", "secretary", "senator", "sergeant",
+    "sheriff", "speaker", "spokesman", "spokesperson", "spokeswoman", "staffer", "strategist",
+    "superintendent", "surgeon", "surrogate", "treasurer", "trustee", "tycoon", "waitress", "whip",
 ]))
 """Heads of noun phrases that name what a person does (`a spokesman for`, `Press Secretary`)."""
 
-ROLE_SUFFIXES = ("ant", "ent", "er", "ian", "ist", "man", "or", "person", "woman")
+ROLE_SUFFIXES = ("er", "ian", "ist", "man", "or", "person", "woman")
 """Endings of agent nouns taken as roles when the head is not listed (`pediatrician`)."""
 
 NOT_ROLES = frozenset(sorted([
-    "admirer", "backer", "brother", "consumer", "critic", "customer", "daughter", "father",
-    "fighter", "follower", "friend", "grandfather", "grandmother", "husband", "lover", "man",
-    "mother", "neighbor", "number", "opponent", "parent", "passenger", "patient",
-    "person", "player", "resident", "sister", "son", "student", "supporter", "viewer", "voter",
-    "widow", "wife", "woman", "worker",
+    "admirer", "answer", "backer", "border", "brother", "center", "chapter", "character",
+    "computer", "consumer", "corner", "cover", "critic", "customer", "daughter", "father",
+    "fighter", "follower", "friend", "grandfather", "grandmother", "hater", "husband", "letter",
+    "lover", "man", "matter", "mother", "neighbor", "newspaper", "number", "opponent", "order",
+    "paper", "parent", "passenger", "patient", "person", "player", "power", "quarter", "resident",
+    "server", "sister", "son", "student", "supporter", "viewer", "voter", "water", "widow", "wife",
+    "winner", "woman", "worker",
 ]))
 """Agent-like heads that describe a person but are not a role: kinship, everyday people, and
 stances (`a Trump supporter` is no affiliation with Trump)."""
@@ -224,18 +226,17 @@ US_STATES = {
 
 BODY_WORDS = frozenset(sorted([
     "administration", "agency", "assembly", "association", "bureau", "campaign", "caucus",
-    "center", "commission", "committee", "company", "congress", "corporation", "council",
-    "court", "department", "foundation", "group", "house", "institute", "ministry", "network",
-    "office", "organization", "parliament", "party", "pentagon", "senate", "service",
-    "university",
+    "center", "commission", "committee", "company", "congress", "corporation", "council", "court",
+    "department", "foundation", "group", "house", "institute", "ministry", "network", "office",
+    "organization", "parliament", "party", "pentagon", "senate", "service", "university",
 ]))
 """Capitalised words that make a title's first words an organisation (`Senate Minority Leader`)."""
 
 OFFICE_ROLES = frozenset(sorted([
     "advocate", "ambassador", "chancellor", "congressman", "congresswoman", "councilman",
-    "councilwoman", "delegate", "governor", "king", "lawmaker", "legislator", "mayor", "minister", "official",
-    "premier", "president", "queen", "representative", "secretary", "senator", "sheriff",
-    "spokesman", "spokesperson", "spokeswoman",
+    "councilwoman", "delegate", "governor", "king", "lawmaker", "legislator", "mayor", "minister",
+    "official", "premier", "president", "queen", "representative", "secretary", "senator",
+    "sheriff", "spokesman", "spokesperson", "spokeswoman",
 ]))
 """Roles held for a polity, so a place before them is an affiliation (`French President`)."""
 
@@ -270,15 +271,22 @@ TITLE_CONTEXT_WORDS = frozenset(sorted([
 """Words near a title-cased quoted phrase that make it the title of a work."""
 
 COMMON_BODIES = frozenset(sorted([
-    "administration", "army", "coalition", "embassy", "government", "military", "ministry",
-    "navy", "police",
+    "administration", "army", "coalition", "embassy", "government", "military", "ministry", "navy",
+    "police",
 ]))
 """Lower-case nouns that name a body someone speaks for (`a spokesman for the coalition`)."""
 
 TITLE_MODIFIERS = frozenset(sorted([
-    "acting", "ex", "former", "incoming", "interim", "outgoing", "retired", "then",
+    "acting", "ex", "former", "incoming", "independent", "interim", "outgoing", "presumptive",
+    "retired", "then",
 ]))
 """Words that belong to the role even where the tagger put them in a place (`Former Florida`)."""
 
 CREATOR_ROLES = frozenset(sorted(["author", "co-author", "creator", "writer"]))
 """Roles whose `of` object is a work, not an organisation (`author of Unlikeable`)."""
+
+GENERIC_BODY_WORDS = frozenset(sorted([
+    "administration", "agency", "campaign", "committee", "company", "department", "government",
+    "group", "national", "office", "organization", "party",
+]))
+"""Words that name no body on their own (`the Party`, `National`), so they are no affiliation."""

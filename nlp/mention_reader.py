@@ -16,6 +16,7 @@ of Madison, Alabama`), and a person's name only for their staff (`Clinton spokes
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -46,7 +47,7 @@ Clinton spokesman) ranks with parties."""
 _NAME_MODIFIER_DEPS = frozenset(["amod", "compound", "nmod", "poss"])
 _LEFT_DEPS = frozenset(["amod", "compound", "det", "nmod", "npadvmod", "poss"])
 _MAX_TITLE = 10
-_GLUED = re.compile(r"[a-z]{3,}[A-Z][a-z]")
+_GLUED = re.compile(r"Images[A-Z]|\d:\d")
 """Words a scrape glued together (`Getty ImagesRepublican`): a caption ends there, not a title."""
 _PLACE = r"([A-Z][\w.-]*(?: [A-Z][\w.]*)?)"
 _PARTY_WORD = re.compile(r"\s*,\s*(?:an? )?(Democrat|Republican)(?:\s*[,.]| of " + _PLACE + ")")
@@ -63,6 +64,8 @@ class Found:
     offsets: tuple[int, int]
     weight: int
     rank: int = 0
+    group: int = 0
+    """Which construction gave it: an affiliation read with the top role describes that post."""
 
 
 def _offsets(tokens: list[Token]) -> tuple[int, int]:
@@ -77,18 +80,24 @@ class MentionReader:
         self.orgs = orgs
         self.roles: list[Found] = []
         self.affiliations: list[Found] = []
+        self._constructions = itertools.count(1)
+        self.group = 0
         self.office = False
         """Whether the entity holds an office, so places count (`Gov. X of Iowa`, not `X of
         Madison, Alabama`)."""
 
     # --- recording -----------------------------------------------------------------------------
 
+    def _add(self, found: Found) -> None:
+        found.group = self.group
+        self.affiliations.append(found)
+
     def _role(self, tokens: list[Token], weight: int, text: str | None = None) -> None:
         value = text or role_text(tokens)
         if value:
             head = value.split(" of ")[0].split()[-1]
             self.office = self.office or head in OFFICE_ROLES
-            self.roles.append(Found(value, None, _offsets(tokens), weight))
+            self.roles.append(Found(value, None, _offsets(tokens), weight, group=self.group))
 
     def _affiliation(self, tokens: list[Token], weight: int, places: bool = True,
                      pobj_of: Token | None = None) -> None:
@@ -110,7 +119,7 @@ class MentionReader:
             rank = ORGANIZATION
         if rank == PLACE and not places:
             return
-        self.affiliations.append(Found(found[0], found[1], _offsets(words), weight, rank))
+        self._add(Found(found[0], found[1], _offsets(words), weight, rank))
 
     def _phrase(self, phrase: Phrase, weight: int, value: str | None = None) -> None:
         """A title's role and bodies; a place only counts for an office (`Ohio Gov.`, not
@@ -124,7 +133,7 @@ class MentionReader:
         if phrase.patron and head in STAFF_ROLES:
             name = [t for t in phrase.patron if t.lower_.rstrip(".") not in HONORIFICS]
             if name:
-                self.affiliations.append(Found(" ".join(t.text for t in name), None,
+                self._add(Found(" ".join(t.text for t in name), None,
                                                 _offsets(name), weight, PARTY))
 
     # --- mentions ------------------------------------------------------------------------------
@@ -154,6 +163,7 @@ class MentionReader:
         """`White House Press Secretary Josh Earnest`: the words before the name. An owner before
         the name (`the Washington Post's Ishaan Tharoor`) reads as an apposition: it marks a
         person even where the tagger labelled the name an organisation."""
+        self.group = next(self._constructions)
         doc = self.doc
         j = span.start - 1
         while j >= 0 and span.start - j <= _MAX_TITLE:
@@ -187,6 +197,7 @@ class MentionReader:
         """`Sen. Jack Reed (D-R.I.)`, `Rep. Tom Cole, R-Okla.,`, `Rick Scott (R)`, `Sen. Bernie
         Sanders (I-Vt.)` (a state, no party), `Peter King, Republican of New York,`, `Jane Doe,
         a Democrat,`."""
+        self.group = next(self._constructions)
         found = _PARTY_TAG.match(self.orgs.text, span.end_char)
         if found is None:
             found = _PARTY_WORD.match(self.orgs.text, span.end_char)
@@ -194,19 +205,19 @@ class MentionReader:
                 return
             side = party(found.group(1))
             if side is not None:
-                self.affiliations.append(Found(side[0], side[1], found.span(1), APPOSITION, PARTY))
+                self._add(Found(side[0], side[1], found.span(1), APPOSITION, PARTY))
             if found.group(2) and state(found.group(2)):
                 self.office = True
-                self.affiliations.append(Found(state(found.group(2)), None, found.span(2),
+                self._add(Found(state(found.group(2)), None, found.span(2),
                                                 APPOSITION, PLACE))
             return
         self.office = True
         side = party(PARTY_LETTERS.get(found.group(1).lower(), ""))
         if side is not None:
-            self.affiliations.append(Found(side[0], side[1], found.span(1), RELATIVE, PARTY))
+            self._add(Found(side[0], side[1], found.span(1), RELATIVE, PARTY))
         place = state(found.group(2)) if found.group(2) else None
         if place:
-            self.affiliations.append(Found(place, None, found.span(2), RELATIVE, PLACE))
+            self._add(Found(place, None, found.span(2), RELATIVE, PLACE))
 
     def _around_name(self, root: Token, span: Span) -> None:
         """Appositions, of-phrases, relative clauses and copulas attached to a name."""
@@ -216,6 +227,7 @@ class MentionReader:
                 apposed = True
                 self._noun_phrase(child, APPOSITION)
             elif child.dep_ == "prep" and child.lower_ in ("at", "from", "of", "with"):
+                self.group = next(self._constructions)
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         self._object(pobj, RELATIVE, 0)
@@ -241,6 +253,7 @@ class MentionReader:
     def _membership(self, root: Token) -> None:
         """`candidates like Marco Rubio`, `Republicans, including Jeb Bush`: the group's role
         (singular) or party is the member's."""
+        self.group = next(self._constructions)
         first = root
         while first.dep_ == "conj" and first.head.i < first.i:
             first = first.head
@@ -254,7 +267,7 @@ class MentionReader:
             return
         side = party(group.text)
         if side is not None:
-            self.affiliations.append(Found(side[0], side[1], _offsets([group]), NOMINAL, PARTY))
+            self._add(Found(side[0], side[1], _offsets([group]), NOMINAL, PARTY))
             return
         head = group.lemma_.lower()
         if head not in ROLE_NOUNS:
@@ -266,7 +279,7 @@ class MentionReader:
         for tok in modifiers:
             side = party(tok.text)
             if side is not None:
-                self.affiliations.append(Found(side[0], side[1], _offsets([tok]), NOMINAL, PARTY))
+                self._add(Found(side[0], side[1], _offsets([tok]), NOMINAL, PARTY))
 
     def _loose_apposition(self, span: Span) -> None:
         """`Jane Doe, 32, a retired teacher,` when the parser attached the role elsewhere."""
@@ -290,6 +303,8 @@ class MentionReader:
         """A descriptive noun phrase: its role, the bodies before it and after its preposition,
         roles joined to it (`a pollster and strategist`, `Facebook's politics and outreach
         director`, whose owner is the first conjunct's) and its relative clause."""
+        self.group = next(self._constructions)
+        group = self.group
         if head.ent_type_ == "PERSON":
             return
         joined = [c for c in head.rights if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
@@ -304,6 +319,7 @@ class MentionReader:
             self._antecedent_body(owner, weight)
         value = role_text(phrase.role) if phrase.role else None
         for child in head.rights:
+            self.group = group
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if child.dep_ == "prep" and pobj is not None:
                 if child.lower_ == "of" and pobj.lower_ in ROLE_OF_COMPLEMENTS and value:
@@ -317,6 +333,7 @@ class MentionReader:
                 self._noun_phrase(child, weight, strict)
             elif child.dep_ == "relcl":
                 self._relative(child)
+        self.group = group
         self._phrase(phrase, weight, value)
 
     def _antecedent_body(self, pronoun: Token, weight: int) -> None:
@@ -343,7 +360,7 @@ class MentionReader:
             name = person.text
         else:
             return
-        self.affiliations.append(Found(name, None, _offsets([person]), weight, PARTY))
+        self._add(Found(name, None, _offsets([person]), weight, PARTY))
 
     def _object(self, pobj: Token, weight: int, depth: int) -> None:
         """The organisation a preposition's object names (`for the Kurdish-led SDF`)."""
@@ -384,7 +401,7 @@ class MentionReader:
         words = [t for t in tokens if t.pos_ not in ("DET", "PRON") and t.tag_ != "POS"]
         if words:
             text = self.doc[words[0].i:words[-1].i + 1].text
-            self.affiliations.append(Found(text, None, _offsets(words), weight, ORGANIZATION))
+            self._add(Found(text, None, _offsets(words), weight, ORGANIZATION))
 
     def _proper_chain(self, first: Token, end: int) -> list[Token]:
         """A proper name from `first`, through the rest of its entity and capitalised words, and
@@ -412,6 +429,7 @@ class MentionReader:
                 self._relative_verb(conj)
 
     def _relative_verb(self, verb: Token) -> None:
+        self.group = next(self._constructions)
         lemma = verb.lemma_.lower()
         for child in verb.rights:
             if lemma == "be" and child.dep_ == "attr":

@@ -12,7 +12,12 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from nlp.lexicon import (
-    DESCRIPTOR_DEPS, GROUP_NOUNS, MEDIUM_NOUNS, NAME_LABELS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS,
+    DESCRIPTOR_DEPS,
+    GROUP_NOUNS,
+    MEDIUM_NOUNS,
+    NAME_LABELS,
+    PERSONAL_PRONOUNS,
+    RELATIVE_PRONOUNS,
     SOURCE_NOUNS,
 )
 from nlp.names import name_start
@@ -113,7 +118,8 @@ def mention_for(token: Token) -> Mention | None:
 
 
 def _author(medium: Token) -> Token | None:
-    """Who wrote a statement or email: `X's statement`, `a statement by/from X`, `sent by X`."""
+    """Who wrote a statement or email: `X's statement`, `a statement by/from X`, `sent by X`,
+    `X released a video that said`."""
     for child in medium.children:
         if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
             return child
@@ -127,4 +133,8 @@ def _author(medium: Token) -> Token | None:
                     objs = [c for c in agent.children if c.dep_ == "pobj"]
                     if objs:
                         return objs[0]
+    if medium.dep_ == "dobj":
+        subjects = [c for c in medium.head.children if c.dep_ == "nsubj"]
+        if subjects and subjects[0].pos_ in ("PROPN", "PRON"):
+            return subjects[0]
     return None

@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from nlp.lexicon import (
-    NAME_LABELS, NAME_PARTICLES, NAME_SUFFIXES, NAME_TITLES, ROLE_NOUNS, TITLE_ROLES,
+    NAME_LABELS,
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
+    NAME_TITLES,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    TITLE_ROLES,
 )
 
 
@@ -26,6 +32,12 @@ class Name:
     text: str
     labels: dict[str, int] = field(default_factory=dict)
     spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _speech_verb_form(word: str) -> bool:
+    """`Stated` in `Stated Stone:`, which the small model takes for a first name."""
+    return word in ("said", "told", "wrote") or word.endswith("ed") and (
+        word[:-1] in SPEECH_VERBS or word[:-2] in SPEECH_VERBS)
 
 
 def name_start(doc: Doc, start: int, end: int) -> int:
@@ -43,27 +55,53 @@ def name_start(doc: Doc, start: int, end: int) -> int:
     return start - 1
 
 
-def name_words(span: Span) -> tuple[tuple[str, ...], int, int]:
+def name_words(span: Span, person: bool = True) -> tuple[tuple[str, ...], int, int]:
     """Lower-case words of a name without titles, suffixes or possessives, and their token range.
 
-    The name ends before a lower-case word that is no name particle: the small model's entities
-    sometimes run on (`Meenakshi Ganguly of Human Rights Watch`).
+    The small model's entities run on and take in what surrounds a name: it ends before a
+    lower-case word that is no name particle (`Meenakshi Ganguly of Human Rights Watch`) and
+    starts after a possessive, a dateline dash or the last title (for people, also the last role
+    word: `Commentary's Noah Rothman`, `ROME - Bernie Sanders`, `Phoenix Mayor Greg Stanton`;
+    not for bodies: `General Motors`).
     """
     start, end = span.start, span.end
     doc = span.doc
     for i in range(start + 1, end):
+        if doc[i].tag_ == "POS" and i < end - 1:
+            start = i + 1
+            continue
         if doc[i].is_lower and doc[i].lower_ not in NAME_PARTICLES or doc[i].text == ",":
             end = i
             break
         if doc[i].is_punct and doc[i].text != "." and doc[i - 1].whitespace_:
-            start = i + 1  # a dateline glued on: `ROME - Bernie Sanders`
+            start = i + 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
                            or doc[end - 1].lower_.rstrip(".") in NAME_SUFFIXES and end - start > 1):
         end -= 1
-    while end - start > 1 and doc[start].lower_.rstrip(".") in NAME_TITLES:
+    for i in range(end - 2, start - 1, -1):
+        word = doc[i].lower_.rstrip(".")
+        if word in NAME_TITLES or (person or end - i > 2) and (
+                word in ROLE_NOUNS or word in TITLE_ROLES):
+            start = i + 1
+            break
+    while end - start > 1 and _speech_verb_form(doc[start].lower_):
         start += 1
-    words = tuple(t.lower_.rstrip(".") for t in doc[start:end] if not t.is_punct)
-    return words, start, end
+    return _joined_words(doc[start:end]), start, end
+
+
+def _joined_words(span: Span) -> tuple[str, ...]:
+    """Words as written: tokens with no space between them make one (`Lopez-Cantera`,
+    `D'Souza`), so a hyphenated surname matches itself and not its halves."""
+    words: list[str] = []
+    glued = False
+    for tok in span:
+        text = tok.lower_.replace("\u2019", "'")
+        if glued and words:
+            words[-1] += text
+        elif not tok.is_punct or text in ("-", "'"):
+            words.append(text)
+        glued = not tok.whitespace_
+    return tuple(w.rstrip(".") for w in words if w.strip(".-'"))
 
 
 def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
@@ -109,7 +147,7 @@ class NameIndex:
         """Record one occurrence of a name (entities, and proper-noun chains found as sources)."""
         if label == "PERSON":
             span = self.doc[name_start(self.doc, span.start, span.end):span.end]
-        words, start, end = name_words(span)
+        words, start, end = name_words(span, label in ("PERSON", ""))
         if not words or "v" in words or "vs" in words \
                 or not any(t.text[:1].isupper() for t in self.doc[start:end]):
             return None

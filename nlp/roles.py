@@ -87,17 +87,19 @@ def classify(tokens: list[Token], head: Token | None) -> Phrase:
     in_body = False
     for tok in reversed(tokens):
         w = _word(tok)
-        if tok.is_punct and tok.text not in _HYPHENS or tok.tag_ == "POS" or tok.pos_ == "DET" \
-                or w in HONORIFICS:
+        owned = tok.i + 1 < len(tok.doc) and _possessive(tok.doc[tok.i + 1])
+        if tok.is_punct and tok.text not in _HYPHENS or _possessive(tok) or tok.pos_ == "DET" \
+                or w in HONORIFICS or tok.like_num:
             kinds.append("gap")
         elif tok.text in _HYPHENS:
             kinds.append("hyphen")
         elif w in TITLE_MODIFIERS:
             kinds.append("role")
-        elif _names_body(tok) or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].tag_ == "POS"
-                                  and tok.pos_ == "PROPN"):
+        elif _names_body(tok) or owned and tok.pos_ == "PROPN":
             in_body = True
             kinds.append("body")
+        elif owned:
+            kinds.append("gap")
         elif _lowered(tok) or w in ROLE_NOUNS or w in TITLE_ROLES or not in_body:
             kinds.append("role" if tok.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") else "gap")
         else:
@@ -106,16 +108,18 @@ def classify(tokens: list[Token], head: Token | None) -> Phrase:
     for i, tok in enumerate(tokens[1:-1], start=1):
         if tok.text in _HYPHENS and ("-" + tokens[i + 1].lower_) in ORG_MODIFIER_SUFFIXES:
             kinds[i:i + 2] = ["gap", "gap"]
+        if tok.text in _HYPHENS and "gap" in (kinds[i - 1], kinds[i + 1]):
+            kinds[i - 1:i + 2] = ["gap"] * 3
         if tok.lower_ == "of" and is_role_head(tokens[i - 1]) and \
                 _word(tokens[i + 1]) in ROLE_OF_COMPLEMENTS:
             kinds[i - 1:i + 2] = ["role"] * 3
     for i, tok in enumerate(tokens):
-        after = i + 2 if i + 2 < len(tokens) and tokens[i + 1].tag_ == "POS" else i + 1
+        after = i + 2 if i + 2 < len(tokens) and _possessive(tokens[i + 1]) else i + 1
         if kinds[i] == "body" and after < len(tokens) and _word(tokens[after]) in PERSON_BODIES:
             kinds[after] = "body"
         if tok.ent_type_ == "PERSON":
             j = i + 1
-            while j < len(tokens) and (tokens[j].ent_type_ == "PERSON" or tokens[j].tag_ == "POS"):
+            while j < len(tokens) and (tokens[j].ent_type_ == "PERSON" or _possessive(tokens[j])):
                 j += 1
             if j < len(tokens) and _word(tokens[j]) in PERSON_BODIES:
                 kinds[j] = "body"
@@ -126,15 +130,12 @@ def classify(tokens: list[Token], head: Token | None) -> Phrase:
                     kinds[k] = "patron" if tokens[k].ent_type_ == "PERSON" else "gap"
     phrase = Phrase(patron=[t for t, k in zip(tokens, kinds) if k == "patron"])
     last = head if head is not None else tokens[-1]
-    role = [t for t, k in zip(tokens, kinds) if k == "role" or
-            (k == "hyphen" and 0 < tokens.index(t) < len(tokens) - 1)]
-    while role and role[-1].text in _HYPHENS:
-        role.pop()
+    role = _role_run(tokens, kinds)
     if role and role[-1].i == last.i and _ends_in_head(role):
         phrase.role = role
     run: list[Token] = []
     for i, (tok, kind) in enumerate(zip(tokens, kinds)):
-        owner = tok.tag_ == "POS" and i + 1 < len(tokens) and kinds[i + 1] == "body" and \
+        owner = _possessive(tok) and i + 1 < len(tokens) and kinds[i + 1] == "body" and \
             _word(tokens[i + 1]) in PERSON_BODIES
         joined = kind == "hyphen" and i + 1 < len(tokens) and kinds[i + 1] == "body" or owner or (
             i > 0 and kinds[i - 1] == "hyphen" and run and kind == "body")
@@ -148,6 +149,28 @@ def classify(tokens: list[Token], head: Token | None) -> Phrase:
     phrase.organizations = [_split_parties(r) for r in phrase.organizations]
     phrase.organizations = [r for runs in phrase.organizations for r in runs]
     return phrase
+
+
+def _possessive(tok: Token) -> bool:
+    """`'s` after an owner, however the tagger tagged it (it sometimes calls `’s` a name)."""
+    return tok.tag_ == "POS" or tok.lower_ in ("'s", "’s")
+
+
+def _role_run(tokens: list[Token], kinds: list[str]) -> list[Token]:
+    """The role words that end the phrase without a break: `former Arizona governor` ->
+    governor, `Republican presidential candidates Sen.` -> Sen. (a plural names the group, not
+    the person)."""
+    k = len(tokens) - 1
+    picked: list[Token] = []
+    while k >= 0 and kinds[k] in ("role", "hyphen"):
+        if picked and tokens[k].tag_ in ("NNS", "NNPS"):
+            break
+        picked.append(tokens[k])
+        k -= 1
+    picked.reverse()
+    while picked and picked[0].text in _HYPHENS:
+        picked.pop(0)
+    return picked
 
 
 def _split_parties(run: list[Token]) -> list[list[Token]]:

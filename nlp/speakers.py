@@ -44,10 +44,11 @@ class Speakers:
         if mention.kind == "name":
             first, last = self.layout.token_range(mention.start, mention.end)
             span = doc[first:last]
-            full = self.names.fullest(name_words(span)[0])
+            words = name_words(span, mention.label in ("PERSON", ""))[0]
+            full = self.names.fullest(words)
             if full is None:
                 self.names.add(span, mention.label)
-                full = self.names.fullest(name_words(span)[0])
+                full = self.names.fullest(words)
             if full is None:
                 return None
             eid = self._id(full)

@@ -55,7 +55,9 @@ class QuoteGroup:
 
 
 def words(value: str) -> list[str]:
-    return re.findall(r"\w+", fold(value))[:MAX_QUERY_WORDS]
+    """Folded words; plain ASCII (most quotes) skips the costly Unicode normalisation."""
+    plain = value.lower() if value.isascii() else fold(value)
+    return re.findall(r"\w+", plain)
 
 
 class _FullText:
@@ -117,32 +119,42 @@ def score(query: str, quote_text: str) -> float:
 
 def find_quotes(session: Session, q: str, *, limit: int = 10,
                 after: str | None = None) -> Page[QuoteGroup]:
-    """Quote groups matching `q`, best first; the cursor is an offset into that ranking."""
+    """Quote groups matching `q`, best first; the cursor is an offset into that ranking.
+
+    Candidates are scored from their text alone; only the quotes of the page's groups are then
+    loaded with their articles (article bodies left unread)."""
     limit = clamp(limit)
     offset = 0
     if after:
         (offset,) = cursor.decode("quotes", after, 1)
         if not isinstance(offset, int) or offset < 0:
             raise InvalidCursor()
-    query_words = words(q)
+    query_words = words(q)[:MAX_QUERY_WORDS]
     if not query_words:
         return Page([], None)
     ids = _candidate_ids(session, query_words)
-    quotes = session.scalars(select(Quote).where(Quote.id.in_(ids))
-                             .options(joinedload(Quote.article).joinedload(Article.outlet))).all()
     needle = " ".join(query_words)
-    scored = sorted(((score(needle, " ".join(words(quote.text))), quote) for quote in quotes),
-                    key=lambda pair: (-pair[0], pair[1].dated_at, pair[1].id))
-    groups: list[tuple[str, QuoteGroup]] = []
-    for value, quote in scored:
-        if value < MIN_SCORE:
-            break
-        key = " ".join(words(quote.text))
-        group = next((g for k, g in groups if fuzz.ratio(k, key) >= SAME_QUOTE), None)
+    scored = []
+    for quote_id, quote_text, dated_at in session.execute(
+            select(Quote.id, Quote.text, Quote.dated_at).where(Quote.id.in_(ids))):
+        key = " ".join(words(quote_text))
+        value = score(needle, key)
+        if value >= MIN_SCORE:
+            scored.append((-value, dated_at, quote_id, key, quote_text))
+    scored.sort()
+    groups: list[tuple[str, str, float, list[int]]] = []
+    for value, _, quote_id, key, quote_text in scored:
+        group = next((g for g in groups if fuzz.ratio(g[0], key) >= SAME_QUOTE), None)
         if group is None:
-            groups.append((key, QuoteGroup(quote.text, round(value / 100, 3), [quote])))
+            groups.append((key, quote_text, -value, [quote_id]))
         else:
-            group.occurrences.append(quote)
-    window = [g for _, g in groups[offset:offset + limit]]
+            group[3].append(quote_id)
+    window = groups[offset:offset + limit]
+    loaded = {quote.id: quote for quote in session.scalars(
+        select(Quote).where(Quote.id.in_([i for g in window for i in g[3]]))
+        .options(joinedload(Quote.article).defer(Article.text)
+                 .joinedload(Article.outlet)))}
+    page = [QuoteGroup(text_, round(value / 100, 3), [loaded[i] for i in members])
+            for _, text_, value, members in window]
     more = len(groups) > offset + limit
-    return Page(window, cursor.encode("quotes", [offset + limit]) if more else None)
+    return Page(page, cursor.encode("quotes", [offset + limit]) if more else None)

@@ -57,12 +57,12 @@ def resolve(session: Session, name: str, kind: str, affiliations: Sequence[str])
     """The id of the profile `name` belongs to, created if none fits."""
     key = alias_key(name, kind)
     found = claimed_profile(session, key, kind) if claims(key, kind) else None
-    if found is None:
-        found = choose_profile(name, kind, affiliations, candidates(session, name, kind))
+    if found is not None:
+        return found  # the claiming alias is this key's spelling on that profile already
+    found = choose_profile(name, kind, affiliations, candidates(session, name, kind))
     if found is None:
         return _create(session, name, kind, key)
-    add_alias(session, str(found), name, kind)
-    return str(found)
+    return add_alias(session, str(found), name, kind)
 
 
 def add_alias(session: Session, profile_id: str, name: str, kind: str) -> str:

@@ -45,8 +45,9 @@ def refresh(session: Session, profile_ids: Iterable[str | None]) -> None:
 
 
 def _refresh_one(session: Session, profile: SpeakerProfile) -> None:
-    count, first, last = session.execute(
-        select(func.count(Quote.id), func.min(Quote.dated_at), func.max(Quote.dated_at))
+    count, articles, first, last = session.execute(
+        select(func.count(Quote.id), func.count(func.distinct(Quote.article_id)),
+               func.min(Quote.dated_at), func.max(Quote.dated_at))
         .where(Quote.profile_id == profile.id)).one()
     if count == 0 and not profile.corrected:
         try:
@@ -58,10 +59,8 @@ def _refresh_one(session: Session, profile: SpeakerProfile) -> None:
             session.refresh(profile)
             _refresh_one(session, profile)
         return
-    profile.quote_count, profile.first_quoted, profile.last_quoted = count, first, last
-    profile.article_count = session.scalar(
-        select(func.count(func.distinct(ArticleSpeaker.article_id)))
-        .where(ArticleSpeaker.profile_id == profile.id)) or 0
+    profile.quote_count, profile.article_count = count, articles
+    profile.first_quoted, profile.last_quoted = first, last
     if not profile.name_locked:
         profile.name = _usual_name(session, profile) or profile.name
     _recount(session, profile.id)

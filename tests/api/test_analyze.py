@@ -99,3 +99,10 @@ def test_oversized_body_is_refused_before_parsing(make_app, assert_problem):
     body = b'{"text": "' + b"a" * (app.config["MAX_CONTENT_LENGTH"] + 1) + b'"}'
     response = app.test_client().post("/v1/analyze", data=body, content_type="application/json")
     assert_problem(response, 413)
+
+
+def test_a_raised_text_limit_raises_the_models_length_limit(make_app):
+    """spaCy refuses texts over `max_length` (1,000,000 characters) with an error, which would be
+    a 500 for a text the API accepted; the factory lifts it to the configured limit."""
+    app = make_app(MAX_TEXT_BYTES="2500000")
+    assert app.extensions["qa_pipeline"].max_length >= 2_500_000

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from five_articles import FIVE_ARTICLES, put_all, speakers_by_name
+from tests.api.five_articles import FIVE_ARTICLES, put_all, speakers_by_name
 from flask import Flask
 from flask.testing import FlaskClient
 

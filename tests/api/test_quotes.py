@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from five_articles import put_all
+from tests.api.five_articles import put_all
 from flask import Flask
 from flask.testing import FlaskClient
 

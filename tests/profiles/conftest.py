@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from profile_fixtures import Store
+from tests.profiles.profile_fixtures import Store
 
 from profiles.db import make_engine, make_sessionmaker
 from profiles.migrations import upgrade

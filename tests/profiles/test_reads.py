@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from profile_fixtures import Said, Store
+from tests.profiles.profile_fixtures import Said, Store
 
 from profiles.errors import InvalidCursor, SpeakerNotFound
 from profiles.quote_search import find_quotes

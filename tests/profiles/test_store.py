@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from profile_fixtures import Said, Store
+from tests.profiles.profile_fixtures import Said, Store
 from sqlalchemy import func, select
 
 from profiles.articles import get_article, list_articles
