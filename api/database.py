@@ -9,10 +9,13 @@ them, which is safe to run again from the start, so `run` does that a few times.
 """
 from __future__ import annotations
 
+import os
+import weakref
 from collections.abc import Callable
 from typing import TypeVar
 
 from flask import Flask, current_app, request
+from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from werkzeug.routing import UnicodeConverter
@@ -58,10 +61,25 @@ def init_app(app: Flask) -> None:
     settings = app.extensions["qa_settings"]
     upgrade(settings.database_url)
     engine = make_engine(settings.database_url)
+    _forget_connections_after_fork(engine)
     app.extensions["qa_db"] = engine
     app.extensions["qa_sessions"] = make_sessionmaker(engine)
     app.extensions["qa_read_sessions"] = make_sessionmaker(engine, read_only=True)
     app.register_error_handler(StoreError, _render_store_error)
+
+
+def _forget_connections_after_fork(engine: Engine) -> None:
+    """gunicorn `--preload` builds the app, engine included, before forking its workers; a
+    connection inherited from the master must never be shared by two processes, so each child
+    starts with an empty pool (SQLAlchemy's `dispose(close=False)` recipe)."""
+    engine_ref = weakref.ref(engine)
+
+    def forget() -> None:
+        inherited = engine_ref()
+        if inherited is not None:
+            inherited.dispose(close=False)
+
+    os.register_at_fork(after_in_child=forget)
 
 
 def _render_store_error(error: StoreError) -> object:

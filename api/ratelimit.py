@@ -3,7 +3,8 @@
 flask-limiter counts in memory by default, or in Redis when `RATELIMIT_STORAGE_URI` says so (shared
 by every worker and node). Headers follow the IETF RateLimit draft: `RateLimit-Limit`,
 `RateLimit-Remaining`, `RateLimit-Reset` (seconds until the window resets) and `RateLimit-Policy`,
-plus `Retry-After` on the 429, which `api/errors.py` renders as a problem.
+plus `Retry-After` on the 429, which `api/errors.py` renders as a problem. When Redis stops
+answering, counting falls back to each worker's memory until it is back.
 """
 from __future__ import annotations
 
@@ -52,6 +53,8 @@ def init_app(app: Flask, settings: Settings) -> Limiter | None:
         client_key, app=app, default_limits=[settings.ratelimit],
         default_limits_exempt_when=_exempt, storage_uri=settings.ratelimit_storage_uri,
         key_prefix="qa", headers_enabled=False,
+        # Redis down: keep serving with per-worker counts in memory rather than answer 500s.
+        in_memory_fallback_enabled=True,
     )
     app.after_request(lambda response: _headers(limiter, response))
     app.extensions["qa_limiter"] = limiter

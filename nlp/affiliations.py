@@ -82,10 +82,12 @@ class Organizations:
     def __init__(self, doc: Doc) -> None:
         self.text = doc.text
         """The article text, built once (`Doc.text` joins every token on each access)."""
+        self.ents = list(doc.ents)
+        """The tagger's entities, listed once (`Doc.ents` builds new spans on each access)."""
         self.expansions: dict[str, str] = {}
         self.names: list[str] = []
         self.people: set[str] = set()
-        for ent in doc.ents:
+        for ent in self.ents:
             if ent.label_ == "PERSON":
                 self.people.add(ent.text.lower())
                 self.people.add(ent[-1].lower_)
@@ -93,9 +95,11 @@ class Organizations:
                 span = _trimmed(ent)
                 if span is not None and not is_acronym(span.text):
                     self.names.append(span.text)
-        for tok in doc:
-            if tok.text == "(" and tok.i + 2 < len(doc) and doc[tok.i + 2].text == ")":
-                self._pair(doc, tok)
+        for found in re.finditer(r"\(", self.text):
+            paren = doc.char_span(found.start(), found.end())
+            if paren is not None and paren.start + 2 < len(doc) and \
+                    doc[paren.start + 2].text == ")":
+                self._pair(doc, paren[0])
 
     def _pair(self, doc: Doc, paren: Token) -> None:
         """`Full Name (ACR)` or `ACR (Full Name)` right before the bracket."""

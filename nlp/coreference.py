@@ -12,6 +12,7 @@ first names decide nothing.
 from __future__ import annotations
 
 from bisect import bisect_left, insort
+from collections.abc import Callable
 from functools import lru_cache
 
 import gender_guesser.detector
@@ -109,21 +110,30 @@ class Salience:
             return self._nearest(token, lambda e: self.kinds.get(e) == "organization")
         return self._nearest(token, lambda e: noun in self.roles.get(e, ()))
 
-    def _nearest(self, token: Token, fits) -> str | None:
+    def _nearest(self, token: Token, fits: Callable[[str], bool]) -> str | None:
+        """The strongest fitting candidate of the nearest sentence that has one; when that one
+        is only mentioned in passing (`… met Jones`), a subject or speaker of the sentence
+        before it wins over it."""
         layout = self.layout
         para = layout.paragraph_of(token)
         pos = bisect_left(self.events, (token.i, -1, ""))
-        best: tuple[int, int, str] | None = None
-        best_sent = -1
+        found: list[tuple[int, int, str]] = []
+        sent = -1
         for idx in range(pos - 1, -1, -1):
             tok_i, role, entity = self.events[idx]
-            sent = layout.sent_of[tok_i]
-            if best is not None and sent != best_sent:
-                break
             if para - layout.paragraph_of(layout.doc[tok_i]) > _PARAGRAPHS_BACK:
                 break
             if not fits(entity):
                 continue
-            if best is None or role >= best[1]:
-                best, best_sent = (tok_i, role, entity), sent
-        return best[2] if best else None
+            if layout.sent_of[tok_i] != sent:
+                if len(found) == 2:
+                    break
+                found.append((tok_i, role, entity))
+                sent = layout.sent_of[tok_i]
+            elif role >= found[-1][1]:
+                found[-1] = (tok_i, role, entity)
+        if not found:
+            return None
+        if found[0][1] == OTHER and len(found) > 1 and found[1][1] > OTHER:
+            return found[1][2]
+        return found[0][2]

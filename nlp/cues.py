@@ -75,9 +75,9 @@ def source_of(verb: Token, layout: Layout, depth: int = 0) -> Token | None:
             objs = [c for c in child.children if c.dep_ == "pobj" and not layout.quoted(c)]
             if objs:
                 return objs[0]
-    for child in verb.children:
-        if child.dep_ in _SUBJECTS and not layout.quoted(child):
-            return child
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and not layout.quoted(c)]
+    if subjects:  # a misparse may give two (`His assessment: "…," he said`); names win
+        return max(subjects, key=lambda c: c.pos_ in ("PROPN", "PRON") or bool(c.ent_type_))
     if verb.dep_ == "relcl" and not layout.quoted(verb.head):
         return verb.head
     head = verb.head
@@ -271,6 +271,8 @@ def _trailing(layout: Layout, hi: int, s_hi: int, para: int) -> Cue | None:
         if layout.quoted(tok):
             return None
         if is_cue(tok) or len(nxt) <= 4 and tok.pos_ == "VERB":
+            if _introduces_next(tok, layout):
+                return None
             cue = _cue(tok, layout, "trailing")
             return cue if cue.source is not None and cue.source < tok.i else None
     return None

@@ -3,20 +3,21 @@
 Newswire names a person and then refers back with a role noun: `Trump's speech ... and the brash
 billionaire did not disappoint`, `families urged the Vermont senator to apologize`. When that is
 the only place the article gives a role, the speaker's descriptor needs it. A description is tied
-to the last person named before it, in its sentence or the two before, if that person is one of
-the article's speakers. Names come from attribution's mentions (which know `Trump` is a person
-where the tagger may not), the tagger's people and speakers' surnames. Within one sentence only a
-subject description counts (in `Axelrod called the Fox News chief brilliant` the object is
-someone else). Descriptions inside quotes, in titles (`the senator John Smith`), with an owner
-(`her senior adviser`) or an apposition are left out, as is `the president`, which in political
-news usually means the sitting one whoever was named last. These links are the weakest evidence
-(read as nominal mentions, ranked last).
+to the last person named before it, in its sentence or the two before, if that person is one of the
+article's speakers. Names come from attribution's mentions (which know `Trump` is a person where
+the tagger may not), the tagger's people and speakers' surnames (when no two share one). Within one
+sentence only a subject description counts (in `Axelrod called the Fox News chief brilliant` the
+object is someone else). Descriptions inside quotes, in titles (`the senator John Smith`), with an
+owner (`her senior adviser`) or an apposition are left out, as is `the president`, which in
+political news usually means the sitting one whoever was named last. These links are the weakest
+evidence (read as nominal mentions, ranked last).
 """
 from __future__ import annotations
 
 import bisect
 import re
 import unicodedata
+from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
@@ -56,27 +57,33 @@ def _speaker_for(ent: Span, speakers: list[tuple[tuple[str, ...], str]]) -> str 
     return None
 
 
-def linked_descriptions(doc: Doc, entities: list[SpeakerEntity],
+def linked_descriptions(doc: Doc, ents: list[Span], entities: list[SpeakerEntity],
                         quotes: list[QuoteSegment]) -> dict[str, list[tuple[int, int]]]:
-    """Character spans of definite descriptions, by the key of the speaker each recalls."""
+    """Character spans of definite descriptions, by the key of the speaker each recalls
+    (`ents`: the Doc's entities, listed once by the caller)."""
     speakers = [(folded(e.name), e.key) for e in entities if e.kind == "person" and e.name]
     if not speakers:
         return {}
     named = [(m_end, m_start, e.key) for e in entities if e.kind == "person"
              for m_start, m_end in e.mentions]
     named += [(p.end_char, p.start_char, _speaker_for(p, speakers))
-              for p in doc.ents if p.label_ == "PERSON"]
-    surnames = {name[-1]: key for name, key in speakers}
-    named += [(t.idx + len(t), t.idx, surnames[t.lower_]) for t in doc
-              if t.pos_ == "PROPN" and t.lower_ in surnames]
+              for p in ents if p.label_ == "PERSON"]
+    last = Counter(name[-1] for name, _ in speakers)
+    surnames = {name[-1]: key for name, key in speakers if last[name[-1]] == 1}
+    candidates = []
+    for tok in doc:
+        if tok.pos_ == "PROPN" and tok.lower_ in surnames:
+            named.append((tok.idx + len(tok), tok.idx, surnames[tok.lower_]))
+        elif _description(tok):
+            candidates.append(tok)
+    if not candidates:
+        return {}
     named.sort(key=lambda n: n[:2])
     ends = [end for end, _, _ in named]
     quoted = sorted((q.start, q.end) for q in quotes)
     starts = [s for s, _ in quoted]
     out: dict[str, list[tuple[int, int]]] = {}
-    for tok in doc:
-        if not _description(tok):
-            continue
+    for tok in candidates:
         k = bisect.bisect_right(starts, tok.idx) - 1
         if k >= 0 and quoted[k][0] <= tok.idx < quoted[k][1]:
             continue

@@ -1,16 +1,17 @@
 """Roles and affiliations of the article's speakers, read around every mention of each.
 
 Each speaker entity's mentions (the ones attribution linked, full-name occurrences it may have
-spelt differently, and definite descriptions recalling it, `nlp.definite_descriptions`) go through `nlp.mention_reader.MentionReader`; this module ranks what
-they gave. Order is salience, since the first role and affiliation become the quote's
-`speaker.role` / `speaker.affiliation`: roles from the most direct constructions (titles,
-appositions, copulas) first, then relative clauses and of-phrases, then nominal mentions, ties
-by first occurrence. Affiliations read together with the top role come first (so the quote's
-role and affiliation describe one post: `the Florida senator` over `speaker of the Florida
-House`); then organisations before parties (and a staff member's principal) before places (`Ohio` in `Ohio Gov.`), because a place is the weakest answer to
-"who does this person speak for"; an acronym and its expansion count once, by the fuller name.
-An organisation speaker (or a person the tagger labelled as one) keeps affiliations read after
-its name (`Meenakshi Ganguly of Human Rights Watch`) but not a title before it (`the U.S. Senate`)
+spelt differently, and definite descriptions recalling it, `nlp.definite_descriptions`) go through
+`nlp.mention_reader.MentionReader`; this module ranks what they gave. Order is salience, since the
+first role and affiliation become the quote's `speaker.role` / `speaker.affiliation`: roles from
+the most direct constructions (titles, appositions, copulas) first, then relative clauses and
+of-phrases, then nominal mentions, ties by first occurrence. Affiliations read together with the
+top role come first (so the quote's role and affiliation describe one post: `the Florida senator`
+over `speaker of the Florida House`); then organisations before parties (and a staff member's
+principal) before places (`Ohio` in `Ohio Gov.`), because a place is the weakest answer to "who
+does this person speak for"; an acronym and its expansion count once, by the fuller name. An
+organisation speaker (or a person the tagger labelled as one) keeps affiliations read after its
+name (`Meenakshi Ganguly of Human Rights Watch`) but not a title before it (`the U.S. Senate`)
 unless a role shows it is a person.
 """
 from __future__ import annotations
@@ -71,8 +72,8 @@ def _mentions(entity: SpeakerEntity,
 def describe(doc: Doc, entities: list[SpeakerEntity]) -> dict[str, Descriptor]:
     """A descriptor per entity key, read from all of the entity's mentions."""
     orgs = Organizations(doc)
-    names = [(folded(e.text), e) for e in doc.ents if e.label_ in ("PERSON", "ORG") and len(e) > 1]
-    recalled = linked_descriptions(doc, entities, doc._.get(QUOTES) or [])
+    names = [(folded(e.text), e) for e in orgs.ents if e.label_ in ("PERSON", "ORG") and len(e) > 1]
+    recalled = linked_descriptions(doc, orgs.ents, entities, doc._.get(QUOTES) or [])
     out = {}
     for entity in entities:
         reader = MentionReader(doc, orgs)

@@ -238,7 +238,7 @@ class MentionReader:
             self._noun_phrase(head, APPOSITION)
         elif root.dep_ == "nsubj" and head.lemma_ == "be":
             for child in head.rights:
-                if child.dep_ == "attr":
+                if child.dep_ == "attr" and not self._quoted_phrase(child):
                     self._noun_phrase(child, APPOSITION, strict=True)
         elif root.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
             for child in head.rights:
@@ -250,9 +250,13 @@ class MentionReader:
             self._loose_apposition(span)
         self._membership(root)
 
+    def _quoted_phrase(self, head: Token) -> bool:
+        """`Trump is also a "change agent"`: a label quoted from someone is no role."""
+        return any(self.doc[i].is_quote for i in range(max(head.left_edge.i - 1, 0), head.i))
+
     def _membership(self, root: Token) -> None:
-        """`candidates like Marco Rubio`, `Republicans, including Jeb Bush`: the group's role
-        (singular) or party is the member's."""
+        """`candidates like Marco Rubio`, `Republicans, including Jeb Bush`, `a number of
+        candidates, including Trump`: the group's role (singular) or party is the member's."""
         self.group = next(self._constructions)
         first = root
         while first.dep_ == "conj" and first.head.i < first.i:
@@ -265,6 +269,9 @@ class MentionReader:
         group = link.head
         if group.pos_ not in ("NOUN", "PROPN") or group.i > link.i:
             return
+        of = next((c for c in group.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None and group.lemma_.lower() not in ROLE_NOUNS:
+            group = next((c for c in of.children if c.dep_ == "pobj"), group)
         side = party(group.text)
         if side is not None:
             self._add(Found(side[0], side[1], _offsets([group]), NOMINAL, PARTY))
@@ -342,7 +349,7 @@ class MentionReader:
         limit = pronoun.sent.start
         if limit > 0:
             limit = self.doc[limit - 1].sent.start
-        body = next((e for e in reversed(self.doc.ents) if e.end <= pronoun.i and e.start >= limit
+        body = next((e for e in reversed(self.orgs.ents) if e.end <= pronoun.i and e.start >= limit
                      and e.label_ == "ORG"), None)
         if body is not None:
             self._affiliation(list(body), weight)

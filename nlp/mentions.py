@@ -49,9 +49,10 @@ def entity_span(token: Token) -> tuple[int, int, str] | None:
             start = name_start(token.doc, start, end)
         return start, end, token.ent_type_
     if token.pos_ == "PROPN" or _looks_like_surname(token):
+        doc = token.doc
         start = token.i
-        while start > 0 and token.doc[start - 1].pos_ == "PROPN" and token.doc[start - 1].head.i in (
-                token.i, start):
+        while start > 0 and (doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i in (
+                token.i, start) or not doc[start - 1].whitespace_ and doc[start - 1].text == "-"):
             start -= 1
         return start, token.i + 1, ""
     return None

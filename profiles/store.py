@@ -76,8 +76,9 @@ def ingest_article(session: Session, article: ArticleInput, analysis: Analysis) 
         if quote.speaker is not None:
             quote_counts[quote.speaker.key] = quote_counts.get(quote.speaker.key, 0) + 1
     profiles: dict[str, str | None] = {}
-    # Speakers in key order, so concurrent ingests meet shared new names in the same order.
-    for position, speaker in sorted(enumerate(analysis.speakers), key=lambda p: p[1].key):
+    # Speakers in identity-key order, so concurrent ingests claim shared new names in the same
+    # order (one waits for the other instead of both waiting for each other).
+    for position, speaker in sorted(enumerate(analysis.speakers), key=_identity_order):
         count = quote_counts.get(speaker.key, 0)
         profile_id = _profile_for(session, speaker) if count else None
         profiles[speaker.key] = profile_id
@@ -92,6 +93,11 @@ def ingest_article(session: Session, article: ArticleInput, analysis: Analysis) 
             profile_id=profiles.get(quote.speaker.key) if quote.speaker else None))
     tally.refresh(session, touched | set(profiles.values()))
     return get_article(session, article.id)
+
+
+def _identity_order(item: tuple[int, EngineSpeaker]) -> tuple[str, int]:
+    position, speaker = item
+    return speaker_identity.alias_key(speaker.name or "", speaker.kind), position
 
 
 def _profile_for(session: Session, speaker: EngineSpeaker) -> str | None:

@@ -96,3 +96,10 @@ def test_probes_and_docs_are_never_limited(make_app):
 def test_malformed_limit_fails_at_startup(make_app):
     with pytest.raises(ValueError):
         make_app(RATELIMIT="lots per day")
+
+
+def test_unreachable_redis_falls_back_to_memory_instead_of_failing(make_app, assert_problem):
+    app = make_app(RATELIMIT="1/minute", RATELIMIT_STORAGE_URI="redis://127.0.0.1:9")
+    client = _fresh_client(app)
+    assert client.post("/v1/analyze", json=BODY).status_code == 200
+    assert_problem(client.post("/v1/analyze", json=BODY), 429)

@@ -151,3 +151,46 @@ def test_entity_keeps_every_mention_of_the_speaker(pipeline):
     doc = pipeline(text)
     pompeo = next(e for e in doc._.get(ENTITIES) if e.name == "Mike Pompeo")
     assert [text[s:e] for s, e in pompeo.mentions] == ["Mike Pompeo", "Pompeo"]
+
+
+def test_name_right_after_the_quote_when_a_clause_separates_the_verb(pipeline):
+    text = ('"We will appeal the ruling," Helen Park, the lawyer who represents the families '
+            'of the victims, said on Monday.')
+    assert speaker_name(pipeline, text, "appeal") == "Helen Park"
+
+
+def test_role_words_before_a_name_are_not_part_of_it(pipeline):
+    text = '"The city is ready for the storm," said Phoenix Mayor Greg Stanton.'
+    assert speaker_name(pipeline, text, "storm") == "Greg Stanton"
+
+
+def test_hyphenated_surname_takes_the_full_name(pipeline):
+    text = ('Maria Lopez-Cantera spoke first at the rally in Tampa.\n\n'
+            '"We won this state before," Lopez-Cantera said.')
+    assert speaker_name(pipeline, text, "won this state") == "Maria Lopez-Cantera"
+
+
+def test_verb_that_opens_the_next_quote_is_not_the_cue_of_the_last(pipeline):
+    text = ('"We are tired," Nora Haddad said. "We want peace." '
+            'Omar Saleh said: "The war must end."')
+    assert speaker_name(pipeline, text, "want peace") == "Nora Haddad"
+    assert speaker_name(pipeline, text, "war must end") == "Omar Saleh"
+
+
+def test_author_of_a_video_is_its_source(pipeline):
+    text = 'Governor Tom Baker released a video that said, "Our state is open for business."'
+    assert speaker_name(pipeline, text, "open for business") == "Tom Baker"
+
+
+def test_she_skips_a_man_named_in_between(pipeline):
+    text = ('John Ortiz met Carla Mendes in Lisbon on Friday.\n\n'
+            '"It was a productive meeting," she said.')
+    assert speaker_name(pipeline, text, "productive") == "Carla Mendes"
+
+
+def test_confidence_is_higher_for_an_explicit_cue_than_for_coreference(pipeline):
+    text = ('"The budget is balanced," Tom Baker said on Monday. He spoke in Albany.\n\n'
+            '"It was not easy," he said.')
+    first = quote_with(pipeline, text, "balanced")
+    second = quote_with(pipeline, text, "not easy")
+    assert 0 < second.confidence < first.confidence <= 1

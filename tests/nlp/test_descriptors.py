@@ -164,8 +164,8 @@ def test_the_president_is_not_tied_to_the_last_name(pipeline):
 
 
 def test_group_membership_gives_role_and_party(pipeline):
-    text = ('Several Republican candidates, including Jane Miller and Tom Smith, attacked the plan. '
-            '"It is a disgrace," Smith said.')
+    text = ('Several Republican candidates, including Jane Miller and Tom Smith, attacked the '
+            'plan. "It is a disgrace," Smith said.')
     speaker = speaker_of(pipeline, text, "disgrace")
     assert (speaker.role, speaker.affiliation) == ("candidate", "Republican Party")
 
@@ -174,3 +174,15 @@ def test_independent_tag_gives_the_state_only(pipeline):
     text = '"We must act," said Sen. Bernie Sanders (I-Vt.).'
     names = [a.name for a in article_speaker(pipeline, text, "Bernie Sanders").affiliations]
     assert names == ["Vermont"]
+
+
+def test_membership_through_a_quantity(pipeline):
+    text = ('A number of candidates, including Jane Miller and Tom Smith, took a tougher stance. '
+            '"It is a disgrace," Smith said.')
+    assert speaker_of(pipeline, text, "disgrace").role == "candidate"
+
+
+def test_a_quoted_label_is_not_a_role(pipeline):
+    text = ('"We will win," said Jane Miller.\n\n'
+            'Miller is also a "change agent," Tom Cole said.')
+    assert speaker_of(pipeline, text, "will win").role is None
