@@ -75,7 +75,9 @@ class _Attributor:
                               att.confidence)
         if att is not None:
             return att
-        return _NONE if cue is None else Attribution(None, None, (cue.start, cue.end), "cue_only", 0.1)
+        if cue is None:
+            return _NONE
+        return Attribution(None, None, (cue.start, cue.end), "cue_only", 0.1)
 
     def _from_source(self, token: Token, cue: Cue | None, method: str) -> Attribution | None:
         mention = mention_for(token)
@@ -147,7 +149,8 @@ class _Attributor:
         i = lo - 1
         while i >= sent.start and (self.doc[i].is_space or self.doc[i].is_quote):
             i -= 1
-        if i >= sent.start and self.doc[i].text in _SENTENCE_ENDS and not layout.quoted(self.doc[i]):
+        if i >= sent.start and self.doc[i].text in _SENTENCE_ENDS \
+                and not layout.quoted(self.doc[i]):
             return self.doc[sent.start:i + 1]
         return layout.sents[si - 1] if si > 0 else None
 
@@ -187,7 +190,8 @@ class _Attributor:
         return self.speakers.by_key(att.entity)[1]
 
     def _previous_speaker(self, qi: int, para: int, opens_paragraph: bool) -> Attribution | None:
-        """The last speech quote's speaker, in this paragraph or (if it opens one) the one before."""
+        """The last speech quote's speaker, in this paragraph or (if the quote opens one) in the
+        one before."""
         for pj in range(qi - 1, -1, -1):
             prev_q, prev_att = self.quotes[pj], self.results[pj]
             if not prev_q.is_speech:
@@ -216,7 +220,8 @@ class _Attributor:
                                                    "multi_paragraph", CONFIDENCE["multi_paragraph"])
 
 
-def attribute(doc: Doc, quotes: list[QuoteSegment]) -> tuple[list[SpeakerEntity], list[Attribution]]:
+def attribute(doc: Doc, quotes: list[QuoteSegment],
+              ) -> tuple[list[SpeakerEntity], list[Attribution]]:
     """One attribution per quote segment, aligned by index, and the entities they name."""
     attributor = _Attributor(doc, quotes)
     attributions = attributor.run()

@@ -1,10 +1,15 @@
 """The cue of a quote (`said`, `told`, `according to`) and the token its source hangs from.
 
-Read from the dependency parse, in the order a reader would: a speech verb that governs the
-quote (`Smith said that … "…"`, `"…," Smith said`, `X said: "…"`) wins; otherwise the speech
-verb nearest the quote in its sentence; otherwise a short clause right after a quote that ends
-its sentence (`"…." Smith said.` when the parser split it off). Only words outside quotes count,
-so a `said` inside someone's words never becomes a cue.
+Read from the dependency parse, in the order a reader would, and only from words outside
+quotes (a `said` inside someone's words is never a cue):
+1. a speech verb the quote hangs from, the outermost one when several do (`Obama said the
+   voters will say "no"` is Obama's): `Smith said that … "…"`, `"…," Smith said`, `X said: "…"`;
+2. the speech verb nearest the quote in its sentence, unless it opens the next quote
+   (`… Saleh said: "…"`);
+3. any verb the quote hangs from, or just before it (`Smith called it "a disaster"`);
+4. a next sentence that opens with a source and a speech verb (`"…?" Smith, a nurse, said.`).
+A cue whose source the parse lost takes the name right after the quote (`"…," Nate Silver,
+the pollster who founded the site, tweeted`).
 """
 from __future__ import annotations
 
@@ -125,7 +130,8 @@ def _inverted_source(verb: Token, layout: Layout) -> Token | None:
     while j >= 0 and (doc[j].is_quote or doc[j].is_space) and not layout.quoted(doc[j]):
         j -= 1
     if j >= 0 and not doc[j].is_space and doc[j].text not in (".", "!", "?", ":", ";") \
-            and layout.paragraph_of(doc[j]) == layout.paragraph(quote.start) and not layout.quoted(doc[j]):
+            and layout.paragraph_of(doc[j]) == layout.paragraph(quote.start) \
+            and not layout.quoted(doc[j]):
         return None
     found = _name_after(verb, layout)
     if found is not None:

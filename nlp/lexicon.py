@@ -12,9 +12,9 @@ SPEECH_VERBS = frozenset(sorted([
     "concede", "conclude", "confirm", "contend", "continue", "counter", "cry", "declare", "deny",
     "describe", "emphasize", "exclaim", "explain", "insist", "joke", "lament", "maintain",
     "mutter", "note", "observe", "opine", "point", "post", "predict", "proclaim", "promise",
-    "quip", "react", "recall", "recount", "reiterate", "remark", "reply", "report", "respond", "retort",
-    "say", "scream", "shout", "snap", "state", "stress", "suggest", "summarize", "tell", "testify",
-    "thunder", "tweet", "urge", "vow", "warn", "whisper", "write", "yell",
+    "quip", "react", "recall", "recount", "reiterate", "remark", "reply", "report", "respond",
+    "retort", "say", "scream", "shout", "snap", "state", "stress", "suggest", "summarize", "tell",
+    "testify", "thunder", "tweet", "urge", "vow", "warn", "whisper", "write", "yell",
 ]))
 """Verbs whose subject is the source of a quote next to them (lemmas)."""
 
@@ -49,13 +49,13 @@ DESCRIPTOR_DEPS = frozenset(sorted(["amod", "compound", "det", "nmod", "nummod",
 """Left dependents kept in a nominal mention's descriptor (`a senior White House official`)."""
 
 NAME_TITLES = frozenset(sorted([
-    "adm", "admiral", "ag", "ambassador", "attorney", "bishop", "brig", "capt", "captain", "cardinal",
-    "chairman", "chairwoman", "chancellor", "col", "colonel", "commissioner", "congressman",
-    "congresswoman", "cpl", "del", "det", "dr", "father", "former", "gen", "general", "gov",
-    "governor", "imam", "judge", "justice", "king", "lieutenant", "lt", "maj", "mayor", "miss",
-    "mr", "mrs", "ms", "pastor", "pope", "president", "prime", "prince", "princess", "prof",
-    "professor", "queen", "rabbi", "rep", "rev", "secretary", "sen", "senator", "sergeant", "sgt",
-    "sheikh", "sheriff", "sir", "speaker", "the", "vice",
+    "adm", "admiral", "ag", "ambassador", "attorney", "bishop", "brig", "capt", "captain",
+    "cardinal", "chairman", "chairwoman", "chancellor", "col", "colonel", "commissioner",
+    "congressman", "congresswoman", "cpl", "del", "det", "dr", "father", "former", "gen",
+    "general", "gov", "governor", "imam", "judge", "justice", "king", "lieutenant", "lt", "maj",
+    "mayor", "miss", "mr", "mrs", "ms", "pastor", "pope", "president", "prime", "prince",
+    "princess", "prof", "professor", "queen", "rabbi", "rep", "rev", "secretary", "sen", "senator",
+    "sergeant", "sgt", "sheikh", "sheriff", "sir", "speaker", "the", "vice",
 ]))
 """Words before a name that are not part of it (`Sen.`, `President`), matched without dots."""
 
@@ -266,7 +266,7 @@ TITLE_CONTEXT_WORDS = frozenset(sorted([
     "album", "article", "author", "book", "broadcast", "channel", "column", "documentary",
     "entitled", "episode", "essay", "film", "headline", "magazine", "memoir", "movie",
     "newspaper", "novel", "play", "podcast", "program", "programme", "series", "show",
-    "song", "titled",
+    "sitcom", "song", "star", "starred", "starring", "titled",
 ]))
 """Words near a title-cased quoted phrase that make it the title of a work."""
 

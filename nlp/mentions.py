@@ -81,7 +81,8 @@ def _named(token: Token) -> Mention | None:
 
 
 def _nominal(token: Token) -> Mention:
-    """The noun phrase up to its head, plus a short `of`/`for`/`at` complement (`a spokesman for X`)."""
+    """The noun phrase up to its head, plus a short `of`/`for`/`at` complement
+    (`a spokesman for X`)."""
     doc = token.doc
     start = min([c.left_edge.i for c in token.lefts if c.dep_ in DESCRIPTOR_DEPS] + [token.i])
     end = token.i + 1

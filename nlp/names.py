@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.attrs import ENT_TYPE, IS_TITLE, POS
+from spacy.symbols import PROPN as PROPN_ID
 from spacy.tokens import Doc, Span
 
 from nlp.lexicon import (
@@ -104,21 +106,26 @@ def _joined_words(span: Span) -> tuple[str, ...]:
     return tuple(w.rstrip(".") for w in words if w.strip(".-'"))
 
 
-def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
-    """Runs of two or more capitalised proper nouns outside any entity: full names the small
-    model did not recognise (`Adel Nefzi`), so that a later surname still finds them."""
+def _bare_proper_nouns(doc: Doc) -> list[int]:
+    """Capitalised proper nouns outside any entity, read from token arrays (building a Token
+    object per word would cost more than the rest of attribution)."""
+    arr = doc.to_array([POS, IS_TITLE, ENT_TYPE])
+    hits = (arr[:, 0] == PROPN_ID) & (arr[:, 1] == 1) & (arr[:, 2] == 0)
+    return [int(i) for i in hits.nonzero()[0]]
+
+
+def _proper_runs(bare: list[int]) -> list[tuple[int, int]]:
+    """Runs of two or more such nouns: full names the small model did not recognise (`Adel
+    Nefzi`), so that a later surname still finds them."""
     runs = []
-    start = None
-    for tok in doc:
-        inside = tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_
-        if inside and start is None:
-            start = tok.i
-        elif not inside and start is not None:
-            if tok.i - start >= 2:
-                runs.append((start, tok.i))
-            start = None
-    if start is not None and len(doc) - start >= 2:
-        runs.append((start, len(doc)))
+    start = prev = None
+    for i in bare + [-2]:
+        if prev is not None and i == prev + 1:
+            prev = i
+            continue
+        if start is not None and prev - start >= 1:
+            runs.append((start, prev + 1))
+        start = prev = i
     return runs
 
 
@@ -133,14 +140,15 @@ class NameIndex:
         for ent in doc.ents:
             if ent.label_ in NAME_LABELS:
                 self.add(ent, ent.label_)
-        for start, end in _proper_runs(doc):
+        bare = _bare_proper_nouns(doc)
+        for start, end in _proper_runs(bare):
             self.add(doc[start:end], "")
-        for tok in doc:
-            if tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_ \
-                    and any(len(n.words) > 1 for n in self.by_last.get(tok.lower_, ())) \
-                    and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN") \
-                    and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"):
-                self.add(doc[tok.i:tok.i + 1], "")
+        for i in bare:
+            tok = doc[i]
+            if any(len(n.words) > 1 for n in self.by_last.get(tok.lower_, ())) \
+                    and not (i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN") \
+                    and not (i > 0 and doc[i - 1].pos_ == "PROPN"):
+                self.add(doc[i:i + 1], "")
         self._groups: dict[tuple[str, ...], list[Name]] | None = None
 
     def add(self, span: Span, label: str) -> Name | None:

@@ -32,8 +32,13 @@ from spacy.tokens import Doc
 
 from nlp.annotations import QuoteSegment
 from nlp.lexicon import (
-    CLOSING_DOUBLE_MARKS, CLOSING_PUNCTUATION, ELISIONS, INVISIBLE_CHARACTERS,
-    OPENING_DOUBLE_MARKS, OPENING_PUNCTUATION, SINGLE_MARKS,
+    CLOSING_DOUBLE_MARKS,
+    CLOSING_PUNCTUATION,
+    ELISIONS,
+    INVISIBLE_CHARACTERS,
+    OPENING_DOUBLE_MARKS,
+    OPENING_PUNCTUATION,
+    SINGLE_MARKS,
 )
 from nlp.speech import judge_segments
 
@@ -177,6 +182,9 @@ def _pair(text: str, marks: list[_Mark]) -> list[QuoteSegment]:
         nonlocal groups
         assert opened is not None
         start = opened.end
+        newline = text.find("\n", start, end)
+        if newline >= 0:  # markup spanning a line break hid the paragraph end
+            end, close = newline, None
         if close is None:
             end = start + len(text[start:end].rstrip())
         if end <= start:

@@ -59,7 +59,8 @@ class Speakers:
             self._add_mention(eid, mention)
             return eid
         token = doc[mention.head]
-        if mention.kind == "nominal" and token.text[:1].isupper() and token.lower_ in self.names.by_last:
+        if mention.kind == "nominal" and token.text[:1].isupper() \
+                and token.lower_ in self.names.by_last:  # a surname tagged as a noun
             return self.resolve(Mention(token.idx, token.idx + len(token), token.i, "name", "",
                                         token.text))
         if mention.kind == "pronoun":

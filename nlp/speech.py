@@ -38,7 +38,7 @@ from nlp.lexicon import (
 
 CUE_LEMMAS = SPEECH_VERBS | WEAK_SPEECH_VERBS | QUOTING_VERBS
 LONG_WORDS = 4
-"""From this many words a quoted segment counts as speech whatever surrounds it."""
+"""From this many words a quoted segment is speech unless it is a title or a noun modifier."""
 CUE_AFTER_TOKENS = 4
 """How far after the closing mark a cue still frames the quote (`"…" the crowd yelled`)."""
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
@@ -56,7 +56,7 @@ class _Context:
     quoted: list[bool]
     is_cue: list[bool]
     kinds: list[str]
-    """Per token `noun`, `punct` or empty: what `_attributive` asks."""
+    """Per token `noun`, `punct` or empty: what `_modifier` asks."""
     cues: list[int]
     """Indices of cue tokens outside quotes, ascending."""
     sent_starts: list[int]

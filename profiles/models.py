@@ -2,8 +2,8 @@
 built across articles.
 
 Facts per article (`ArticleSpeaker`, its roles and organisations, `Quote`) are the source of
-truth; the per-profile figures (`SpeakerProfile` counts, `ProfileRole`, `ProfileAffiliation`) are
-derived from them by `profiles/tally.py` whenever an article touching the profile changes, so that
+truth; the per-profile figures (`SpeakerProfile` counts, `ProfileRole`, `ProfileAffiliation`,
+`ProfileOutlet`) are derived from them by `profiles/tally.py` whenever an article touching the profile changes, so that
 re-ingesting or deleting an article can never leave a count behind.
 
 Identity lives in `SpeakerAlias.key`: the normalised name (`profiles.identity.name_key`), UNIQUE
@@ -259,6 +259,21 @@ class ProfileAffiliation(Base):
     last_seen: Mapped[datetime]
 
     organization: Mapped[Organization] = relationship(lazy="joined")
+
+
+class ProfileOutlet(Base):
+    """An outlet that quoted a profile, counted like `ProfileRole`; kept so that a listing of
+    the most quoted speakers does not walk their thousands of articles for outlet names."""
+
+    __tablename__ = "profile_outlets"
+
+    profile_id: Mapped[str] = mapped_column(ForeignKey("speakers.id", ondelete="CASCADE"),
+                                            primary_key=True)
+    outlet_id: Mapped[int] = mapped_column(ForeignKey("outlets.id"), primary_key=True,
+                                           index=True)
+    count: Mapped[int]
+    first_seen: Mapped[datetime]
+    last_seen: Mapped[datetime]
 
 
 class Quote(Base):

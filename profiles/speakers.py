@@ -15,11 +15,10 @@ from profiles import cursor
 from profiles.errors import InvalidCursor, SpeakerNotFound
 from profiles.identity import fold, name_key, skeleton
 from profiles.models import (
-    Article,
-    ArticleSpeaker,
     Organization,
     Outlet,
     ProfileAffiliation,
+    ProfileOutlet,
     ProfileRedirect,
     Quote,
     SpeakerAlias,
@@ -99,9 +98,8 @@ def _records(session: Session, profiles: Sequence[SpeakerProfile]) -> list[Speak
     ids = [p.id for p in profiles]
     outlets: dict[str, list[str]] = defaultdict(list)
     for profile_id, name in session.execute(
-            select(ArticleSpeaker.profile_id, Outlet.name).distinct()
-            .join(Article, Article.id == ArticleSpeaker.article_id).join(Outlet)
-            .where(ArticleSpeaker.profile_id.in_(ids)).order_by(Outlet.name)):
+            select(ProfileOutlet.profile_id, Outlet.name).join(Outlet)
+            .where(ProfileOutlet.profile_id.in_(ids)).order_by(Outlet.name)):
         outlets[profile_id].append(name)
     return [SpeakerRecord(
         id=p.id, name=p.name, kind=p.kind,

@@ -27,6 +27,7 @@ from profiles.models import (
     ArticleSpeakerAffiliation,
     ArticleSpeakerRole,
     ProfileAffiliation,
+    ProfileOutlet,
     ProfileRole,
     Quote,
     SpeakerProfile,
@@ -84,10 +85,12 @@ def _usual_name(session: Session, profile: SpeakerProfile) -> str | None:
 
 
 def _recount(session: Session, profile_id: str) -> None:
-    """Roles and affiliations: in how many articles, first and last seen by article date."""
-    session.execute(delete(ProfileRole).where(ProfileRole.profile_id == profile_id))
-    session.execute(delete(ProfileAffiliation).where(ProfileAffiliation.profile_id == profile_id))
-    facts = (select(ArticleSpeaker.id, ArticleSpeaker.article_id, Article.dated_at)
+    """Roles, affiliations and outlets: in how many articles, first and last seen by article
+    date."""
+    for derived in (ProfileRole, ProfileAffiliation, ProfileOutlet):
+        session.execute(delete(derived).where(derived.profile_id == profile_id))
+    facts = (select(ArticleSpeaker.id, ArticleSpeaker.article_id, Article.dated_at,
+                    Article.outlet_id)
              .join(Article, Article.id == ArticleSpeaker.article_id)
              .where(ArticleSpeaker.profile_id == profile_id).subquery())
     seen = (func.count(func.distinct(facts.c.article_id)), func.min(facts.c.dated_at),
@@ -102,3 +105,7 @@ def _recount(session: Session, profile_id: str) -> None:
         select(literal(profile_id), ArticleSpeakerAffiliation.organization_id, *seen)
         .join(facts, facts.c.id == ArticleSpeakerAffiliation.article_speaker_id)
         .group_by(ArticleSpeakerAffiliation.organization_id)))
+    session.execute(insert(ProfileOutlet).from_select(
+        ["profile_id", "outlet_id", "count", "first_seen", "last_seen"],
+        select(literal(profile_id), facts.c.outlet_id, *seen)
+        .where(facts.c.outlet_id.is_not(None)).group_by(facts.c.outlet_id)))

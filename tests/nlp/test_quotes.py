@@ -43,6 +43,16 @@ def test_nested_single_quote_stays_inside_its_double_quote():
     assert _texts(text) == ["She told me, ‘Leave now,’ and I did,"]
 
 
+def test_three_apostrophes_are_a_double_mark_beside_a_nested_single_one():
+    assert _texts("''We can't call it 'fair,''' she said.") == ["We can't call it 'fair,'"]
+    assert _texts("'''Fair' is the word,'' she said.") == ["'Fair' is the word,"]
+
+
+def test_direction_marks_and_doubled_right_singles_do_not_hide_quotes():
+    assert _texts("\u202a”Never again,” wrote one reader.") == ["Never again,"]
+    assert _texts("He called it a “question’’ and left.") == ["question"]
+
+
 def test_nested_double_quote_of_the_other_style_stays_inside():
     text = '"The board calls it a “temporary pause” and nothing more, as usual.\n\nThe vote is Friday.'
     assert _texts(text) == ["The board calls it a “temporary pause” and nothing more, as usual."]
