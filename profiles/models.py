@@ -3,8 +3,8 @@ built across articles.
 
 Facts per article (`ArticleSpeaker`, its roles and organisations, `Quote`) are the source of
 truth; the per-profile figures (`SpeakerProfile` counts, `ProfileRole`, `ProfileAffiliation`,
-`ProfileOutlet`) are derived from them by `profiles/tally.py` whenever an article touching the profile changes, so that
-re-ingesting or deleting an article can never leave a count behind.
+`ProfileOutlet`) are derived from them by `profiles/tally.py` whenever an article touching the
+profile changes, so that re-ingesting or deleting an article can never leave a count behind.
 
 Identity lives in `SpeakerAlias.key`: the normalised name (`profiles.identity.name_key`), UNIQUE
 per kind among aliases that claim it, so two workers creating the same new speaker collide on

@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import textwrap
 import threading
-import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -21,56 +19,24 @@ from pathlib import Path
 import pytest
 import requests
 from sqlalchemy import func, select
+from tests.e2e.gunicorn import ROOT, running_gunicorn
 
 from profiles.db import make_engine, make_sessionmaker
 from profiles.migrations import upgrade
 from profiles.models import Article, Quote, SpeakerAlias, SpeakerProfile
 
-ROOT = Path(__file__).resolve().parents[2]
 WORKERS = 4
 PARALLEL = 8
 ROUNDS = 3
-STARTUP_SECONDS = 120
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture()
 def server(store_url: str, tmp_path: Path) -> Iterator[str]:
     """gunicorn with several single-threaded workers on the test's own database."""
-    address = f"127.0.0.1:{_free_port()}"
-    log = tmp_path / "gunicorn.log"
-    env = {**os.environ, "DATABASE_URL": store_url, "API_KEYS": "", "RATELIMIT": "",
-           "CORS_ORIGINS": "", "WEB_CONCURRENCY": str(WORKERS), "THREADS": "1",
-           "BIND": address}
-    with log.open("w") as sink:
-        process = subprocess.Popen([sys.executable, "-m", "gunicorn", "wsgi:app"], cwd=ROOT,
-                                   env=env, stdout=sink, stderr=subprocess.STDOUT)
-    url = f"http://{address}"
-    try:
-        deadline = time.monotonic() + STARTUP_SECONDS
-        while True:
-            if process.poll() is not None:
-                pytest.fail(f"gunicorn exited with {process.returncode}:\n{log.read_text()}")
-            try:
-                if requests.get(f"{url}/readyz", timeout=1).status_code == 200:
-                    break
-            except requests.ConnectionError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail(f"gunicorn did not answer in {STARTUP_SECONDS}s:\n{log.read_text()}")
-            time.sleep(0.25)
+    settings = {"DATABASE_URL": store_url, "API_KEYS": "", "RATELIMIT": "", "CORS_ORIGINS": "",
+                "WEB_CONCURRENCY": str(WORKERS), "THREADS": "1"}
+    with running_gunicorn(settings, tmp_path / "gunicorn.log", ready="/readyz") as url:
         yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
 
 
 def article(name: str, n: int) -> str:
