@@ -41,7 +41,7 @@ def report(res: dict, errors: list[dict], n_errors: int, kind: str | None) -> st
     for field in ("roles", "affiliations"):
         if field in res:
             r = res[field]
-            lines.append(f"{field:<11}accuracy {r['accuracy']} on {r['scored']}, "
+            lines.append(f"{field:<13}accuracy {r['accuracy']} on {r['scored']}, "
                          f"spurious where gold has none {r['spurious_rate']}")
     counts = Counter(f"{err['kind']}/{err['sub']}" for err in errors)
     lines.append("error kinds: " + ", ".join(f"{k} {v}" for k, v in counts.most_common()))

@@ -39,6 +39,13 @@ def first_name_gender(word: str) -> str | None:
     return _GENDER_OF_NAME.get(_detector().get_gender(word))
 
 
+@lru_cache(maxsize=4096)
+def is_first_name(word: str) -> bool:
+    """Whether census name lists know the word as a first name of either gender (`Rosette`,
+    `Pat`), unlike `Donor` or `Filmmaker` capitalised before a name."""
+    return _detector().get_gender(word) != "unknown"
+
+
 class Salience:
     """Mentions of the article's entities in reading order, for resolving later references."""
 

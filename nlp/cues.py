@@ -15,12 +15,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from nlp.layout import Layout
 from nlp.lexicon import (
     LISTENER_VERBS,
     MEDIUM_NOUNS,
+    PERSON_BODIES,
     PERSONAL_PRONOUNS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
@@ -31,6 +32,12 @@ _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _INHERITS_SUBJECT = ("advcl", "conj", "xcomp")
 _INVERTED = ("attr", "dep", "dobj", "npadvmod", "nsubj", "oprd")
 _MAX_CLIMB = 4
+_OWN_CLAUSE = ("advcl", "conj")
+"""Links by which a speech verb with its own subject does not report what the verb above it
+reports (`After Scalia said "…", Trump said`), unlike `ccomp`."""
+_MAX_CLAUSE = 25
+_CLAUSE_OPENERS = ("a", "an", "the", "who", "whose")
+"""First words of a clause or apposition set off by commas after a name."""
 _NOT_SOURCES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 
 
@@ -66,7 +73,8 @@ def source_of(verb: Token, layout: Layout, depth: int = 0) -> Token | None:
     something to the left the subject there. A passive cue's agent is its source (`as described
     by X`). A verb without a subject of its own takes the object of an object-control verb
     (`prompted X to state`) or the subject of the verb it depends on (`Smith said …, adding`,
-    `Smith ended by saying`). A name right before or after the verb is the last resort.
+    `Smith ended by saying`). A name right before a verb, or after a speech verb, is the last
+    resort.
     """
     if verb.lower_ == "according":
         to = verb.doc[verb.i + 1]
@@ -76,13 +84,16 @@ def source_of(verb: Token, layout: Layout, depth: int = 0) -> Token | None:
     if inverted is not None:
         return inverted
     for child in verb.children:
-        if child.dep_ == "agent":
+        if child.dep_ == "agent" and depth == 0:  # `X was joined by Y and joked` is X's
             objs = [c for c in child.children if c.dep_ == "pobj" and not layout.quoted(c)]
             if objs:
                 return objs[0]
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and not layout.quoted(c)]
-    if subjects:  # a misparse may give two (`His assessment: "…," he said`); names win
-        return max(subjects, key=lambda c: c.pos_ in ("PROPN", "PRON") or bool(c.ent_type_))
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and not layout.quoted(c)
+                and c.ent_type_ not in _NOT_SOURCES]
+    if subjects:  # a misparse may give two (`His assessment: "…," he said`, a dateline's
+        # `LONDON (Reuters) - Jane Doe said`); names win, then the one nearest the verb
+        return max(subjects, key=lambda c: (
+            c.pos_ in ("PROPN", "PRON") or bool(c.ent_type_), c.i < verb.i, c.i * (c.i < verb.i)))
     if verb.dep_ == "relcl" and not layout.quoted(verb.head):
         return verb.head
     head = verb.head
@@ -97,7 +108,11 @@ def source_of(verb: Token, layout: Layout, depth: int = 0) -> Token | None:
         found = source_of(head, layout, depth + 1)
         if found is not None:
             return found
-    return _before(verb, layout)
+    found = _before(verb, layout)
+    if found is None and verb.lemma_.lower() in SPEECH_VERBS and verb.i > 0 \
+            and (verb.doc[verb.i - 1].text == "," or verb.doc[verb.i - 1].is_quote):
+        found = _name_after(verb, layout)  # `"…" but to act, says Jane Doe, a consultant`
+    return found
 
 
 def name_after_quote(layout: Layout, hi: int) -> Token | None:
@@ -158,14 +173,28 @@ def _name_after(verb: Token, layout: Layout) -> Token | None:
         tok = doc[j]
         if tok.pos_ == "PROPN" and tok.ent_type_ not in _NOT_SOURCES:
             found = tok  # the last proper noun of `ACLU executive director Anthony Romero`
+        elif tok.tag_ == "POS" or tok.text in ("'", "\u2019") and found is not None:
+            found = None  # an owner: `Florida's Rick Wilson`
         elif tok.pos_ == "NOUN" and found is None and tok.lemma_.lower() in SOURCE_NOUNS and (
                 j + 1 == len(doc) or doc[j + 1].pos_ not in ("PROPN", "NOUN")):
             return tok
+        elif tok.pos_ == "NOUN" and tok.lower_ not in PERSON_BODIES or _glued_modifier(tok):
+            found = None  # a modifier: `Twitter user`, `Los Angeles-based attorney`
+        elif tok.text == "," and found is None and j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" \
+                and doc[j - 1].pos_ == "NOUN":
+            pass  # a name in apposition to a noun: `another Twitter user, Jane Doe`
         elif tok.pos_ not in ("DET", "ADJ", "NOUN", "PUNCT") or tok.is_punct and tok.text != "-" \
                 and (found is not None or tok.text == ","):
             break
         j += 1
     return found
+
+
+def _glued_modifier(tok: Token) -> bool:
+    """The `based` of `Los Angeles-based`: a word glued to the one before by a hyphen."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ \
+        and not doc[tok.i - 2].whitespace_
 
 
 def _before(verb: Token, layout: Layout) -> Token | None:
@@ -174,8 +203,13 @@ def _before(verb: Token, layout: Layout) -> Token | None:
     i = verb.i - 1
     while i >= 0 and doc[i].pos_ in ("ADV", "AUX", "PART") and verb.i - i <= 3:
         i -= 1
+    if i > 0 and doc[i].text == ")":  # a party tag: `Sen. Jane Doe (D-Mass.) said`
+        opening = next((j for j in range(i - 1, max(i - 8, 0), -1) if doc[j].text == "("), None)
+        i = opening - 1 if opening is not None else i
     if i > 0 and doc[i].text == "," and doc[i].head.i < i and doc[i].head.pos_ == "PROPN":
         i = doc[i].head.i  # `Smith, a local activist, called …`
+    elif i > 0 and doc[i].text == ",":
+        i = _before_clause(doc, i)
     if i < 0 or layout.quoted(doc[i]) or doc[i].ent_type_ in _NOT_SOURCES or not (
             doc[i].pos_ == "PROPN" or doc[i].lower_ in PERSONAL_PRONOUNS):
         return None
@@ -183,6 +217,17 @@ def _before(verb: Token, layout: Layout) -> Token | None:
     while tok.dep_ in ("compound", "flat") and tok.i < tok.head.i < verb.i:
         tok = tok.head
     return tok
+
+
+def _before_clause(doc: Doc, comma: int) -> int:
+    """`Smith, who served as an aide in 2012, called …`: the word before the comma that opens
+    a relative clause or apposition closed by `comma` (the parse often loses the link)."""
+    j = comma - 1
+    while j > 0 and comma - j <= _MAX_CLAUSE and doc[j].text != "," and not doc[j].is_sent_start:
+        j -= 1
+    if j > 0 and doc[j].text == "," and doc[j + 1].lower_ in _CLAUSE_OPENERS:
+        return j - 1
+    return comma
 
 
 def _cue(token: Token, layout: Layout, how: str) -> Cue:
@@ -205,8 +250,9 @@ def _chain(layout: Layout, lo: int, hi: int, para: int) -> list[Token]:
                 break
             if head not in out:
                 out.append(head)
-            if head.head.i == head.i:
-                break
+            if head.head.i == head.i or head.dep_ in _OWN_CLAUSE and is_cue(head) and any(
+                    c.dep_ in _SUBJECTS for c in head.children):
+                break  # `Cruz said …, and Trump vowed to "…"`: Trump's, not Cruz's
             head, steps = head.head, steps + 1
     for i in range(lo, hi):
         for child in doc[i].children:
@@ -259,9 +305,14 @@ def find_cue(layout: Layout, qi: int) -> Cue | None:
 
 
 def _introduces_next(verb: Token, layout: Layout) -> bool:
-    """`… Mr. Zahed said: "…"`: a verb after the quote that opens the next one is not its cue."""
-    doc = verb.doc
-    return any(t.text == ":" or layout.quoted(t) for t in doc[verb.i + 1:verb.i + 4])
+    """`… Mr. Zahed said: "…"`: a verb after the quote that opens the next one is not its cue;
+    one whose sentence ends first does not (`"…?" Smith said. "Okay."`)."""
+    for tok in verb.doc[verb.i + 1:verb.i + 4]:
+        if tok.text in (".", "!", "?"):
+            return False
+        if tok.text == ":" or layout.quoted(tok):
+            return True
+    return False
 
 
 def _trailing(layout: Layout, hi: int, s_hi: int, para: int) -> Cue | None:
@@ -271,14 +322,13 @@ def _trailing(layout: Layout, hi: int, s_hi: int, para: int) -> Cue | None:
     if any(not (t.is_punct or t.is_space) for t in doc[hi:s_hi]) or s_hi >= len(doc):
         return None
     nxt = layout.sents[layout.sent_of[s_hi]]
-    if layout.paragraph(nxt.start_char) != para:
-        return None
     for tok in nxt[:15]:
-        if layout.quoted(tok):
-            return None
+        if layout.quoted(tok) or layout.paragraph_of(tok) != para:
+            return None  # the parser's next sentence may start with this paragraph's mark
         if is_cue(tok) or len(nxt) <= 4 and tok.pos_ == "VERB":
             if _introduces_next(tok, layout):
                 return None
             cue = _cue(tok, layout, "trailing")
-            return cue if cue.source is not None and cue.source < tok.i else None
+            opens = all(t.is_punct or t.is_space for t in doc[nxt.start:tok.i])
+            return cue if cue.source is not None and (cue.source < tok.i or opens) else None
     return None

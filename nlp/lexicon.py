@@ -262,11 +262,22 @@ QUOTING_VERBS = frozenset(sorted([
 """Verbs and nouns that frame a short quoted phrase as someone's words (`slammed the plan as
 "reckless"`, `his assertion that "thousands" …`), besides the speech verbs above."""
 
+SPEECH_NOUNS = frozenset(sorted([
+    "accusation", "allegation", "announcement", "answer", "assertion", "call", "chant", "claim",
+    "comment", "complaint", "criticism", "cry", "declaration", "description", "joke", "label",
+    "lament", "pledge", "post", "promise", "question", "quip", "quote", "remark", "reply",
+    "report", "response", "rhetoric", "shout", "statement", "talk", "tweet", "vow", "warning",
+]))
+"""Nouns of speech acts that frame a quoted phrase as someone's words (`his claim that "…"`);
+nouns that merely share a speech verb's lemma (`the states`, `a point`) are left out."""
+
 TITLE_CONTEXT_WORDS = frozenset(sorted([
-    "album", "article", "author", "book", "broadcast", "channel", "column", "documentary",
-    "entitled", "episode", "essay", "film", "headline", "magazine", "memoir", "movie",
-    "newspaper", "novel", "play", "podcast", "program", "programme", "series", "show",
-    "sitcom", "song", "star", "starred", "starring", "titled",
+    "album", "anthem", "article", "author", "autobiography", "biography", "book", "broadcast",
+    "channel", "column", "documentary", "editor", "entitled", "episode", "essay", "film",
+    "finale", "headline", "host", "magazine", "memoir", "movie", "musical", "newspaper", "novel",
+    "play", "podcast", "premiere", "program", "programme", "reboot", "remake", "revival", "role",
+    "season", "sequel", "series", "show", "sitcom", "song", "spinoff", "star", "starred",
+    "starring", "titled", "trailer", "tune",
 ]))
 """Words near a title-cased quoted phrase that make it the title of a work."""
 

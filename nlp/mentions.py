@@ -20,6 +20,7 @@ from nlp.lexicon import (
     RELATIVE_PRONOUNS,
     SOURCE_NOUNS,
 )
+from nlp.coreference import is_first_name
 from nlp.names import name_start
 
 
@@ -45,6 +46,13 @@ def entity_span(token: Token) -> tuple[int, int, str] | None:
         end = token.i + 1
         while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
             end += 1
+        for i in range(start, end):  # `Lehigh, Bruce Turry`: two names run together
+            if token.doc[i].text == ",":
+                if i < token.i:
+                    start = i + 1
+                else:
+                    end = i
+                    break
         if token.ent_type_ == "PERSON":
             start = name_start(token.doc, start, end)
         return start, end, token.ent_type_
@@ -102,6 +110,10 @@ def mention_for(token: Token) -> Mention | None:
         if token.lower_ not in PERSONAL_PRONOUNS:
             return None
         return Mention(token.idx, token.idx + len(token), token.i, "pronoun", "", token.text)
+    if token.ent_type_ == "GPE":  # a dateline: `LONDON (Reuters) - Jane Doe said`
+        person = next((c for c in token.rights if c.dep_ == "appos" and _is_person(c)), None)
+        if person is not None:
+            return _named(person)
     named = _named(token)
     if named is not None:
         return named
@@ -112,11 +124,37 @@ def mention_for(token: Token) -> Mention | None:
             named = _named(child)
             if named is not None:
                 return named
+    person = _person_after_complement(token)
+    if person is not None:
+        return _named(person)
     if token.lemma_.lower() in MEDIUM_NOUNS:
         author = _author(token)
         if author is not None:
             return mention_for(author)
     return _nominal(token)
+
+
+def _person_after_complement(noun: Token) -> Token | None:
+    """`a spokeswoman for the company, Jane Doe,`: the parser hangs the name in apposition on
+    the complement's object; a person's name there (by label or known first name) is the
+    noun's."""
+    for prep in noun.rights:
+        if prep.dep_ != "prep":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj" or pobj.ent_type_ == "PERSON":
+                continue
+            for appos in pobj.rights:
+                if appos.dep_ == "appos" and _is_person(appos):
+                    return appos
+    return None
+
+
+def _is_person(token: Token) -> bool:
+    """A proper noun labelled a person, or whose name opens with a known first name."""
+    first = token.left_edge
+    return token.pos_ == "PROPN" and (token.ent_type_ == "PERSON" or first.pos_ == "PROPN"
+                                      and is_first_name(first.lower_))
 
 
 def _author(medium: Token) -> Token | None:

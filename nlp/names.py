@@ -9,21 +9,32 @@ article names most often wins, then the one it names first.
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 from spacy.attrs import ENT_TYPE, IS_TITLE, POS
 from spacy.symbols import PROPN as PROPN_ID
 from spacy.tokens import Doc, Span
 
+from nlp.coreference import is_first_name
 from nlp.lexicon import (
     NAME_LABELS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NAME_TITLES,
+    NOT_ROLES,
     ROLE_NOUNS,
+    ROLE_SUFFIXES,
     SPEECH_VERBS,
     TITLE_ROLES,
+    US_STATES,
 )
+
+_DASHES = ("-", "\u2013", "\u2014")
+_VERSUS = ("v", "v.", "vs", "vs.")
+"""`Roe v. Wade` names a case, not a person."""
+US_STATE_NAMES = frozenset(name.lower() for name in US_STATES.values())
+"""`Virginia` or `Georgia` before a word are places, though census lists know them as names."""
 
 
 @dataclass
@@ -69,7 +80,7 @@ def name_words(span: Span, person: bool = True) -> tuple[tuple[str, ...], int, i
     start, end = span.start, span.end
     doc = span.doc
     for i in range(start + 1, end):
-        if doc[i].tag_ == "POS" and i < end - 1:
+        if _possessive(doc, i) and i < end - 1:
             start = i + 1
             continue
         if doc[i].is_lower and doc[i].lower_ not in NAME_PARTICLES or doc[i].text == ",":
@@ -86,24 +97,69 @@ def name_words(span: Span, person: bool = True) -> tuple[tuple[str, ...], int, i
                 word in ROLE_NOUNS or word in TITLE_ROLES):
             start = i + 1
             break
-    while end - start > 1 and _speech_verb_form(doc[start].lower_):
+    while start < end and (doc[start].is_punct or _possessive(doc, start)):
+        start += 1
+    while end - start > 1 and (_speech_verb_form(doc[start].lower_) or person and end - start > 2
+                               and _role_word(doc[start].text, doc[start + 1].text)):
         start += 1
     return _joined_words(doc[start:end]), start, end
 
 
+def _possessive(doc: Doc, i: int) -> bool:
+    """`'s`, or the bare apostrophe after a plural (`Fox News' Sean Hannity`)."""
+    tok = doc[i]
+    return tok.tag_ == "POS" or tok.lower_ in ("'s", "\u2019s") or tok.text in ("'", "\u2019") \
+        and i > 0 and doc[i - 1].lower_.endswith("s") and not doc[i - 1].whitespace_ \
+        and bool(tok.whitespace_)
+
+
+def _role_word(word: str, following: str) -> bool:
+    """A capitalised agent noun before a first name (`Filmmaker Jack Marino`), told from first
+    names such as `Spencer` or `Tyler` by census name lists; `Wasserman Schultz` keeps both."""
+    low = word.lower()
+    return len(low) >= 5 and low.endswith(ROLE_SUFFIXES) and low not in NOT_ROLES \
+        and not is_first_name(low) and is_first_name(following.lower())
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents, so `François` and `Francois` are one name."""
+    decomposed = unicodedata.normalize("NFKD", text.lower().replace("\u2019", "'"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def _joined_words(span: Span) -> tuple[str, ...]:
     """Words as written: tokens with no space between them make one (`Lopez-Cantera`,
-    `D'Souza`), so a hyphenated surname matches itself and not its halves."""
+    `D'Souza`), so a hyphenated surname matches itself and not its halves; a token holding a
+    no-break space (`Newt\u00a0Gingrich`) is two words."""
     words: list[str] = []
     glued = False
     for tok in span:
-        text = tok.lower_.replace("\u2019", "'")
+        parts = _fold(tok.text).split()
+        if not parts:  # a space token between words
+            glued = False
+            continue
         if glued and words:
-            words[-1] += text
-        elif not tok.is_punct or text in ("-", "'"):
-            words.append(text)
+            words[-1] += parts[0]
+            parts = parts[1:]
+        elif tok.is_punct and parts[0] not in ("-", "'"):
+            parts = []
+        words.extend(parts)
         glued = not tok.whitespace_
     return tuple(w.rstrip(".") for w in words if w.strip(".-'"))
+
+
+def _headline_end(doc: Doc) -> int:
+    """First token after a title-case headline (`Republican Donor Adelson and Trump May Be
+    Allies`), where the small model takes capitalised words for names (only its PERSON
+    entities are kept there); 0 when line 1 reads as a sentence."""
+    end = doc.text.find("\n")
+    if end <= 0:
+        return 0
+    words = [w for w in doc.text[:end].split() if len(w) > 3]  # `and`, `of` stay lower case
+    if len(words) < 3 or sum(w[:1].isupper() for w in words) * 5 < len(words) * 4:
+        return 0
+    span = doc.char_span(0, end, alignment_mode="expand")
+    return span.end if span is not None else 0
 
 
 def _bare_proper_nouns(doc: Doc) -> list[int]:
@@ -137,12 +193,14 @@ class NameIndex:
         self.doc = doc
         self.names: dict[tuple[str, ...], Name] = {}
         self.by_last: dict[str, list[Name]] = {}
+        headline = _headline_end(doc)
         for ent in doc.ents:
-            if ent.label_ in NAME_LABELS:
-                self.add(ent, ent.label_)
+            if ent.label_ in NAME_LABELS and (ent.start >= headline or ent.label_ == "PERSON"):
+                self._add_entity(ent)
         bare = _bare_proper_nouns(doc)
         for start, end in _proper_runs(bare):
-            self.add(doc[start:end], "")
+            if start >= headline:
+                self.add(doc[start:end], "")
         for i in bare:
             tok = doc[i]
             if any(len(n.words) > 1 for n in self.by_last.get(tok.lower_, ())) \
@@ -151,17 +209,38 @@ class NameIndex:
                 self.add(doc[i:i + 1], "")
         self._groups: dict[tuple[str, ...], list[Name]] | None = None
 
+    def _add_entity(self, ent: Span) -> None:
+        """An entity, and the names the small model ran together in it: `Lehigh, Bruce Turry`,
+        `Deborah Jordan Reynolds - Santilli's`; a surname it labelled alone as a place or body
+        takes the first name before it (`Rosette [Pambakian]`)."""
+        doc = self.doc
+        first = ent.start
+        if len(ent) == 1 and ent.label_ != "PERSON" and first > 0:
+            prev = doc[first - 1]
+            if prev.pos_ == "PROPN" and prev.is_title and not prev.ent_type_ \
+                    and prev.head.i == first and is_first_name(prev.lower_) \
+                    and prev.lower_ not in US_STATE_NAMES:
+                self.add(doc[first - 1:ent.end], "PERSON")
+                return
+        self.add(ent, ent.label_)
+        cuts = [t.i for t in ent if t.text == "," or t.text in _DASHES and t.whitespace_]
+        for lo, hi in zip([ent.start] + [c + 1 for c in cuts], cuts + [ent.end]):
+            if hi - lo >= 2:
+                piece = doc[lo:hi]
+                self.add(piece, "PERSON" if is_first_name(piece[0].lower_) else "")
+
     def add(self, span: Span, label: str) -> Name | None:
         """Record one occurrence of a name (entities, and proper-noun chains found as sources)."""
         if label == "PERSON":
             span = self.doc[name_start(self.doc, span.start, span.end):span.end]
         words, start, end = name_words(span, label in ("PERSON", ""))
-        if not words or "v" in words or "vs" in words \
-                or not any(t.text[:1].isupper() for t in self.doc[start:end]):
+        tokens = self.doc[start:end]
+        if not words or any(t.text in _VERSUS for t in tokens) \
+                or not any(t.text[:1].isupper() for t in tokens):
             return None
         name = self.names.get(words)
         if name is None:
-            name = self.names[words] = Name(words, self.doc[start:end].text)
+            name = self.names[words] = Name(words, " ".join(self.doc[start:end].text.split()))
             self.by_last.setdefault(words[-1], []).append(name)
             self._groups = None
         occurrence = (self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1]))

@@ -85,11 +85,33 @@ class _FullText:
     def all_of(self, terms: list[str]) -> str:
         return " AND ".join(f'"{t}"' for t in terms) if self.sqlite else " ".join(terms)
 
-    def frequency(self, term: str) -> int:
-        """Quotes holding the term, counted up to `COMMON` (0 for a misspelling or, on
-        PostgreSQL, a stop word)."""
-        return self.session.scalar(text(self.count),
-                                   {"query": self.any_of([term]), "limit": COMMON}) or 0
+    def frequencies(self, terms: list[str]) -> dict[str, int]:
+        """Quotes holding each term, counted up to `COMMON` (0 for a misspelling or, on
+        PostgreSQL, a stop word). On PostgreSQL the terms its statistics already know to be
+        common are not counted: a GIN index hands over a word's whole posting list at once,
+        so counting a common word costs more as the store grows."""
+        known = {} if self.sqlite else self._common_by_statistics(terms)
+        counts = {t: COMMON for t in known}
+        for term in terms:
+            if term not in counts:
+                counts[term] = self.session.scalar(text(self.count), {
+                    "query": self.any_of([term]), "limit": COMMON}) or 0
+        return counts
+
+    def _common_by_statistics(self, terms: list[str]) -> set[str]:
+        """Terms whose stem ANALYZE (autovacuum) found in at least `COMMON` quotes; none
+        before the table was first analysed."""
+        rows = self.session.execute(text(
+            "SELECT term FROM unnest(CAST(:terms AS text[])) AS term "
+            "JOIN pg_stats ON schemaname = current_schema() AND tablename = 'quotes' "
+            "AND attname = 'search_vector' "
+            "CROSS JOIN LATERAL unnest(most_common_elems::text::text[], "
+            "most_common_elem_freqs) AS seen(lexeme, share) "
+            "WHERE seen.lexeme = ANY(tsvector_to_array(to_tsvector('english', term))) "
+            "AND seen.share * (SELECT reltuples FROM pg_class "
+            "WHERE oid = CAST('quotes' AS regclass)) >= :common"),
+            {"terms": terms, "common": COMMON})
+        return {term for (term,) in rows}
 
     def ids(self, query: str) -> list[int]:
         return list(self.session.scalars(text(self.hits), {"query": query, "limit": CANDIDATES}))
@@ -102,7 +124,7 @@ def _candidate_ids(session: Session, query_words: list[str]) -> list[int]:
     ranked whole, so the cost follows the answer, not the size of the store."""
     full_text = _FullText(session)
     probed = sorted(set(query_words), key=len, reverse=True)[:MAX_PROBED]
-    counted = sorted((full_text.frequency(w), w) for w in probed)
+    counted = sorted((n, w) for w, n in full_text.frequencies(probed).items())
     present = [w for n, w in counted if n]
     informative = [w for n, w in counted if 0 < n < COMMON][:INFORMATIVE_TERMS]
     if informative:

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 
 from profiles.db import make_engine
 from profiles.migrations import downgrade, upgrade
@@ -38,3 +39,16 @@ def test_downgrade_removes_every_table(store_url: str) -> None:
     assert inspect(engine).get_table_names() == ["alembic_version"]
     engine.dispose()
     upgrade(store_url)
+
+
+def test_quote_index_keeps_no_pending_list_on_postgresql(store_url: str) -> None:
+    """GIN's pending list is scanned whole by every search until VACUUM merges it."""
+    if not store_url.startswith("postgresql"):
+        pytest.skip("FTS5 has no pending list")
+    upgrade(store_url)
+    engine = make_engine(store_url)
+    with engine.connect() as connection:
+        options = connection.scalar(text(
+            "SELECT reloptions FROM pg_class WHERE oid = CAST('ix_quotes_search' AS regclass)"))
+    engine.dispose()
+    assert options == ["fastupdate=off"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 from tests.profiles.profile_fixtures import Said, Store
 
+from profiles import quote_search
 from profiles.errors import InvalidCursor, SpeakerNotFound
 from profiles.quote_search import find_quotes
 from profiles.speakers import search_speakers, speaker_quotes
@@ -101,3 +102,24 @@ def test_unrelated_query_finds_nothing(filled: Store) -> None:
 def test_deleted_quotes_leave_the_search_index(filled: Store) -> None:
     filled.delete("a3")
     assert filled.read(find_quotes, "Nobody expected the town to fall").items == []
+
+
+def test_postgresql_takes_common_words_from_its_statistics(
+        filled: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A GIN index counts a word by reading its whole posting list, which grows with the store;
+    words ANALYZE already knows to be common are not counted, and the search still finds the
+    quote through its rarer words."""
+    if filled.engine.dialect.name != "postgresql":
+        pytest.skip("SQLite's FTS5 counts up to the limit and stops")
+    monkeypatch.setattr(quote_search, "COMMON", 2)
+
+    def common() -> set[str]:
+        return filled.read(lambda s: quote_search._FullText(s)._common_by_statistics(
+            ["falling", "bridge", "qwertyuiop"]))
+
+    assert common() == set()  # never analysed: every word is counted
+    with filled.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        connection.exec_driver_sql("ANALYZE quotes")
+    assert common() == {"falling"}  # `fall` is in three quotes, `bridge` in one
+    (group, *_) = filled.read(find_quotes, "nobody expected the town to fall").items
+    assert group.occurrences[0].speaker["name"] == "Rukmini Callimachi"

@@ -1,0 +1,84 @@
+"""Speech or not: which quoted segments report someone's words, and which are titles or terms."""
+from __future__ import annotations
+
+from nlp.annotations import QUOTES
+
+
+def _speech(pipeline, text: str) -> dict[str, tuple[bool, str]]:
+    doc = pipeline(text)
+    return {text[s.start:s.end]: (s.is_speech, s.reason) for s in doc._.get(QUOTES)}
+
+
+def test_quoted_modifier_governed_by_a_speech_verb_is_a_partial_quote(pipeline):
+    out = _speech(pipeline, 'The senator denounced the "Never Again" movement on Monday.')
+    assert out["Never Again"] == (True, "partial_quote")
+
+
+def test_quote_inside_the_subject_of_a_speech_verb_is_not_its_content(pipeline):
+    text = 'Backers of the "clean coal" plan argued on Monday that the mine was safe.'
+    assert _speech(pipeline, text)["clean coal"] == (False, "term")
+
+
+def test_according_to_governs_the_clause_it_hangs_on(pipeline):
+    text = 'According to the inspectors, the plant had "serious" safety gaps last year.'
+    assert _speech(pipeline, text)["serious"] == (True, "partial_quote")
+
+
+def test_nouns_sharing_a_speech_verb_lemma_are_no_cue(pipeline):
+    text = 'The fund moved its "surplus" to other states last year.'
+    assert _speech(pipeline, text)["surplus"] == (False, "scare_quote")
+
+
+def test_speech_act_noun_frames_a_short_quote(pipeline):
+    text = 'Her claim that the deal was "fair" drew scorn from the union.'
+    assert _speech(pipeline, text)["fair"][0] is True
+
+
+def test_plural_context_word_and_list_make_titles(pipeline):
+    text = 'Before politics she had roles in "Silent Harbor" and "The Long Night" on cable.'
+    out = _speech(pipeline, text)
+    assert out["Silent Harbor"] == (False, "title")
+    assert out["The Long Night"] == (False, "title")
+
+
+def test_long_title_after_a_context_word_is_a_title(pipeline):
+    text = ('His biography of the mayor, "The Man Who Built the Bridge Over the Grey River," '
+            'came out in May.')
+    assert _speech(pipeline, text)["The Man Who Built the Bridge Over the Grey River,"] == (
+        False, "title")
+
+
+def test_programme_told_or_cited_as_source_is_a_title(pipeline):
+    out = _speech(pipeline, '"We will win," Ortiz told "Morning Report" on Sunday. According '
+                            'to "The Long Road Home," the senator grew up poor.')
+    assert out["We will win,"][0] is True
+    assert out["Morning Report"] == (False, "title")
+    assert out["The Long Road Home,"] == (False, "title")
+
+
+def test_bylined_headline_and_its_excerpt_are_not_speech(pipeline):
+    text = ('CLOSING TIME—"City Museum to close its doors in May," by Times\' Ann Lee: '
+            '"The museum will shut in May after nearly a century on the square."\n\n'
+            '"We are heartbroken," said the curator, Dana Wells.')
+    out = _speech(pipeline, text)
+    assert out["City Museum to close its doors in May,"] == (False, "byline")
+    assert out["The museum will shut in May after nearly a century on the square."] == (
+        False, "byline")
+    assert out["We are heartbroken,"][0] is True
+
+
+def test_slogans_given_with_a_year_are_not_speech(pipeline):
+    text = 'The party\'s posters read "Yes to the new dam" (2009) and "No more tolls now" (2012).'
+    out = _speech(pipeline, text)
+    assert out["Yes to the new dam"] == (False, "title")
+    assert out["No more tolls now"] == (False, "title")
+
+
+def test_phrase_closed_by_a_comma_is_no_modifier_of_the_next_noun(pipeline):
+    text = '"It\'s settled," council member Ana Ruiz said of the vote on Tuesday.'
+    assert _speech(pipeline, text)["It's settled,"][0] is True
+
+
+def test_quote_on_the_source_side_of_a_cue_is_not_speech(pipeline):
+    text = 'The deal is dead, according to "insiders" in the party.'
+    assert _speech(pipeline, text)["insiders"] == (False, "source")
