@@ -1,7 +1,13 @@
 """Cross-article identity: B-cubed precision/recall/F1 of stored `speaker.profile_id` against
 gold speakers, over articles of one corpus that share speakers.
 
-    python bench/identity.py TRAIN.jsonl [--articles 35] [--skip 0] [--database-url URL]
+    .venv/bin/python bench/identity.py /work/shared/data/polnear/train.jsonl          # ~40 s
+    .venv/bin/python bench/identity.py /work/shared/data/polnear/train.jsonl --skip 1 # unseen
+
+Options: `--articles N` (default 35, five per outlet), `--skip K`, `--show N` diagnostic rows,
+`--database-url postgresql+psycopg://...` to store on a scratch database of that server instead
+of a temporary SQLite file. Prints the three B-cubed lines (P, R, F1), then the gold speakers
+split over several profiles and the profiles mixing several gold speakers.
 
 Articles are chosen deterministically by their gold speakers, the same number from each outlet:
 first, per outlet, its best-ranked article quoting Bill Clinton (so the two Clintons meet), then
@@ -11,7 +17,8 @@ outlet's first K picks, to score on articles the rules were not tuned on.
 
 Gold identities: a gold name (joint `A; B` speakers are left out) is reduced to its words
 without titles and suffixes, and to first + last word (`Donald J. Trump`, `Hillary Rodham
-Clinton` and `Harry M. Reid` are their short forms). A one-word gold name is resolved to the one
+Clinton` and `Harry M. Reid` are their short forms); a longer title before a name of the set
+(`House Speaker Paul Ryan`) and an `of` place after it (`Jeb Bush of Florida`) are dropped. A one-word gold name is resolved to the one
 multi-word identity with that last (or first) word in the same article, else in the whole set
 (`Obama` -> `barack obama`, `Hillary` -> `hillary clinton`); with none it stands alone (`CNN`),
 with several it is left out (an ambiguous `Clinton`). Acronyms of a multi-word identity join it.
@@ -65,13 +72,25 @@ def gold_identities(records: list[dict]) -> dict[tuple[str, int], str]:
             name = q["speaker"]["name"]
             if not name or "; " in name:
                 continue
-            words = identity_words(name)
+            words = _untitled(name, full)
             if len(words) == 1:
                 words = _resolve_single(words[0], local_full) or _resolve_single(words[0], full) \
                     or (None if _matches(words[0], full) else words)
             if words:
                 out[(r["id"], i)] = " ".join(words)
     return out
+
+
+def _untitled(name: str, full: set[tuple[str, ...]]) -> tuple[str, ...]:
+    """First and last word of a gold name whose title precedes it (`House Speaker Paul Ryan`,
+    `Jeb Bush of Florida`): the first word that, with the surname, is a name of the set."""
+    words = name_words(name)
+    if "of" in words[2:]:
+        words = words[:words.index("of", 2)]
+    for first in words[1:-1]:
+        if (first, words[-1]) in full:
+            return first, words[-1]
+    return identity_words(" ".join(words))
 
 
 def _matches(word: str, names: set[tuple[str, ...]]) -> list[tuple[str, ...]]:

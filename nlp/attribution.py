@@ -36,6 +36,8 @@ CONFIDENCE = {
 _NONE = Attribution(None, None, None, "none", 0.0)
 _DASHES = ("-", "\u2013", "\u2014")
 _SENTENCE_ENDS = (".", "!", "?", ":")
+_NOT_SPEAKERS = ("CARDINAL", "DATE", "GPE", "LOC", "MONEY", "ORDINAL", "TIME")
+"""Entity labels of words a lead-in ends on that are never its speaker."""
 
 
 class _Attributor:
@@ -164,7 +166,7 @@ class _Attributor:
         last = sent[-1]
         while last.i > sent.start and last.is_space:
             last = self.doc[last.i - 1]
-        if last.text == ":" and last.i > sent.start and self.doc[last.i - 1].pos_ == "PROPN":
+        if last.text == ":" and last.i > sent.start and _introduced(self.doc[last.i - 1]):
             att = self._from_source(self.doc[last.i - 1], None, "adjacent_sentence")
             if att is not None and att.entity is not None:
                 return att
@@ -218,6 +220,21 @@ class _Attributor:
                 if self.results[qi].entity != lead.entity:
                     self.results[qi] = Attribution(lead.entity, lead.mention, lead.cue,
                                                    "multi_paragraph", CONFIDENCE["multi_paragraph"])
+
+
+def _introduced(token: Token) -> bool:
+    """A name before a lead-in's colon that introduces the speaker (`Stated Stone:`), not the
+    place, day or listener a clause ends on (`… on Tuesday:`, `… to the newspaper NRC:`)."""
+    if token.pos_ != "PROPN" or token.ent_type_ in _NOT_SPEAKERS:
+        return False
+    first = token.i
+    while first > 0 and token.doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    if first > 0 and token.doc[first - 1].text in _DASHES:
+        return True  # a digest's `Pollsters under fire - Jane Doe:`
+    while token.dep_ in ("compound", "flat") and token.head.i > token.i:
+        token = token.head
+    return token.dep_ not in ("pobj", "dative")
 
 
 def attribute(doc: Doc, quotes: list[QuoteSegment],

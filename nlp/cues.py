@@ -24,6 +24,7 @@ from nlp.lexicon import (
     PERSON_BODIES,
     PERSONAL_PRONOUNS,
     SOURCE_NOUNS,
+    SPEECH_NOUNS,
     SPEECH_VERBS,
     WEAK_SPEECH_VERBS,
 )
@@ -35,6 +36,8 @@ _MAX_CLIMB = 4
 _OWN_CLAUSE = ("advcl", "conj")
 """Links by which a speech verb with its own subject does not report what the verb above it
 reports (`After Scalia said "…", Trump said`), unlike `ccomp`."""
+_NAMING_VERBS = ("brand", "call", "consider", "deem", "describe", "dub", "label", "term")
+"""Verbs that put a label on their object (`called his remarks "racist"`)."""
 _MAX_CLAUSE = 25
 _CLAUSE_OPENERS = ("a", "an", "the", "who", "whose")
 """First words of a clause or apposition set off by commas after a name."""
@@ -278,6 +281,9 @@ def find_cue(layout: Layout, qi: int) -> Cue | None:
         if cue.source is not None:
             return cue
     sourceless = governing[0] if governing else None
+    owned = _owned_speech_noun(chain, layout)
+    if owned is not None:
+        return owned
     s_lo, s_hi = layout.sentence_range(lo, hi - 1)
     near = [t for t in doc[s_lo:s_hi] if not lo <= t.i < hi and not layout.quoted(t)
             and is_cue(t) and layout.paragraph_of(t) == para and t not in chain
@@ -304,6 +310,20 @@ def find_cue(layout: Layout, qi: int) -> Cue | None:
     return sourceless
 
 
+def _owned_speech_noun(chain: list[Token], layout: Layout) -> Cue | None:
+    """`Obama's "if you like your plan, you can keep it" promise`, `Sanders's call for a
+    "revolution"`: a speech-act noun the quote hangs from, whose owner is a name."""
+    for tok in chain:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in SPEECH_NOUNS or (
+                tok.dep_ == "dobj" and tok.head.lemma_.lower() in _NAMING_VERBS):
+            continue  # `Ryan called Trump's remarks "racist"` judges them
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                      and not layout.quoted(c)), None)
+        if owner is not None:
+            return Cue(tok.i, tok.idx, tok.idx + len(tok), owner.i, "governs")
+    return None
+
+
 def _introduces_next(verb: Token, layout: Layout) -> bool:
     """`… Mr. Zahed said: "…"`: a verb after the quote that opens the next one is not its cue;
     one whose sentence ends first does not (`"…?" Smith said. "Okay."`)."""
@@ -317,7 +337,8 @@ def _introduces_next(verb: Token, layout: Layout) -> bool:
 
 def _trailing(layout: Layout, hi: int, s_hi: int, para: int) -> Cue | None:
     """`"…?" Smith, a retired nurse, said.`: a quote that ends its sentence, and a next sentence
-    that opens with its source and a speech verb before quoting anything else."""
+    that opens with its source and a speech verb before quoting anything else or saying
+    something of its own."""
     doc = layout.doc
     if any(not (t.is_punct or t.is_space) for t in doc[hi:s_hi]) or s_hi >= len(doc):
         return None
@@ -326,8 +347,8 @@ def _trailing(layout: Layout, hi: int, s_hi: int, para: int) -> Cue | None:
         if layout.quoted(tok) or layout.paragraph_of(tok) != para:
             return None  # the parser's next sentence may start with this paragraph's mark
         if is_cue(tok) or len(nxt) <= 4 and tok.pos_ == "VERB":
-            if _introduces_next(tok, layout):
-                return None
+            if _introduces_next(tok, layout) or any(c.dep_ == "ccomp" for c in tok.children):
+                return None  # `Kasich said he would have fired him` says something new
             cue = _cue(tok, layout, "trailing")
             opens = all(t.is_punct or t.is_space for t in doc[nxt.start:tok.i])
             return cue if cue.source is not None and (cue.source < tok.i or opens) else None

@@ -23,6 +23,12 @@ WEAK_SPEECH_VERBS = frozenset(sorted([
 ]))
 """Verbs that introduce a quote only when they govern it or sit right beside it."""
 
+SPEECH_NOUNS = frozenset(sorted([
+    "accusation", "assertion", "call", "claim", "comment", "declaration", "description", "dictum",
+    "mantra", "pledge", "promise", "quip", "rejection", "remark", "slogan", "vow", "warning",
+]))
+"""Nouns of a speech act whose owner said the quote they govern (`Obama's "…" promise`)."""
+
 LISTENER_VERBS = frozenset(sorted(["ask", "tell", "urge", "warn"]))
 """Speech verbs whose direct object is the listener, never the source (`told reporters`)."""
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from nlp.coreference import is_first_name
 from nlp.lexicon import (
     DESCRIPTOR_DEPS,
     GROUP_NOUNS,
@@ -20,7 +21,6 @@ from nlp.lexicon import (
     RELATIVE_PRONOUNS,
     SOURCE_NOUNS,
 )
-from nlp.coreference import is_first_name
 from nlp.names import name_start
 
 
@@ -67,7 +67,11 @@ def entity_span(token: Token) -> tuple[int, int, str] | None:
 
 
 def _looks_like_surname(token: Token) -> bool:
-    """A capitalised singular noun the tagger missed as a name (`Swers said`), not `Police`."""
+    """A capitalised singular noun the tagger missed as a name (`Swers said`), not `Police`;
+    a plural one only after a first name (`M. Dane Waters`)."""
+    if token.tag_ == "NNS":
+        return token.is_title and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i
+                                      for c in token.children)
     return token.tag_ == "NN" and token.is_title and token.lower_ not in SOURCE_NOUNS \
         and token.lower_ not in GROUP_NOUNS and not any(c.dep_ == "det" for c in token.children)
 
@@ -124,7 +128,7 @@ def mention_for(token: Token) -> Mention | None:
             named = _named(child)
             if named is not None:
                 return named
-    person = _person_after_complement(token)
+    person = _person_after_complement(token) or _person_before(token)
     if person is not None:
         return _named(person)
     if token.lemma_.lower() in MEDIUM_NOUNS:
@@ -147,6 +151,17 @@ def _person_after_complement(noun: Token) -> Token | None:
             for appos in pobj.rights:
                 if appos.dep_ == "appos" and _is_person(appos):
                     return appos
+    return None
+
+
+def _person_before(noun: Token) -> Token | None:
+    """`Jane Doe, the chairwoman of the county party, recalled`: the parser made the role the
+    subject and lost the name it stands in apposition to."""
+    left = noun.left_edge.i
+    doc = noun.doc
+    if left >= 2 and doc[left - 1].text == "," and doc[left].lower_ == "the" \
+            and _is_person(doc[left - 2]):
+        return doc[left - 2]
     return None
 
 

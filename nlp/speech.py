@@ -9,7 +9,7 @@ In order, for one segment:
   2. four words or more, sentence-like (`"Yes, we can."`) or a multi-paragraph piece: speech,
      unless it modifies the noun after it (`the "Make Room for All" campaign`): a term;
   3. governed by a cue (`called the budget "a disgrace"`, `said it would end "by tonight"`,
-     `denounced the "Never Again" movement`; `according to X` governs the clause it hangs on),
+     `denounced the "clean coal" plan`; `according to X` governs the clause it hangs on),
      not from the cue's source side (`backers of the "clean coal" plan argued`): speech;
   4. a quoted noun modifying the noun right after it (`the "Never Trump" movement`): a term;
   5. a cue right after the closing mark (`"Out!" the crowd yelled`): speech;
@@ -89,12 +89,18 @@ class _Context:
     sent_starts: list[int]
 
 
+def _member(values: numpy.ndarray, sorted_hashes: numpy.ndarray) -> numpy.ndarray:
+    """`numpy.isin` for a sorted array of hashes, without sorting `values` (a binary search)."""
+    at = numpy.searchsorted(sorted_hashes, values).clip(max=len(sorted_hashes) - 1)
+    return sorted_hashes[at] == values
+
+
 def _index(doc: Doc, text: str, segments: list[QuoteSegment]) -> _Context:
     arr = doc.to_array([IDX, LEMMA, POS, LOWER, SENT_START, DEP, HEAD])
     strings = doc.vocab.strings
     pos, dep = arr[:, 2], arr[:, 5]
-    cue = (numpy.isin(arr[:, 1], _CUE_HASHES) & ((pos == strings["VERB"]) | (pos == strings["AUX"]))
-           ) | (numpy.isin(arr[:, 1], _SPEECH_NOUN_HASHES) & (pos == strings["NOUN"]))
+    cue = (_member(arr[:, 1], _CUE_HASHES) & ((pos == strings["VERB"]) | (pos == strings["AUX"]))
+           ) | (_member(arr[:, 1], _SPEECH_NOUN_HASHES) & (pos == strings["NOUN"]))
     according = numpy.zeros(len(arr), dtype=bool)
     according[:-1] = (arr[1:, 3] == strings["to"]) & (arr[:-1, 3] == strings["according"])
     according_to = numpy.roll(according, 1)
@@ -102,8 +108,9 @@ def _index(doc: Doc, text: str, segments: list[QuoteSegment]) -> _Context:
     heads = arr[:, 6].astype("int64") + numpy.arange(len(arr))
     attributed = numpy.zeros(len(arr), dtype=bool)
     attributed[heads[according]] = True
-    source_side = numpy.isin(dep, [strings[d] for d in _SOURCE_DEPS]) | (
-        (dep == strings["pobj"]) & according_to[heads])
+    source_side = (dep == strings["pobj"]) & according_to[heads]
+    for name in _SOURCE_DEPS:
+        source_side |= dep == strings[name]
     quoted = numpy.zeros(len(arr), dtype=bool)
     bounds = numpy.searchsorted(arr[:, 0], [(seg.start, seg.end) for seg in segments])
     for lo, hi in bounds.tolist():
@@ -231,7 +238,7 @@ def verdict(ctx: _Context, seg: QuoteSegment) -> tuple[bool, str]:
         return False, "title"
     modifier = _modifier(ctx, lo, hi) if hi > lo and stripped[-1:] not in _ENDS else ""
     if len(words) >= LONG_WORDS or sentence_like or seg.group is not None:
-        if modifier == "noun" and seg.group is None:
+        if modifier and seg.group is None:
             return False, "term"
         return True, "sentence"
     governance = _governance(ctx, lo, hi) if hi > lo else ""

@@ -1,12 +1,12 @@
 """Speaker attribution in every newswire order, on sentences written for these tests."""
 import pytest
-
 from spacy.tokens import Doc
 
 import nlp
 from nlp.annotations import ATTRIBUTIONS, ENTITIES, QUOTES
 from nlp.cues import source_of
 from nlp.layout import Layout
+from nlp.mentions import mention_for
 
 
 def quote_with(pipeline, text: str, words: str) -> nlp.Quote:
@@ -293,3 +293,78 @@ def test_name_before_a_relative_clause_is_the_source_of_the_verb_after_it(pipeli
     text = ("Helen Park, who served as Mitt Romney's chief strategist during the 2012 campaign, "
             'called Trump\'s statements and actions on Sunday "childish."')
     assert speaker_name(pipeline, text, "childish") == "Helen Park"
+
+
+def test_dateline_place_is_not_the_source(pipeline):
+    text = ('The mayors met on Monday.\n\nLONDON (Reuters) - Helen Park said she was unlikely to '
+            'have a good relationship with the minister because he called her "divisive and '
+            'wrong" last week.')
+    assert speaker_name(pipeline, text, "divisive") == "Helen Park"
+
+
+def test_speech_verb_joined_to_another_speakers_takes_its_own_subject(pipeline):
+    text = ('Mostly, they have offered colorful language. Baker said he would make the desert '
+            '"glow in the dark," for instance, and Park vowed to "bomb the hell" out of the group.')
+    assert speaker_name(pipeline, text, "bomb the hell") == "Park"
+
+
+def test_passive_subject_is_the_source_of_a_verb_joined_to_it(pipeline):
+    text = ('As the crowd began to chant, Helen Park was joined on stage by Sen. Tom Baker and '
+            'joked, "You are being ridiculous."')
+    assert speaker_name(pipeline, text, "ridiculous") == "Helen Park"
+
+
+def test_date_parsed_as_subject_gives_way_to_the_name_before_a_party_tag(pipeline):
+    # `Saturday Sen. Jane Doe (D-MA) said …` as the small parser sometimes reads it: `Saturday`
+    # the subject, the name hanging from it.
+    words = ["Saturday", "Jane", "Doe", "(", "D", ")", "said", "no", "."]
+    heads = [6, 2, 0, 4, 2, 4, 6, 6, 6]
+    deps = ["nsubj", "compound", "appos", "punct", "appos", "punct", "ROOT", "dobj", "punct"]
+    pos = ["PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB", "INTJ", "PUNCT"]
+    lemmas = ["Saturday", "Jane", "Doe", "(", "D", ")", "say", "no", "."]
+    ents = ["B-DATE", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O"]
+    doc = Doc(pipeline.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas,
+              ents=ents)
+    found = source_of(doc[6], Layout(doc, []))
+    assert found is not None and found.text == "Doe"
+
+
+@pytest.mark.parametrize("lead_in", [
+    ("Helen Park, a reporter, described the scene after the police left the building in "
+     "San Bernardino:"),
+    "One early supporter, Helen Park, gave the technique a whirl in an interview on Tuesday:",
+])
+def test_lead_in_ending_on_a_place_or_day_takes_its_subject(pipeline, lead_in):
+    text = lead_in + '\n\n"For example, the government has done almost nothing with it."'
+    assert speaker_name(pipeline, text, "For example") == "Helen Park"
+
+
+def test_digest_source_after_a_dash_before_the_colon(pipeline):
+    text = ('Pollsters take the blame for the caucus surprise - Helen Park:\n\n'
+            '"At long last the contests have begun, and the polls were wrong."')
+    assert speaker_name(pipeline, text, "At long last") == "Helen Park"
+
+
+def test_next_sentence_saying_something_new_is_not_the_cue_of_the_quote(pipeline):
+    text = ('The campaign criticized his handling of the incident.\n\n'
+            '"It\'s a very sad development," Helen Park told reporters outside a restaurant in '
+            'Milwaukee. "This is the consequence of the culture of the campaign. The abusive '
+            'culture." Ohio Gov. Tom Baker said he would have fired the manager if he had worked '
+            'for him.')
+    assert speaker_name(pipeline, text, "consequence") == "Helen Park"
+
+
+def test_role_subject_after_a_name_in_apposition_is_that_name(pipeline):
+    text = ('"He looked me right in the eye," Deborah Tamargo, the chairwoman of Florida’s '
+            'Hillsborough County GOP, recalled of a June conversation.')
+    assert speaker_name(pipeline, text, "looked me") == "Deborah Tamargo"
+
+
+def test_surname_tagged_as_a_plural_noun_after_a_first_name_is_a_name(pipeline):
+    # `M. Dane Waters predicted` as the small tagger sometimes reads it: `Waters` a plural noun.
+    words = ["M.", "Dane", "Waters", "predicted", "it"]
+    doc = Doc(pipeline.vocab, words=words, heads=[2, 2, 3, 3, 3],
+              deps=["compound", "compound", "nsubj", "ROOT", "dobj"],
+              pos=["PROPN", "PROPN", "NOUN", "VERB", "PRON"], tags=["NNP", "NNP", "NNS", "VBD", "PRP"])
+    mention = mention_for(doc[2])
+    assert mention is not None and mention.kind == "name" and mention.text == "M. Dane Waters"
