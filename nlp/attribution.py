@@ -83,8 +83,8 @@ class _Attributor:
 
     def _from_source(self, token: Token, cue: Cue | None, method: str) -> Attribution | None:
         mention = mention_for(token)
-        if mention is None:
-            return None
+        if mention is None or self.layout.quoted(self.doc[mention.head]):
+            return None  # `the "countless Americans" who are "victims"`: quoted words say nothing
         if method == "governing_verb" and mention.kind == "nominal" \
                 and self.doc[mention.head].lemma_.lower() not in SOURCE_NOUNS:
             return None

@@ -19,7 +19,7 @@ import gender_guesser.detector
 from spacy.tokens import Token
 
 from nlp.layout import Layout
-from nlp.lexicon import FEMALE_TITLES, GROUP_NOUNS, MALE_TITLES
+from nlp.lexicon import FEMALE_TITLES, GROUP_NOUNS, MALE_TITLES, POSSESSIVE_PRONOUNS
 
 SPEAKER, SUBJECT, OTHER = 2, 1, 0
 _GENDER_OF_NAME = {"male": "m", "female": "f"}
@@ -89,12 +89,14 @@ class Salience:
         insort(self.events, (token, SPEAKER, entity))
 
     def learn_gender(self, entity: str, pronoun: str) -> None:
+        pronoun = POSSESSIVE_PRONOUNS.get(pronoun, pronoun)
         if pronoun in _GENDER:
             self.genders.setdefault(entity, _GENDER[pronoun])
 
     def resolve_pronoun(self, token: Token) -> str | None:
-        """The entity a personal pronoun most likely stands for, or None."""
-        pron = token.lower_
+        """The entity a personal (or possessive: `his`) pronoun most likely stands for, or
+        None."""
+        pron = POSSESSIVE_PRONOUNS.get(token.lower_, token.lower_)
         gender = _GENDER.get(pron)
         want = "person" if pron in ("he", "she", "i") else "organization"
 

@@ -23,6 +23,8 @@ from nlp.lexicon import (
     MEDIUM_NOUNS,
     PERSON_BODIES,
     PERSONAL_PRONOUNS,
+    PHRASAL_SPEECH_VERBS,
+    POSSESSIVE_PRONOUNS,
     SOURCE_NOUNS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
@@ -58,14 +60,18 @@ class Cue:
 
 
 def is_cue(token: Token) -> bool:
-    """A speech verb (by lemma), a verb issuing a statement (`released a statement`), or the
-    `according` of `according to`."""
+    """A speech verb (by lemma, or with its particle: `went on`), a verb issuing a statement
+    (`released a statement`), or the `according` of `according to`."""
     if token.lower_ == "according":
         return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to"
     if token.pos_ not in ("VERB", "AUX"):
         return False
-    if token.lemma_.lower() in SPEECH_VERBS:
+    lemma = token.lemma_.lower()
+    if lemma in SPEECH_VERBS:
         return True
+    if lemma in PHRASAL_SPEECH_VERBS:  # `he went on`, `Rubio fired back`
+        return any(c.dep_ == "prt" and c.lower_ == PHRASAL_SPEECH_VERBS[lemma]
+                   for c in token.children)
     return any(c.dep_ == "dobj" and c.lemma_.lower() in MEDIUM_NOUNS for c in token.children)
 
 
@@ -311,14 +317,14 @@ def find_cue(layout: Layout, qi: int) -> Cue | None:
 
 
 def _owned_speech_noun(chain: list[Token], layout: Layout) -> Cue | None:
-    """`Obama's "if you like your plan, you can keep it" promise`, `Sanders's call for a
-    "revolution"`: a speech-act noun the quote hangs from, whose owner is a name."""
+    """`Obama's "if you like your plan, you can keep it" promise`, `his call for a
+    "revolution"`: a speech-act noun the quote hangs from, whose owner is a name or pronoun."""
     for tok in chain:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in SPEECH_NOUNS or (
-                tok.dep_ == "dobj" and tok.head.lemma_.lower() in _NAMING_VERBS):
+                tok.dep_ in ("dobj", "oprd") and tok.head.lemma_.lower() in _NAMING_VERBS):
             continue  # `Ryan called Trump's remarks "racist"` judges them
-        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"
-                      and not layout.quoted(c)), None)
+        owner = next((c for c in tok.children if c.dep_ == "poss" and not layout.quoted(c) and (
+            c.pos_ == "PROPN" or c.lower_ in POSSESSIVE_PRONOUNS)), None)
         if owner is not None:
             return Cue(tok.i, tok.idx, tok.idx + len(tok), owner.i, "governs")
     return None

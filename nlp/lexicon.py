@@ -18,6 +18,12 @@ SPEECH_VERBS = frozenset(sorted([
 ]))
 """Verbs whose subject is the source of a quote next to them (lemmas)."""
 
+PHRASAL_SPEECH_VERBS = {
+    "chime": "in", "cut": "in", "fire": "back", "go": "on", "hit": "back", "pipe": "up",
+    "shoot": "back",
+}
+"""Verbs that are speech verbs with this particle (`"…," he went on`, `Rubio fired back:`)."""
+
 WEAK_SPEECH_VERBS = frozenset(sorted([
     "believe", "call", "feel", "hope", "put", "think", "wonder",
 ]))
@@ -34,6 +40,9 @@ LISTENER_VERBS = frozenset(sorted(["ask", "tell", "urge", "warn"]))
 
 PERSONAL_PRONOUNS = frozenset(sorted(["he", "i", "she", "they", "we"]))
 """Subject pronouns that can be quote sources; `it` is left out (rarely a speaker)."""
+
+POSSESSIVE_PRONOUNS = {"her": "she", "his": "he", "my": "i", "our": "we", "their": "they"}
+"""Owners of a speech-act noun (`his call for "…"`) and the subject pronoun they stand for."""
 
 SOURCE_NOUNS = frozenset(sorted([
     "adviser", "advisor", "agency", "aide", "analyst", "campaign", "candidate", "chairman",
@@ -256,17 +265,16 @@ STAFF_ROLES = frozenset(sorted([
 # --- Speech or not (nlp/speech.py) ------------------------------------------------------------
 
 QUOTING_VERBS = frozenset(sorted([
-    "accusation", "accuse", "allegation", "allege", "applaud", "assertion", "bash", "berate",
-    "blame", "blast", "brand", "call", "cast", "characterize", "chant", "chide", "cite",
-    "complaint", "condemn", "criticism", "criticize", "decry", "deem", "demand", "denounce",
-    "deride", "describe", "description", "dismiss", "dub", "frame", "hail", "herald",
-    "identify", "imply", "intimate", "label", "lambast", "mock", "mouth", "nickname", "plead",
-    "pledge", "portray", "praise", "pronounce", "protest", "question", "quote", "rail", "refer",
-    "remark", "repeat", "rhetoric", "ridicule", "scold", "sing", "slam", "speak", "talk",
-    "term", "threaten", "tout", "vent", "yell",
+    "accuse", "allege", "applaud", "bash", "berate", "blame", "blast", "brand", "call", "cast",
+    "characterize", "chant", "chide", "cite", "condemn", "criticize", "decry", "deem", "demand",
+    "denounce", "deride", "describe", "dismiss", "dub", "frame", "hail", "herald", "identify",
+    "imply", "intimate", "label", "lambast", "mock", "mouth", "nickname", "plead", "pledge",
+    "portray", "praise", "pronounce", "protest", "question", "quote", "rail", "refer", "remark",
+    "repeat", "ridicule", "scold", "sing", "slam", "speak", "talk", "term", "threaten", "tout",
+    "vent", "yell",
 ]))
-"""Verbs and nouns that frame a short quoted phrase as someone's words (`slammed the plan as
-"reckless"`, `his assertion that "thousands" …`), besides the speech verbs above."""
+"""Verbs that frame a short quoted phrase as someone's words (`slammed the plan as
+"reckless"`), besides the speech verbs above; their nouns are in SPEECH_NOUNS."""
 
 SPEECH_NOUNS = frozenset(sorted([
     "accusation", "allegation", "announcement", "answer", "assertion", "call", "chant", "claim",

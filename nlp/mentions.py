@@ -18,6 +18,7 @@ from nlp.lexicon import (
     MEDIUM_NOUNS,
     NAME_LABELS,
     PERSONAL_PRONOUNS,
+    POSSESSIVE_PRONOUNS,
     RELATIVE_PRONOUNS,
     SOURCE_NOUNS,
 )
@@ -111,7 +112,8 @@ def mention_for(token: Token) -> Mention | None:
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         token = token.head.head
     if token.pos_ == "PRON" or token.lower_ in PERSONAL_PRONOUNS:
-        if token.lower_ not in PERSONAL_PRONOUNS:
+        if token.lower_ not in PERSONAL_PRONOUNS and not (
+                token.dep_ == "poss" and token.lower_ in POSSESSIVE_PRONOUNS):
             return None
         return Mention(token.idx, token.idx + len(token), token.i, "pronoun", "", token.text)
     if token.ent_type_ == "GPE":  # a dateline: `LONDON (Reuters) - Jane Doe said`

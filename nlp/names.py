@@ -31,6 +31,8 @@ from nlp.lexicon import (
 )
 
 _DASHES = ("-", "\u2013", "\u2014")
+_BODY_JOINERS = ("and", "for", "of", "on")
+"""Lower-case words inside a body's name (`American Federation of Teachers`)."""
 _VERSUS = ("v", "v.", "vs", "vs.")
 """`Roe v. Wade` names a case, not a person."""
 US_STATE_NAMES = frozenset(name.lower() for name in US_STATES.values())
@@ -83,7 +85,9 @@ def name_words(span: Span, person: bool = True) -> tuple[tuple[str, ...], int, i
         if _possessive(doc, i) and i < end - 1:
             start = i + 1
             continue
-        if doc[i].is_lower and doc[i].lower_ not in NAME_PARTICLES or doc[i].text == ",":
+        if doc[i].is_lower and not (doc[i].lower_ in NAME_PARTICLES or not person and doc[
+                i].lower_ in _BODY_JOINERS and i + 1 < end and doc[i + 1].is_title) \
+                or doc[i].text == ",":
             end = i
             break
         if doc[i].is_punct and doc[i].text != "." and doc[i - 1].whitespace_:
@@ -151,7 +155,8 @@ def _joined_words(span: Span) -> tuple[str, ...]:
 def _headline_end(doc: Doc) -> int:
     """First token after a title-case headline (`Republican Donor Adelson and Trump May Be
     Allies`), where the small model takes capitalised words for names (only its PERSON
-    entities are kept there); 0 when line 1 reads as a sentence."""
+    entities and names opening with a first name are kept there); 0 when line 1 reads as a
+    sentence."""
     end = doc.text.find("\n")
     if end <= 0:
         return 0
@@ -195,11 +200,12 @@ class NameIndex:
         self.by_last: dict[str, list[Name]] = {}
         headline = _headline_end(doc)
         for ent in doc.ents:
-            if ent.label_ in NAME_LABELS and (ent.start >= headline or ent.label_ == "PERSON"):
+            if ent.label_ in NAME_LABELS and (ent.start >= headline or ent.label_ == "PERSON"
+                                              or is_first_name(ent[0].lower_)):
                 self._add_entity(ent)
         bare = _bare_proper_nouns(doc)
         for start, end in _proper_runs(bare):
-            if start >= headline:
+            if start >= headline or is_first_name(doc[start].lower_):
                 self.add(doc[start:end], "")
         for i in bare:
             tok = doc[i]

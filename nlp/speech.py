@@ -11,6 +11,7 @@ In order, for one segment:
   3. governed by a cue (`called the budget "a disgrace"`, `said it would end "by tonight"`,
      `denounced the "clean coal" plan`; `according to X` governs the clause it hangs on),
      not from the cue's source side (`backers of the "clean coal" plan argued`): speech;
+     on a cue's source side only (`according to "insiders"`, no closing comma): not speech;
   4. a quoted noun modifying the noun right after it (`the "Never Trump" movement`): a term;
   5. a cue right after the closing mark (`"Out!" the crowd yelled`): speech;
   6. a quoted adjective before a noun (`a "fierce" battle`): a term; title-cased: a title;
@@ -52,9 +53,9 @@ _CUE_HASHES = numpy.array(sorted(hash_string(w) for w in CUE_LEMMAS), dtype="uin
 _SPEECH_NOUN_HASHES = numpy.array(sorted(hash_string(w) for w in SPEECH_NOUNS), dtype="uint64")
 """Lemma hashes as `Doc.to_array(LEMMA)` gives them, computed once rather than per article."""
 LONG_WORDS = 4
-"""From this many words a quoted segment is speech unless it is a title or a noun modifier."""
+"""From this many words a quoted segment is speech unless it is a title or modifies a noun."""
 TITLE_WORDS = 12
-"""Longest title-cased phrase taken for a title (`Lost Tycoon: The Many Lives of Donald J. Trump`)."""
+"""Longest title-cased phrase taken for a title (`Lost Tycoon: The Many Lives of Donald Trump`)."""
 CUE_AFTER_TOKENS = 4
 """How far after the closing mark a cue still frames the quote (`"…" the crowd yelled`)."""
 _SOURCE_DEPS = ("agent", "csubj", "csubjpass", "nsubj", "nsubjpass")

@@ -45,21 +45,25 @@ def candidates(session: Session, name: str, kind: str) -> list[Candidate]:
         SpeakerAlias.key == alias_key(name, kind)))
     profiles = session.scalars(
         select(SpeakerProfile).where(SpeakerProfile.id.in_(ids)).order_by(SpeakerProfile.id)
-        .options(selectinload(SpeakerProfile.aliases), selectinload(SpeakerProfile.affiliations)))
+        .options(selectinload(SpeakerProfile.aliases), selectinload(SpeakerProfile.affiliations),
+                 selectinload(SpeakerProfile.roles)))
     return [Candidate(id=p.id, name=p.name, kind=p.kind,
                       aliases=tuple(a.name for a in p.aliases),
                       affiliations=tuple(n for pa in p.affiliations
-                                         for n in (pa.organization.name, pa.organization.short) if n))
+                                         for n in (pa.organization.name, pa.organization.short) if n),
+                      roles=tuple(r.name for r in p.roles))
             for p in profiles]
 
 
-def resolve(session: Session, name: str, kind: str, affiliations: Sequence[str]) -> str:
-    """The id of the profile `name` belongs to, created if none fits."""
+def resolve(session: Session, name: str, kind: str, affiliations: Sequence[str],
+            roles: Sequence[str] = ()) -> str:
+    """The id of the profile `name` belongs to, created if none fits; affiliations and roles
+    are the evidence a bare surname needs."""
     key = alias_key(name, kind)
     found = claimed_profile(session, key, kind) if claims(key, kind) else None
     if found is not None:
         return found  # the claiming alias is this key's spelling on that profile already
-    found = choose_profile(name, kind, affiliations, candidates(session, name, kind))
+    found = choose_profile(name, kind, affiliations, candidates(session, name, kind), roles)
     if found is None:
         return _create(session, name, kind, key)
     return add_alias(session, str(found), name, kind)

@@ -104,7 +104,8 @@ def _profile_for(session: Session, speaker: EngineSpeaker) -> str | None:
     if speaker.kind not in PROFILED_KINDS or not (speaker.name or "").strip():
         return None
     affiliations = [n for a in speaker.affiliations for n in (a.name, a.short) if n]
-    return speaker_identity.resolve(session, speaker.name.strip(), speaker.kind, affiliations)
+    return speaker_identity.resolve(session, speaker.name.strip(), speaker.kind, affiliations,
+                                    speaker.roles)
 
 
 def _article_speaker(article_id: str, position: int, speaker: EngineSpeaker, quote_count: int,

@@ -368,3 +368,39 @@ def test_surname_tagged_as_a_plural_noun_after_a_first_name_is_a_name(pipeline):
               pos=["PROPN", "PROPN", "NOUN", "VERB", "PRON"], tags=["NNP", "NNP", "NNS", "VBD", "PRP"])
     mention = mention_for(doc[2])
     assert mention is not None and mention.kind == "name" and mention.text == "M. Dane Waters"
+
+
+@pytest.mark.parametrize("text", [
+    ('While Helen Park\'s clarion call for a "revolution" draws thousands of liberals to her '
+     'rallies, the party is worried.'),
+    'The concerns go beyond Helen Park\'s controversial pledge to be "neutral" during the talks.',
+])
+def test_owner_of_a_speech_act_noun_is_the_source(pipeline, text):
+    quote = quote_with(pipeline, text, "")
+    assert quote.speaker is not None and quote.speaker.name == "Helen Park"
+
+
+def test_owner_of_remarks_labelled_by_someone_else_is_not_the_source(pipeline):
+    text = 'Tom Baker on Tuesday called Helen Park\'s remarks about the judge "racist."'
+    assert speaker_name(pipeline, text, "racist") == "Tom Baker"
+
+
+def test_verb_with_a_speech_particle_is_a_cue(pipeline):
+    text = ('Tom Baker spoke first.\n\n'
+            'Helen Park responded with a smile: "Can happen when you\'re 45." She is 45.\n\n'
+            '"You know, it happens, right?" Baker went on, as if he had not heard her at all.')
+    assert speaker_name(pipeline, text, "it happens") == "Tom Baker"
+
+
+def test_words_inside_a_quote_are_never_its_source(pipeline):
+    text = ('Helen Park launched into a lament for the "countless Americans" who are "victims of '
+            'violence" by criminals.')
+    assert speaker_name(pipeline, text, "victims") == "Helen Park"
+
+
+def test_possessive_owner_of_a_speech_act_noun_resolves_like_a_pronoun(pipeline):
+    text = ('Tom Baker spoke in Ohio on Monday. His standing improved after the vote and his '
+            'call for "a total and complete ban" on imports.')
+    quote = quote_with(pipeline, text, "complete ban")
+    assert quote.speaker.name == "Tom Baker"
+    assert quote.speaker.mention.text == "his"

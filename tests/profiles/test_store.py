@@ -125,6 +125,15 @@ def test_bare_surname_without_evidence_joins_nobody(store: Store) -> None:
     assert sorted(profiles_by_name(store)) == ["Bill Clinton", "Clinton", "Hillary Clinton"]
 
 
+def test_bare_surname_joins_the_one_namesake_with_that_role(store: Store) -> None:
+    store.ingest("c1", Said("Hillary Clinton", ["I am running."], roles=["Secretary of State"]))
+    store.ingest("c2", Said("Bill Clinton", ["She is ready."], roles=["former president"]))
+    store.ingest("c3", Said("Clinton", ["We will lead."], roles=["secretary of state"]))
+    profiles = profiles_by_name(store)
+    assert sorted(profiles) == ["Bill Clinton", "Hillary Clinton"]
+    assert profiles["Hillary Clinton"].quote_count == 2
+
+
 def test_reput_moves_quotes_and_drops_the_emptied_profile(store: Store) -> None:
     store.ingest("x", Said("Maria Lopez", ["The bridge reopens in May."]), day=1)
     store.ingest("x", Said("Anna Berg", ["The bridge reopens in May."]), day=1)
