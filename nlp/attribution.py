@@ -120,7 +120,11 @@ class _Attributor:
         if earlier is not None:
             return earlier
         if prev is not None and not self._has_quote(prev):
-            return self._from_sentence(prev, need_cue=True)
+            starts = layout.para_starts
+            end = starts[para + 1] if para + 1 < len(starts) else len(layout.text)
+            alone = opens_paragraph and not layout.text[quote.end:end].strip(" \n\"'”’.,")
+            # a quote that is its whole paragraph follows the one who was just introduced
+            return self._from_sentence(prev, need_cue=not alone)
         return None
 
     def _signature(self, quote: QuoteSegment, para: int) -> Attribution | None:

@@ -86,8 +86,8 @@ def name_words(span: Span, person: bool = True) -> tuple[tuple[str, ...], int, i
             start = i + 1
             continue
         if doc[i].is_lower and not (doc[i].lower_ in NAME_PARTICLES or not person and doc[
-                i].lower_ in _BODY_JOINERS and i + 1 < end and doc[i + 1].is_title) \
-                or doc[i].text == ",":
+                i].lower_ in _BODY_JOINERS and i + 1 < end and doc[i + 1].is_title
+                and not is_first_name(doc[start].lower_)) or doc[i].text == ",":
             end = i
             break
         if doc[i].is_punct and doc[i].text != "." and doc[i - 1].whitespace_:
@@ -200,13 +200,16 @@ class NameIndex:
         self.by_last: dict[str, list[Name]] = {}
         headline = _headline_end(doc)
         for ent in doc.ents:
-            if ent.label_ in NAME_LABELS and (ent.start >= headline or ent.label_ == "PERSON"
-                                              or is_first_name(ent[0].lower_)):
+            if ent.label_ in NAME_LABELS and (ent.start >= headline or ent.label_ == "PERSON"):
                 self._add_entity(ent)
+            elif ent.label_ in NAME_LABELS:
+                self._add_headline_name(ent)
         bare = _bare_proper_nouns(doc)
         for start, end in _proper_runs(bare):
-            if start >= headline or is_first_name(doc[start].lower_):
+            if start >= headline:
                 self.add(doc[start:end], "")
+            else:
+                self._add_headline_name(doc[start:end])
         for i in bare:
             tok = doc[i]
             if any(len(n.words) > 1 for n in self.by_last.get(tok.lower_, ())) \
@@ -214,6 +217,18 @@ class NameIndex:
                     and not (i > 0 and doc[i - 1].pos_ == "PROPN"):
                 self.add(doc[i:i + 1], "")
         self._groups: dict[tuple[str, ...], list[Name]] | None = None
+
+    def _add_headline_name(self, span: Span) -> None:
+        """In a title-case headline, only a first name and the word after it (`Cecile Richards:
+        ‘…’`, not `Carly Fiorina Endorses`), with a middle initial if any."""
+        first = span[0]
+        if first.is_stop or not first.is_title or not is_first_name(first.lower_):
+            return
+        end = first.i + 1
+        if end < span.end and len(self.doc[end].text) <= 2 and self.doc[end].text.endswith("."):
+            end += 1  # `Vladimir V. Putin`
+        if end < span.end and self.doc[end].is_title:
+            self.add(self.doc[first.i:end + 1], "PERSON")
 
     def _add_entity(self, ent: Span) -> None:
         """An entity, and the names the small model ran together in it: `Lehigh, Bruce Turry`,

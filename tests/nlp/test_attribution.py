@@ -404,3 +404,24 @@ def test_possessive_owner_of_a_speech_act_noun_resolves_like_a_pronoun(pipeline)
     quote = quote_with(pipeline, text, "complete ban")
     assert quote.speaker.name == "Tom Baker"
     assert quote.speaker.mention.text == "his"
+
+
+def test_title_case_headline_keeps_a_name_that_opens_with_a_first_name(pipeline):
+    text = ('Cecile Richards: ‘I’m Sick Of Men Telling Us What To Do’\n\n'
+            'She spoke on Sunday. "The comments were outrageous," said Richards.')
+    assert speaker_name(pipeline, text, "outrageous") == "Cecile Richards"
+
+
+def test_body_name_keeps_its_of_phrase(pipeline):
+    text = ('As if addressing the magnate directly, the Illinois Board of Elections was '
+            'conclusive in its findings: "Further discussion on this issue is unnecessary."')
+    assert speaker_name(pipeline, text, "Further discussion") == "Illinois Board of Elections"
+
+
+def test_quote_standing_alone_in_its_paragraph_takes_the_subject_before_it(pipeline):
+    text = ('The governor was introduced at a town hall meeting by Buddy Valastro, star of a '
+            'reality show.\n\n'
+            "Valastro praised the governor's leadership after the hurricane and his ability to "
+            'get things done.\n\n'
+            '"We need someone who is going to cut through it and bring people together."')
+    assert speaker_name(pipeline, text, "We need someone") == "Buddy Valastro"
