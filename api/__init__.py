@@ -8,8 +8,19 @@ from flask import Flask
 from flask_cors import CORS
 
 import nlp
-from api import (analyze, articles, database, docs, errors, health, quotes, ratelimit,
-                 request_id, security, speakers)
+from api import (
+    analyze,
+    articles,
+    database,
+    docs,
+    errors,
+    health,
+    quotes,
+    ratelimit,
+    request_id,
+    security,
+    speakers,
+)
 from api.config import Settings, ensure_sqlite_directory
 from api.errors import ProblemApi
 

@@ -9,7 +9,8 @@ import nlp
 from api.body import TEXT_MEDIA_TYPE, Blueprint, ensure_text_fits
 from api.schemas.analyze import EXAMPLE_TEXT, AnalysisSchema, AnalyzeRequestSchema
 
-blp = Blueprint("analyze", __name__, url_prefix="/v1", description="Read one article; store nothing.")
+blp = Blueprint("analyze", __name__, url_prefix="/v1",
+                description="Read one article; store nothing.")
 
 
 @blp.route("/analyze", methods=["POST"])

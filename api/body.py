@@ -60,4 +60,5 @@ def ensure_text_fits(text: str) -> None:
     limit = current_app.extensions["qa_settings"].max_text_bytes
     size = len(text.encode("utf-8", "surrogatepass"))
     if size > limit:
-        raise Problem(413, f"The text is {size} bytes; the limit is {limit} bytes (MAX_TEXT_BYTES).")
+        raise Problem(413, f"The text is {size} bytes; the limit is {limit} bytes "
+                           "(MAX_TEXT_BYTES).")

@@ -46,7 +46,8 @@ class Settings:
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, Any]) -> Settings:
-        """The upper-case names (`MODEL_NAME`, `API_KEYS`...) from `values`; defaults for the rest."""
+        """The upper-case names (`MODEL_NAME`, `API_KEYS`...) from `values`; defaults for the
+        rest."""
         default = cls()
 
         def get(name: str, fallback: Any) -> Any:

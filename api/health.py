@@ -5,9 +5,9 @@ from flask import current_app
 from sqlalchemy import text
 
 from api.body import Blueprint
-from profiles.db import READ_ONLY
 from api.errors import Problem
 from api.schemas.health import HealthSchema, ReadinessSchema
+from profiles.db import READ_ONLY
 
 blp = Blueprint("health", __name__, description="Probes for load balancers and orchestrators.")
 

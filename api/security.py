@@ -1,7 +1,8 @@
 """Bearer API keys for `/v1`, off unless `API_KEYS` lists some.
 
 Keys are compared with `hmac.compare_digest` against every configured key (no early exit), so the
-time taken says nothing about how much of a key was right. Probes, docs and CORS preflights stay open.
+time taken says nothing about how much of a key was right. Probes, docs and CORS preflights stay
+open.
 """
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ from api.errors import Problem
 
 PROTECTED_PREFIX = "/v1/"
 SECURITY_SCHEME = {"type": "http", "scheme": "bearer",
-                   "description": "An API key from `API_KEYS`, sent as `Authorization: Bearer <key>`."}
+                   "description": "An API key from `API_KEYS`, sent as "
+                                  "`Authorization: Bearer <key>`."}
 
 
 def key_id(key: str) -> str:

@@ -18,10 +18,11 @@ outlet's first K picks, to score on articles the rules were not tuned on.
 Gold identities: a gold name (joint `A; B` speakers are left out) is reduced to its words
 without titles and suffixes, and to first + last word (`Donald J. Trump`, `Hillary Rodham
 Clinton` and `Harry M. Reid` are their short forms); a longer title before a name of the set
-(`House Speaker Paul Ryan`) and an `of` place after it (`Jeb Bush of Florida`) are dropped. A one-word gold name is resolved to the one
-multi-word identity with that last (or first) word in the same article, else in the whole set
-(`Obama` -> `barack obama`, `Hillary` -> `hillary clinton`); with none it stands alone (`CNN`),
-with several it is left out (an ambiguous `Clinton`). Acronyms of a multi-word identity join it.
+(`House Speaker Paul Ryan`) and an `of` place after it (`Jeb Bush of Florida`) are dropped. A
+one-word gold name is resolved to the one multi-word identity with that last (or first) word in
+the same article, else in the whole set (`Obama` -> `barack obama`, `Hillary` -> `hillary
+clinton`); with none it stands alone (`CNN`), with several it is left out (an ambiguous
+`Clinton`). Acronyms of a multi-word identity join it.
 
 Items are gold quotes with an identity that some stored quote covers (the covering quote with
 the largest overlap, as the reference scorer picks); their predicted cluster is that quote's
@@ -123,8 +124,9 @@ def choose_articles(records: list[dict], count: int, skip: int) -> list[dict]:
     chosen: list[dict] = []
     for outlet in sorted(by_outlet):
         ranked = by_outlet[outlet]
-        bill = [r for r in ranked if any(identity_words(q["speaker"]["name"] or "") == ("bill", "clinton")
-                                         for q in r["quotes"])][:1]
+        bill = [r for r in ranked
+                if any(identity_words(q["speaker"]["name"] or "") == ("bill", "clinton")
+                       for q in r["quotes"])][:1]
         ranked = bill + [r for r in ranked if r not in bill]
         chosen.extend(ranked[skip * per_outlet:(skip + 1) * per_outlet])
     return chosen[:count]
@@ -139,7 +141,8 @@ def bcubed(items: list[tuple[str, str]]) -> tuple[float, float, float]:
     both = Counter(items)
     precision = sum(both[i] / pred_size[i[0]] for i in items) / len(items)
     recall = sum(both[i] / gold_size[i[1]] for i in items) / len(items)
-    return precision, recall, 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
 
 
 def items_of(records: list[dict], stored: dict[str, dict], gold: dict[tuple[str, int], str]):
@@ -160,7 +163,8 @@ def items_of(records: list[dict], stored: dict[str, dict], gold: dict[tuple[str,
                 continue
             speaker = best.get("speaker") or {}
             cluster = speaker.get("profile_id") or f"none:{r['id']}:{i}"
-            out.append((str(cluster), identity, same_speaker(g["speaker"]["name"], speaker.get("name"))))
+            right = same_speaker(g["speaker"]["name"], speaker.get("name"))
+            out.append((str(cluster), identity, right))
     return out
 
 

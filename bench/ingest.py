@@ -10,8 +10,8 @@ The store always runs on a temporary SQLite file, and also on a scratch database
 the PostgreSQL server `--database-url` names (dropped afterwards). Parsing dominates a PUT and
 the machine may be shared, so each PUT is paired with a `POST /v1/analyze` of the same text
 (engine only, nothing stored) just before it: the median of the paired differences is what the
-store costs per article, steadier than subtracting two separate runs. A second round re-sends every article
-(the idempotent replace path), paired the same way.
+store costs per article, steadier than subtracting two separate runs. A second round re-sends
+every article (the idempotent replace path), paired the same way.
 """
 from __future__ import annotations
 
@@ -59,15 +59,19 @@ def main(argv: list[str] | None = None) -> int:
     records = read_jsonl(args.articles_path)[:args.articles]
     chars = sum(len(r["text"]) for r in records)
     print(f"articles: {len(records)}, {chars / len(records):.0f} characters on average")
-    backends = [("sqlite", None)] + ([("postgresql", args.database_url)] if args.database_url else [])
+    backends = [("sqlite", None)]
+    if args.database_url:
+        backends.append(("postgresql", args.database_url))
     for backend, server in backends:
         with scratch_database(server) as url:
             client = make_client(url)
             analyze(client, records[0])
             for label in ("new", "re-PUT"):
-                put_rate, engine_rate, store_ms = paired_round(client, records, f"{backend} {label}")
+                put_rate, engine_rate, store_ms = paired_round(client, records,
+                                                               f"{backend} {label}")
                 print(f"{backend:10s} {label:6s} PUT {put_rate:5.2f} articles/s "
-                      f"(engine alone {engine_rate:5.2f}/s; store median {store_ms:5.0f} ms/article)")
+                      f"(engine alone {engine_rate:5.2f}/s; "
+                      f"store median {store_ms:5.0f} ms/article)")
     return 0
 
 

@@ -237,7 +237,8 @@ def timed_gets(client, paths: list[str], label: str) -> tuple[float, float]:
         response = client.get(path)
         samples.append(time.perf_counter() - start)
         if response.status_code != 200:
-            raise RuntimeError(f"GET {path}: {response.status_code} {response.get_data(True)[:200]}")
+            raise RuntimeError(f"GET {path}: {response.status_code} "
+                               f"{response.get_data(True)[:200]}")
     return percentiles(samples)
 
 
@@ -259,7 +260,8 @@ def read_paths(filler: Filler, requests: int) -> tuple[list[str], list[str]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="10000,100000",
-                        help="comma-separated quote counts to reach and measure (default 10000,100000)")
+                        help="comma-separated quote counts to reach and measure "
+                             "(default 10000,100000)")
     parser.add_argument("--requests", type=int, default=200, help="requests per endpoint and size")
     parser.add_argument("--database-url", help="PostgreSQL server URL (default: temporary SQLite)")
     args = parser.parse_args(argv)
@@ -280,9 +282,11 @@ def main(argv: list[str] | None = None) -> int:
         filler.engine.dispose()
     backend = "postgresql" if args.database_url else "sqlite"
     print(f"store: {backend}; {args.requests} requests per endpoint and size")
-    print(f"{'quotes':>8} {'profiles':>8}  GET /v1/speakers/{{id}} p50/p99 ms   GET /v1/quotes?q= p50/p99 ms")
+    print(f"{'quotes':>8} {'profiles':>8}  GET /v1/speakers/{{id}} p50/p99 ms   "
+          "GET /v1/quotes?q= p50/p99 ms")
     for quotes, profiles, (s50, s99), (q50, q99) in rows:
-        print(f"{quotes:>8} {profiles:>8}  {s50:10.2f} / {s99:8.2f}            {q50:10.2f} / {q99:8.2f}")
+        print(f"{quotes:>8} {profiles:>8}  {s50:10.2f} / {s99:8.2f}            "
+              f"{q50:10.2f} / {q99:8.2f}")
     return 0
 
 

@@ -179,7 +179,8 @@ def score(gold: dict[str, dict], pred: dict[str, dict]) -> tuple[dict, list[dict
                 n["gold_named"] += 1
                 kinds[kind]["gold"] += 1
             if not cands:
-                why = next((r.get("reason", "rejected") for r in rejected if coverage(r, g)), "unseen")
+                why = next((r.get("reason", "rejected") for r in rejected if coverage(r, g)),
+                           "unseen")
                 errors.append({"kind": "missed", "sub": why, "id": aid, "start": g["start"],
                                "end": g["end"], "speaker": gname,
                                "context": _context(text, g["start"], g["end"])})
@@ -199,7 +200,8 @@ def score(gold: dict[str, dict], pred: dict[str, dict]) -> tuple[dict, list[dict
                                        if same_speaker(gname, _speaker(preds[pi]).get("name")))
                 else:
                     errors.append({
-                        "kind": "wrong_speaker", "sub": f"{kind}:{'none' if not ps.get('name') else 'other'}",
+                        "kind": "wrong_speaker",
+                        "sub": f"{kind}:{'none' if not ps.get('name') else 'other'}",
                         "id": aid, "start": g["start"], "end": g["end"], "gold_speaker": gname,
                         "gold_mention": gs.get("mention"), "pred_speaker": ps.get("name"),
                         "method": preds[best].get("method"),
@@ -218,7 +220,8 @@ def score(gold: dict[str, dict], pred: dict[str, dict]) -> tuple[dict, list[dict
                 if same_phrase(items, values):
                     n[f"{field}_right"] += 1
                 else:
-                    errors.append({"kind": f"wrong_{field}", "sub": "none" if not any(values) else "other",
+                    errors.append({"kind": f"wrong_{field}",
+                                   "sub": "none" if not any(values) else "other",
                                    "id": aid, "start": g["start"], "end": g["end"],
                                    "speaker": gname, "gold": items, "pred": values})
         for pi, hits in enumerate(covered):

@@ -71,5 +71,6 @@ def put_article(client, record: dict) -> dict:
     """Store one record through the API and return the stored article as JSON."""
     response = client.put(f"/v1/articles/{article_id(record['id'])}", json=article_body(record))
     if response.status_code not in (200, 201):
-        raise RuntimeError(f"PUT {record['id']}: {response.status_code} {response.get_data(True)[:300]}")
+        raise RuntimeError(f"PUT {record['id']}: {response.status_code} "
+                           f"{response.get_data(True)[:300]}")
     return response.get_json()

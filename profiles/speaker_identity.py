@@ -50,7 +50,8 @@ def candidates(session: Session, name: str, kind: str) -> list[Candidate]:
     return [Candidate(id=p.id, name=p.name, kind=p.kind,
                       aliases=tuple(a.name for a in p.aliases),
                       affiliations=tuple(n for pa in p.affiliations
-                                         for n in (pa.organization.name, pa.organization.short) if n),
+                                         for n in (pa.organization.name, pa.organization.short)
+                                         if n),
                       roles=tuple(r.name for r in p.roles))
             for p in profiles]
 

@@ -1,1 +1,2 @@
-"""marshmallow schemas of every request and response; the OpenAPI document is generated from them."""
+"""marshmallow schemas of every request and response; the OpenAPI document is generated from
+them."""

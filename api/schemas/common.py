@@ -97,7 +97,8 @@ class QuoteSchema(Schema):
         "How the attribution was made (explicit cue, adjacent sentence, same speaker...).",
         "explicit_cue"))
     confidence = fields.Float(required=True, validate=validate.Range(min=0, max=1),
-                              metadata=described("The engine's confidence in the attribution.", 0.94))
+                              metadata=described("The engine's confidence in the attribution.",
+                                                 0.94))
 
 
 class AffiliationSchema(Schema):

@@ -1,4 +1,5 @@
-"""`POST /v1/analyze` through the Flask test client: bodies in, quotes out, every refusal a problem."""
+"""`POST /v1/analyze` through the Flask test client: bodies in, quotes out, every refusal a
+problem."""
 from __future__ import annotations
 
 QUOTE = "The bridge will reopen in May,"

@@ -6,9 +6,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.api.five_articles import FIVE_ARTICLES, put_all, speakers_by_name
 from flask import Flask
 from flask.testing import FlaskClient
+
+from tests.api.five_articles import FIVE_ARTICLES, put_all, speakers_by_name
 
 ARTICLE = ('"The bridge will reopen in May," said Maria Lopez, a spokeswoman for the city '
            'transport department.')

@@ -7,9 +7,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.api.five_articles import put_all
 from flask import Flask
 from flask.testing import FlaskClient
+
+from tests.api.five_articles import put_all
 
 CARRIED = ('"We will rebuild every bridge before winter," said Maria Lopez, the mayor of '
            'Riverton.')

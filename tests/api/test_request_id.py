@@ -11,7 +11,8 @@ def test_request_id_is_generated_and_echoed(client):
 
 
 def test_given_request_id_is_echoed(client):
-    response = client.post("/v1/analyze", json={"text": "x"}, headers={"X-Request-ID": "cms-42:abc"})
+    response = client.post("/v1/analyze", json={"text": "x"},
+                           headers={"X-Request-ID": "cms-42:abc"})
     assert response.headers["X-Request-ID"] == "cms-42:abc"
 
 

@@ -7,9 +7,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.api.five_articles import FIVE_ARTICLES, put_all, speakers_by_name
 from flask import Flask
 from flask.testing import FlaskClient
+
+from tests.api.five_articles import FIVE_ARTICLES, put_all, speakers_by_name
 
 Problem = Callable[[Any, int], dict[str, Any]]
 

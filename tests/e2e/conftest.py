@@ -1,4 +1,5 @@
-"""A real gunicorn (the repository's gunicorn.conf.py, two workers, preloaded model) on a free port."""
+"""A real gunicorn (the repository's gunicorn.conf.py, two workers, preloaded model) on a free
+port."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -6,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
 from tests.e2e.gunicorn import running_gunicorn
 
 API_KEY = "e2e-key"

@@ -19,11 +19,11 @@ from pathlib import Path
 import pytest
 import requests
 from sqlalchemy import func, select
-from tests.e2e.gunicorn import ROOT, running_gunicorn
 
 from profiles.db import make_engine, make_sessionmaker
 from profiles.migrations import upgrade
 from profiles.models import Article, Quote, SpeakerAlias, SpeakerProfile
+from tests.e2e.gunicorn import ROOT, running_gunicorn
 
 WORKERS = 4
 PARALLEL = 8

@@ -1,4 +1,5 @@
-"""A client generated from the committed openapi.yaml calls the live server and gets typed results."""
+"""A client generated from the committed openapi.yaml calls the live server and gets typed
+results."""
 from __future__ import annotations
 
 import importlib
@@ -33,7 +34,8 @@ def sdk(tmp_path_factory: pytest.TempPathFactory):
 def test_generated_client_gets_typed_quotes_from_the_live_server(sdk, server):
     analyze = importlib.import_module(f"{PACKAGE}.api.analyze.analyze")
     models = importlib.import_module(f"{PACKAGE}.models")
-    text = '"Tickets will be free in June," said Maria Lopez, the director of the transit authority.'
+    text = ('"Tickets will be free in June," said Maria Lopez, the director of the transit '
+            'authority.')
     with sdk.AuthenticatedClient(base_url=server.url, token=server.api_key, timeout=60) as client:
         analysis = analyze.sync(client=client, body=models.AnalyzeRequest(text=text))
     assert isinstance(analysis, models.Analysis)

@@ -62,7 +62,8 @@ def test_rate_limit_headers_come_back_over_http(server):
 
 def test_request_id_is_echoed_and_written_to_the_access_log(server):
     request_id = f"e2e-{uuid.uuid4().hex}"
-    response = requests.get(f"{server.url}/healthz", headers={"X-Request-ID": request_id}, timeout=10)
+    response = requests.get(f"{server.url}/healthz", headers={"X-Request-ID": request_id},
+                            timeout=10)
     assert response.headers["X-Request-ID"] == request_id
     deadline = time.monotonic() + 10
     while f"request_id={request_id}" not in server.log.read_text():

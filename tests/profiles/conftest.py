@@ -4,10 +4,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from tests.profiles.profile_fixtures import Store
 
 from profiles.db import make_engine, make_sessionmaker
 from profiles.migrations import upgrade
+from tests.profiles.profile_fixtures import Store
 
 
 @pytest.fixture()

@@ -27,7 +27,8 @@ def test_article_inside_a_name_is_kept():
 
 
 def test_full_name_and_descriptive_form_share_a_key():
-    assert org_key("Syrian Democratic Forces") == org_key("the Kurdish-led Syrian Democratic Forces")
+    assert org_key("Syrian Democratic Forces") == org_key(
+        "the Kurdish-led Syrian Democratic Forces")
 
 
 def test_acronym_is_one_body_with_its_expansion():

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import pytest
-from tests.profiles.profile_fixtures import Said, Store
 
 from profiles import quote_search
 from profiles.errors import InvalidCursor, SpeakerNotFound
 from profiles.quote_search import find_quotes
 from profiles.speakers import search_speakers, speaker_quotes
+from tests.profiles.profile_fixtures import Said, Store
 
 SDF = ("Syrian Democratic Forces", "SDF")
 

@@ -8,13 +8,13 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from tests.profiles.profile_fixtures import Said, Store
 from sqlalchemy import func, select
 
 from profiles.articles import get_article, list_articles
 from profiles.errors import ArticleNotFound
 from profiles.models import Organization, Quote, SpeakerProfile
 from profiles.speakers import SpeakerRecord, get_speaker, search_speakers
+from tests.profiles.profile_fixtures import Said, Store
 
 SDF = ("Syrian Democratic Forces", "SDF")
 FIVE_ARTICLES: list[tuple[str, str, int, list[Said]]] = [
