@@ -6,7 +6,9 @@ so a name loses its article, possessive and descriptive modifiers (`Kurdish-led`
 an acronym is expanded from the article's own `Full Name (ACR)` pairs or, failing that, from an
 organisation whose initials spell it, and both forms are returned. Party words and party tags
 (`Republican`, `R-Texas`) become the party's name; nationality adjectives before a government
-title (`French President`) become the country; AP state abbreviations become the state.
+title (`French President`) become the country; AP state abbreviations become the state. A
+common noun after `the` recalls the body just named (`the party's nominee` -> the party named last
+in the sentence or the two before, `an adviser to the group` -> the organisation named last).
 """
 from __future__ import annotations
 
@@ -19,9 +21,12 @@ from nlp.lexicon import (
     GENERIC_BODY_WORDS,
     ORG_MODIFIER_SUFFIXES,
     PARTIES,
+    PARTY_LETTERS,
+    RECALLED_BODIES,
     US_STATES,
 )
 
+_SENTENCES_BACK = 2
 _STOP = frozenset(["&", "and", "for", "in", "of", "on", "the", "to"])
 _JUNK = re.compile(r"Images[A-Z]|\d:\d")
 """Scraped captions and timestamps glued to names (`Getty ImagesRepublican`, `10:14PM`)."""
@@ -73,6 +78,14 @@ def _trimmed(span: Span) -> Span | None:
     if not tokens:
         return None
     return span.doc[tokens[0].i:tokens[-1].i + 1]
+
+
+def _party_word(doc: Doc, i: int) -> tuple[str, str | None] | None:
+    """The party a capitalised word or a party-tag letter (`(D-Md.)`, `R-Texas`) names."""
+    tok = doc[i]
+    if tok.text in ("D", "R") and i + 1 < len(doc) and doc[i + 1].text in ("-", "–", ")", ","):
+        return party(PARTY_LETTERS[tok.lower_])
+    return party(tok.text) if tok.text[:1].isupper() else None
 
 
 class Organizations:
@@ -134,6 +147,8 @@ class Organizations:
         words = [t for t in span if not t.is_punct and t.lower_ != "the" and t.tag_ != "POS"]
         if not words:
             return None
+        if len(words) == 1 and words[0].is_lower and words[0].lower_ in RECALLED_BODIES:
+            return self.recalled(words[0])
         if len(words) == 1 or all(party(t.text) for t in words):
             found = party(words[-1].text)
             if found:
@@ -156,3 +171,27 @@ class Organizations:
         if text.lower() in self.people:
             return None
         return self.resolve(text)
+
+    def recalled(self, noun: Token) -> tuple[str, str | None] | None:
+        """The body a common noun recalls (`the party`, `the group`): the party word (for
+        `party`) or organisation named last before it, in its sentence or the two before."""
+        doc = noun.doc
+        start = noun.sent.start
+        for _ in range(_SENTENCES_BACK):
+            if start == 0:
+                break
+            start = doc[start - 1].sent.start
+        if noun.lower_ == "party":
+            for i in range(noun.i - 1, start - 1, -1):
+                found = _party_word(doc, i)
+                if found:
+                    return found
+            return None
+        for ent in reversed(self.ents):
+            if ent.end <= noun.i and ent.label_ == "ORG":
+                if ent.start < start:
+                    return None
+                span = _trimmed(ent)
+                if span is not None and span.text.lower() not in self.people:
+                    return self.resolve(span.text)
+        return None

@@ -110,7 +110,9 @@ class _Attributor:
         opens_paragraph = not layout.text[layout.para_starts[para]:quote.start].strip(" \"'“‘")
         prev = self._preceding(lo)
         if prev is not None:
-            prev_para = layout.paragraph(prev.start_char)
+            # from its first word: the parser may start it with the last paragraph's mark
+            words = [t for t in prev if not (t.is_punct or t.is_space)]
+            prev_para = layout.paragraph_of(words[0] if words else prev[0])
             lead_in = prev.text.rstrip().endswith(":")
             if prev_para == para or (lead_in and prev_para == para - 1 and opens_paragraph):
                 att = self._from_sentence(prev, need_cue=not lead_in and prev_para != para)

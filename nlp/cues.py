@@ -3,7 +3,9 @@
 Read from the dependency parse, in the order a reader would, and only from words outside
 quotes (a `said` inside someone's words is never a cue):
 1. a speech verb the quote hangs from, the outermost one when several do (`Obama said the
-   voters will say "no"` is Obama's): `Smith said that … "…"`, `"…," Smith said`, `X said: "…"`;
+   voters will say "no"` is Obama's) short of one with its own subject in a joined or adverbial
+   clause (`Cruz said …, and Trump vowed to "…"`): `Smith said that … "…"`, `X said: "…"`;
+   then a speech-act noun the quote hangs from, whose owner said it (`Obama's "…" promise`);
 2. the speech verb nearest the quote in its sentence, unless it opens the next quote
    (`… Saleh said: "…"`);
 3. any verb the quote hangs from, or just before it (`Smith called it "a disaster"`);
@@ -217,6 +219,8 @@ def _before(verb: Token, layout: Layout) -> Token | None:
         i = opening - 1 if opening is not None else i
     if i > 0 and doc[i].text == "," and doc[i].head.i < i and doc[i].head.pos_ == "PROPN":
         i = doc[i].head.i  # `Smith, a local activist, called …`
+    elif i > 0 and doc[i].text == "," and doc[i - 1].pos_ == "PROPN" and doc[i - 1].dep_ == "appos":
+        i -= 1  # `her senior adviser, Jake Sullivan, said`
     elif i > 0 and doc[i].text == ",":
         i = _before_clause(doc, i)
     if i < 0 or layout.quoted(doc[i]) or doc[i].ent_type_ in _NOT_SOURCES or not (

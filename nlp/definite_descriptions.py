@@ -5,12 +5,15 @@ billionaire did not disappoint`, `families urged the Vermont senator to apologiz
 the only place the article gives a role, the speaker's descriptor needs it. A description is tied
 to the last person named before it, in its sentence or the two before, if that person is one of the
 article's speakers. Names come from attribution's mentions (which know `Trump` is a person where
-the tagger may not), the tagger's people and speakers' surnames (when no two share one). Within one
-sentence only a subject description counts (in `Axelrod called the Fox News chief brilliant` the
-object is someone else). Descriptions inside quotes, in titles (`the senator John Smith`), with an
-owner (`her senior adviser`) or an apposition are left out, as is `the president`, which in
-political news usually means the sitting one whoever was named last. These links are the weakest
-evidence (read as nominal mentions, ranked last).
+the tagger may not), the tagger's people and speakers' surnames (when no two share one). A name in
+the description's sentence that is the subject of a clause holding it is someone else (`Axelrod
+called the Fox News chief brilliant`, `Hollande said, noting the Republican nominee ...`, `Obama,
+who called the nominee unfit`: a writer would say `he`), and so is one inside the description
+(`the Bush family pastor`); an object or owner can be recalled (`Christie endorsed Trump and
+stood at the billionaire's side`). Descriptions inside quotes, in titles (`the senator John
+Smith`), with an owner (`her senior adviser`) or an apposition are left out, as is `the
+president`, which in political news usually means the sitting one whoever was named last. These
+links are the weakest evidence (read as nominal mentions, ranked last).
 """
 from __future__ import annotations
 
@@ -87,20 +90,53 @@ def linked_descriptions(doc: Doc, ents: list[Span], entities: list[SpeakerEntity
         k = bisect.bisect_right(starts, tok.idx) - 1
         if k >= 0 and quoted[k][0] <= tok.idx < quoted[k][1]:
             continue
-        j = bisect.bisect_right(ends, tok.idx) - 1
-        if j < 0 or named[j][2] is None:
-            continue
-        sent = tok.sent
-        earliest = sent.start
-        for _ in range(_SENTENCES_BACK):
-            if earliest == 0:
-                break
-            earliest = doc[earliest - 1].sent.start
-        mention_start = named[j][1]
-        if mention_start < doc[earliest].idx:
-            continue
-        if mention_start >= sent.start_char and tok.dep_ not in ("nsubj", "nsubjpass"):
-            continue
-        np_start = min([c.left_edge.i for c in tok.lefts] + [tok.i])
-        out.setdefault(named[j][2], []).append((doc[np_start].idx, tok.idx + len(tok)))
+        key = _antecedent(doc, tok, named, bisect.bisect_right(ends, tok.idx) - 1)
+        if key is not None:
+            np_start = min([c.left_edge.i for c in tok.lefts] + [tok.i])
+            out.setdefault(key, []).append((doc[np_start].idx, tok.idx + len(tok)))
     return out
+
+
+def _antecedent(doc: Doc, tok: Token, named: list[tuple[int, int, str | None]],
+                j: int) -> str | None:
+    """The speaker a description recalls: the last person named before it (`named[j]`), within
+    its sentence and the two before; None if that person is not a speaker, is named inside the
+    description (`the Bush family pastor`) or is the subject of a clause holding it."""
+    if j < 0:
+        return None
+    end, start, key = named[j]
+    sent = tok.sent
+    earliest = sent.start
+    for _ in range(_SENTENCES_BACK):
+        if earliest == 0:
+            break
+        earliest = doc[earliest - 1].sent.start
+    if key is None or start < doc[earliest].idx or start >= tok.left_edge.idx:
+        return None
+    if start >= sent.start_char and _commands(doc.char_span(start, end, alignment_mode="expand"),
+                                              tok):
+        return None
+    return key
+
+
+def _commands(mention: Span | None, tok: Token) -> bool:
+    """Whether a name is the subject of a clause that holds `tok` (reached without crossing a
+    joined clause), or `tok` sits in the name's own relative clause."""
+    if mention is None or not len(mention):
+        return False
+    head = mention.root
+    while head.dep_ in ("poss", "compound") and head.head.i != head.i:
+        head = head.head
+    if tok.dep_ == "appos" and tok.head.i == head.i:
+        return False
+    verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ == "relcl" and node.head.i == head.i:
+            return True
+        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX"):
+            return False
+        node = node.head
+        if verb is not None and node.i == verb.i:
+            return True
+    return False

@@ -8,8 +8,8 @@ the most direct constructions (titles, appositions, copulas) first, then relativ
 of-phrases, then nominal mentions, ties by first occurrence. Affiliations read together with the
 top role come first (so the quote's role and affiliation describe one post: `the Florida senator`
 over `speaker of the Florida House`); then organisations before parties (and a staff member's
-principal) before places (`Ohio` in `Ohio Gov.`), because a place is the weakest answer to "who
-does this person speak for"; an acronym and its expansion count once, by the fuller name. An
+principal, and a party recalled by `the party`) before places (`Ohio` in `Ohio Gov.`), because a
+place is the weakest answer to "who does this person speak for"; an acronym and its expansion count once, by the fuller name. An
 organisation speaker (or a person the tagger labelled as one) keeps affiliations read after its
 name (`Meenakshi Ganguly of Human Rights Watch`) but not a title before it (`the U.S. Senate`)
 unless a role shows it is a person.
@@ -21,7 +21,10 @@ from spacy.tokens import Doc, Span
 from nlp.affiliations import Organizations
 from nlp.annotations import QUOTES, Descriptor, SpeakerEntity
 from nlp.definite_descriptions import folded, linked_descriptions
-from nlp.mention_reader import PLACE, TITLE, Found, MentionReader
+from nlp.lexicon import PARTIES
+from nlp.mention_reader import ORGANIZATION, PARTY, PLACE, TITLE, Found, MentionReader
+
+_PARTY_NAMES = frozenset(name for name, _ in PARTIES.values())
 
 
 def _ranked(reader: MentionReader) -> Descriptor:
@@ -31,6 +34,9 @@ def _ranked(reader: MentionReader) -> Descriptor:
         roles.setdefault(f.value, f)
     top = next(iter(roles.values()), None)
     posts = {f.group for f in reader.roles if top is not None and f.value == top.value}
+    for f in reader.affiliations:
+        if f.rank == ORGANIZATION and f.value in _PARTY_NAMES:
+            f.rank = PARTY
     affs: dict[str, Found] = {}
     for f in sorted(reader.affiliations,
                     key=lambda f: (f.group not in posts, f.rank, -f.weight, f.offsets)):

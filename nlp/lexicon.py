@@ -29,12 +29,6 @@ WEAK_SPEECH_VERBS = frozenset(sorted([
 ]))
 """Verbs that introduce a quote only when they govern it or sit right beside it."""
 
-SPEECH_NOUNS = frozenset(sorted([
-    "accusation", "assertion", "call", "claim", "comment", "declaration", "description", "dictum",
-    "mantra", "pledge", "promise", "quip", "rejection", "remark", "slogan", "vow", "warning",
-]))
-"""Nouns of a speech act whose owner said the quote they govern (`Obama's "…" promise`)."""
-
 LISTENER_VERBS = frozenset(sorted(["ask", "tell", "urge", "warn"]))
 """Speech verbs whose direct object is the listener, never the source (`told reporters`)."""
 
@@ -249,11 +243,12 @@ BODY_WORDS = frozenset(sorted([
 
 OFFICE_ROLES = frozenset(sorted([
     "advocate", "ambassador", "chancellor", "congressman", "congresswoman", "councilman",
-    "councilwoman", "delegate", "governor", "king", "lawmaker", "legislator", "mayor", "minister",
-    "official", "premier", "president", "queen", "representative", "secretary", "senator",
-    "sheriff", "spokesman", "spokesperson", "spokeswoman",
+    "councilwoman", "delegate", "employee", "governor", "king", "lawmaker", "legislator", "mayor",
+    "minister", "official", "premier", "president", "queen", "representative", "secretary",
+    "senator", "sheriff", "spokesman", "spokesperson", "spokeswoman",
 ]))
-"""Roles held for a polity, so a place before them is an affiliation (`French President`)."""
+"""Roles held for a polity, so a place before them is an affiliation (`French President`, `a
+Nassau County employee`: a place's staff work for its government)."""
 
 STAFF_ROLES = frozenset(sorted([
     "adviser", "advisor", "aide", "chief", "director", "manager", "secretary", "spokesman",
@@ -315,3 +310,11 @@ GENERIC_BODY_WORDS = frozenset(sorted([
     "group", "national", "office", "organization", "party",
 ]))
 """Words that name no body on their own (`the Party`, `National`), so they are no affiliation."""
+
+RECALLED_BODIES = frozenset(sorted([
+    "agency", "bureau", "committee", "company", "department", "firm", "group", "network",
+    "newspaper", "organization", "party", "university",
+]))
+"""Common nouns that, after `the`, recall a body the article just named (`the party's nominee`,
+`a senior adviser to the group`, `the network's reporter`): a party for `party`, else the last
+organisation."""

@@ -70,9 +70,11 @@ def entity_span(token: Token) -> tuple[int, int, str] | None:
 def _looks_like_surname(token: Token) -> bool:
     """A capitalised singular noun the tagger missed as a name (`Swers said`), not `Police`;
     a plural one only after a first name (`M. Dane Waters`)."""
-    if token.tag_ == "NNS":
-        return token.is_title and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i
-                                      for c in token.children)
+    if token.tag_ == "NNS":  # not `House Democrats`
+        first = token.left_edge
+        initial = len(first.text) == 2 and first.text[1] == "."
+        return token.is_title and first.pos_ == "PROPN" and first.i < token.i and (
+            initial or is_first_name(first.lower_))
     return token.tag_ == "NN" and token.is_title and token.lower_ not in SOURCE_NOUNS \
         and token.lower_ not in GROUP_NOUNS and not any(c.dep_ == "det" for c in token.children)
 

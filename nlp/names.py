@@ -2,10 +2,13 @@
 resolves to the fullest form the article gives (`Mike Pompeo`).
 
 Newswire introduces a person once in full and then uses the surname; titles (`Sen.`, `Mr.`)
-come and go. Names are compared as lower-case words without titles or possessives: a mention
-matches a fuller name with the same last word and, if the mention has more than one word, the
-same first word. When several people share a surname (Bill and Hillary Clinton) the one the
-article names most often wins, then the one it names first.
+come and go. Names are compared as lower-case words without titles, possessives or accents: a
+mention matches a fuller name with the same last word and, if the mention has more than one
+word, the same first word. When several people share a surname (Bill and Hillary Clinton) the
+one the article names most often wins, then the one it names first (nearest-mention rules were
+tried and lost more than they won: relatives named in passing outnumber the switches).
+Census first-name lists (`gender-guesser`) tell a first name from a capitalised job word and
+keep a title-case headline's run-together words out of the index.
 """
 from __future__ import annotations
 
@@ -35,7 +38,7 @@ _BODY_JOINERS = ("and", "for", "of", "on")
 """Lower-case words inside a body's name (`American Federation of Teachers`)."""
 _VERSUS = ("v", "v.", "vs", "vs.")
 """`Roe v. Wade` names a case, not a person."""
-US_STATE_NAMES = frozenset(name.lower() for name in US_STATES.values())
+_US_STATE_NAMES = frozenset(name.lower() for name in US_STATES.values())
 """`Virginia` or `Georgia` before a word are places, though census lists know them as names."""
 
 
@@ -240,7 +243,7 @@ class NameIndex:
             prev = doc[first - 1]
             if prev.pos_ == "PROPN" and prev.is_title and not prev.ent_type_ \
                     and prev.head.i == first and is_first_name(prev.lower_) \
-                    and prev.lower_ not in US_STATE_NAMES:
+                    and prev.lower_ not in _US_STATE_NAMES:
                 self.add(doc[first - 1:ent.end], "PERSON")
                 return
         self.add(ent, ent.label_)

@@ -5,7 +5,9 @@
 Read from the right (the head noun), words stay in the role until a word that names a body
 appears (an organisation or place entity, a party word, a capitalised body noun such as
 `Senate`, or a person's name before `campaign`); from there on capitalised words belong to
-bodies, while lower-case modifiers (`former`, `presidential`) still join the role.
+bodies, while lower-case modifiers (`former`, `presidential`) still join the role. A common noun
+recalling a body (`the party's nominee`, `state party chairwoman`, `an adviser to the group`) is a
+body too, resolved by `nlp.affiliations.Organizations.recalled`.
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from nlp.lexicon import (
     ORG_MODIFIER_SUFFIXES,
     ORGANIZATION_LABELS,
     PERSON_BODIES,
+    RECALLED_BODIES,
     ROLE_NOUNS,
     ROLE_OF_COMPLEMENTS,
     ROLE_SUFFIXES,
@@ -148,7 +151,25 @@ def classify(tokens: list[Token], head: Token | None) -> Phrase:
         phrase.organizations.append(run)
     phrase.organizations = [_split_parties(r) for r in phrase.organizations]
     phrase.organizations = [r for runs in phrase.organizations for r in runs]
+    recalled = [[tok] for i, tok in enumerate(tokens) if kinds[i] != "body" and _recalls(tokens, i)]
+    if recalled:
+        phrase.organizations = sorted(phrase.organizations + recalled, key=lambda r: r[0].i)
     return phrase
+
+
+def _recalls(tokens: list[Token], i: int) -> bool:
+    """`the party's`, `the group` ending the phrase, or `party` before a role noun (`state party
+    chairwoman`): a body named earlier in the article, not a role word."""
+    tok = tokens[i]
+    if not tok.is_lower or tok.lower_ not in RECALLED_BODIES:
+        return False
+    if tok.lower_ == "party" and i + 1 < len(tokens) and is_role_head(tokens[i + 1]):
+        return True
+    doc = tok.doc
+    if tok.i == 0 or doc[tok.i - 1].lower_ != "the":
+        return False
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return nxt is None or _possessive(nxt) or i == len(tokens) - 1 and nxt.pos_ != "PROPN"
 
 
 def _possessive(tok: Token) -> bool:

@@ -62,3 +62,19 @@ def test_nationality_before_a_title_is_the_country(pipeline):
 def test_acronym_helpers():
     assert is_acronym("U.N.") and is_acronym("ACLU") and not is_acronym("Senate")
     assert initials("Center for Strategic and International Studies") == "CSIS"
+
+
+def test_the_party_recalls_the_last_party_named_and_the_group_the_last_organisation(pipeline):
+    text = ('The Sierra Club sued on Monday. Democrats backed the group, and the party said so.')
+    doc = pipeline(text)
+    orgs = Organizations(doc)
+    group = doc[[t.text for t in doc].index("group")]
+    the_party = doc[[t.text for t in doc].index("party")]
+    assert orgs.recalled(group) == ("Sierra Club", None)
+    assert orgs.recalled(the_party) == ("Democratic Party", None)
+
+
+def test_the_group_recalls_nothing_named_three_sentences_back(pipeline):
+    doc = pipeline('The Sierra Club sued. It rained. It snowed. It cleared. Then the group left.')
+    group = doc[[t.text for t in doc].index("group")]
+    assert Organizations(doc).recalled(group) is None

@@ -365,7 +365,8 @@ def test_surname_tagged_as_a_plural_noun_after_a_first_name_is_a_name(pipeline):
     words = ["M.", "Dane", "Waters", "predicted", "it"]
     doc = Doc(pipeline.vocab, words=words, heads=[2, 2, 3, 3, 3],
               deps=["compound", "compound", "nsubj", "ROOT", "dobj"],
-              pos=["PROPN", "PROPN", "NOUN", "VERB", "PRON"], tags=["NNP", "NNP", "NNS", "VBD", "PRP"])
+              pos=["PROPN", "PROPN", "NOUN", "VERB", "PRON"],
+              tags=["NNP", "NNP", "NNS", "VBD", "PRP"])
     mention = mention_for(doc[2])
     assert mention is not None and mention.kind == "name" and mention.text == "M. Dane Waters"
 
@@ -425,3 +426,24 @@ def test_quote_standing_alone_in_its_paragraph_takes_the_subject_before_it(pipel
             'get things done.\n\n'
             '"We need someone who is going to cut through it and bring people together."')
     assert speaker_name(pipeline, text, "We need someone") == "Buddy Valastro"
+
+
+def test_name_in_apposition_just_before_the_verb_is_its_source(pipeline):
+    text = ("One of the university's top executives, Michael Sexton, subsequently testified in "
+            'one of the suits that "none of the professors" were handpicked.')
+    assert speaker_name(pipeline, text, "none of the professors") == "Michael Sexton"
+
+
+def test_sentence_before_the_quote_starting_with_the_last_paragraphs_mark(pipeline):
+    text = ('The union leader spoke first. "It\'s time for low-wage workers to organize."\n\n'
+            'Helen Park touted her credentials as an original co-sponsor of the legislation. '
+            '"We need to find ways to support workers that want a union."')
+    assert speaker_name(pipeline, text, "We need to find") == "Helen Park"
+
+
+def test_plural_noun_after_a_body_name_is_no_surname(pipeline):
+    doc = Doc(pipeline.vocab, words=["House", "Democrats", "said", "no"], heads=[1, 2, 2, 2],
+              deps=["compound", "nsubj", "ROOT", "dobj"], pos=["PROPN", "NOUN", "VERB", "INTJ"],
+              tags=["NNP", "NNS", "VBD", "UH"])
+    mention = mention_for(doc[1])
+    assert mention is not None and mention.kind == "nominal"

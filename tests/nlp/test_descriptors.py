@@ -186,3 +186,47 @@ def test_a_quoted_label_is_not_a_role(pipeline):
     text = ('"We will win," said Jane Miller.\n\n'
             'Miller is also a "change agent," Tom Cole said.')
     assert speaker_of(pipeline, text, "will win").role is None
+
+
+def test_definite_description_recalls_an_object_named_before_it(pipeline):
+    text = ('"We will win," said Jane Miller.\n\n'
+            'Tom Cole endorsed Miller last week and has campaigned beside the candidate since.')
+    assert speaker_of(pipeline, text, "will win").role == "candidate"
+
+
+def test_description_in_a_relative_clause_of_the_name_is_someone_else(pipeline):
+    text = ('"We will win," said Jane Miller.\n\n'
+            'Tom Cole, who endorsed the candidate last week, was blunt. "She is ready," Cole said.')
+    assert speaker_of(pipeline, text, "ready").role is None
+
+
+def test_name_inside_the_description_is_not_recalled(pipeline):
+    text = ('"We will win," said Jane Miller.\n\n'
+            'The Miller family lawyer declined to comment on Monday.')
+    assert speaker_of(pipeline, text, "will win").role is None
+
+
+@pytest.mark.parametrize("text, words, affiliation", [
+    ('Republican voters are rallying behind the plan. "We are united," said Jane Miller, the '
+     'party\'s 2012 nominee.', "united", "Republican Party"),
+    ('After a meeting of Nevada Democrats ended in chaos, Jane Miller, the state party chairwoman, '
+     'said: "We received threats."', "threats", "Democratic Party"),
+    ('CNN suspended two reporters on Monday. "I regret it," said the network\'s foreign affairs '
+     'reporter, Jane Miller.', "regret", "CNN"),
+    ('The Cato Institute released a report on Monday. "It is a vulnerability," said Tom Cole, a '
+     'senior adviser to the group.', "vulnerability", "Cato Institute"),
+])
+def test_the_party_or_the_group_recalls_the_body_named_before(pipeline, text, words, affiliation):
+    assert speaker_of(pipeline, text, words).affiliation == affiliation
+
+
+def test_the_party_of_a_tagged_politician_is_the_tags_party(pipeline):
+    text = ('Republicans held the floor for an hour. Rep. Tom Cole (D-Md.), chair of the party\'s '
+            'platform committee, said: "We will respond."')
+    speaker = article_speaker(pipeline, text, "Tom Cole")
+    assert [a.name for a in speaker.affiliations][:1] == ["Democratic Party"]
+
+
+def test_a_county_employee_works_for_the_county(pipeline):
+    text = '"We were misled," said Jane Miller, 41, a Cook County employee.'
+    assert speaker_of(pipeline, text, "misled").affiliation == "Cook County"
