@@ -32,7 +32,8 @@ def analyze(pipeline: Language, text: str) -> Analysis:
     return to_analysis(pipeline(text))
 
 
-def analyze_many(pipeline: Language, texts: Iterable[str], batch_size: int = 16) -> Iterator[Analysis]:
+def analyze_many(pipeline: Language, texts: Iterable[str],
+                 batch_size: int = 16) -> Iterator[Analysis]:
     """`analyze` over many texts through `nlp.pipe`, in order."""
     for doc in pipeline.pipe(texts, batch_size=batch_size):
         yield to_analysis(doc)

@@ -255,7 +255,7 @@ def verdict(ctx: _Context, seg: QuoteSegment) -> tuple[bool, str]:
         return False, "no_words"
     if modifier:
         return False, "term"
-    if _title_cased(words) and not stripped[-1:] in "!?":
+    if _title_cased(words) and stripped[-1:] not in "!?":
         return False, "title"
     if lo < len(ctx.starts) and _any_cue(ctx, *_sentence(ctx, lo)):
         return True, "cue_in_sentence"

@@ -54,7 +54,8 @@ def test_direction_marks_and_doubled_right_singles_do_not_hide_quotes():
 
 
 def test_nested_double_quote_of_the_other_style_stays_inside():
-    text = '"The board calls it a “temporary pause” and nothing more, as usual.\n\nThe vote is Friday.'
+    text = ('"The board calls it a “temporary pause” and nothing more, as usual.\n\n'
+            'The vote is Friday.')
     assert _texts(text) == ["The board calls it a “temporary pause” and nothing more, as usual."]
 
 
