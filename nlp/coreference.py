@@ -139,10 +139,22 @@ class Salience:
                     break
                 found.append((tok_i, role, entity))
                 sent = layout.sent_of[tok_i]
-            elif role >= found[-1][1]:
+            elif (role, -_depth(layout.doc[tok_i])) >= (found[-1][1],
+                                                         -_depth(layout.doc[found[-1][0]])):
                 found[-1] = (tok_i, role, entity)
         if not found:
             return None
-        if found[0][1] == OTHER and len(found) > 1 and found[1][1] > OTHER:
+        if found[0][1] == OTHER and len(found) > 1 and found[1][1] > OTHER \
+                and not (layout.sent_of[found[0][0]] == layout.sent_of[token.i]
+                         and layout.doc[found[0][0]].ent_type_ == "PERSON"):
             return found[1][2]
         return found[0][2]
+
+
+def _depth(token: Token) -> int:
+    """Links from a token up to its sentence's root: a main clause's subject outranks a
+    subordinate one's (`While Jones spoke, Smith insisted …`), as Hobbs' search finds it first."""
+    steps = 0
+    while token.head.i != token.i and steps < 20:
+        token, steps = token.head, steps + 1
+    return steps

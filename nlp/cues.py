@@ -72,8 +72,8 @@ def is_cue(token: Token) -> bool:
     if lemma in SPEECH_VERBS:
         return True
     if lemma in PHRASAL_SPEECH_VERBS:  # `he went on`, `Rubio fired back`
-        return any(c.dep_ == "prt" and c.lower_ == PHRASAL_SPEECH_VERBS[lemma]
-                   for c in token.children)
+        return any(c.dep_ in ("prt", "advmod") and c.lower_ == PHRASAL_SPEECH_VERBS[lemma]
+                   for c in token.children)  # the parser often makes `back` an adverb
     return any(c.dep_ == "dobj" and c.lemma_.lower() in MEDIUM_NOUNS for c in token.children)
 
 
@@ -238,8 +238,9 @@ def _before_clause(doc: Doc, comma: int) -> int:
     j = comma - 1
     while j > 0 and comma - j <= _MAX_CLAUSE and doc[j].text != "," and not doc[j].is_sent_start:
         j -= 1
-    if j > 0 and doc[j].text == "," and doc[j + 1].lower_ in _CLAUSE_OPENERS:
-        return j - 1
+    if j > 0 and doc[j].text == "," and (doc[j + 1].lower_ in _CLAUSE_OPENERS
+                                         or doc[j + 1].pos_ == "ADP"):
+        return j - 1  # also a place or time set off by commas: `Trump, in Kentucky, said`
     return comma
 
 
@@ -295,9 +296,12 @@ def find_cue(layout: Layout, qi: int) -> Cue | None:
     if owned is not None:
         return owned
     s_lo, s_hi = layout.sentence_range(lo, hi - 1)
+    actor = any(t.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in _SUBJECTS and not layout.quoted(c) for c in t.children) for t in chain)
     near = [t for t in doc[s_lo:s_hi] if not lo <= t.i < hi and not layout.quoted(t)
             and is_cue(t) and layout.paragraph_of(t) == para and t not in chain
-            and not (t.i >= hi and _introduces_next(t, layout))]
+            and not (t.i >= hi and _introduces_next(t, layout))
+            and not (actor and _other_clause(t, doc[lo]))]
     near.sort(key=lambda t: t.i - hi if t.i >= hi else lo - t.i)
     for tok in near:
         cue = _cue(tok, layout, "nearest")
@@ -318,6 +322,19 @@ def find_cue(layout: Layout, qi: int) -> Cue | None:
         if named is not None:
             return Cue(sourceless.token, sourceless.start, sourceless.end, named.i, "nearest")
     return sourceless
+
+
+def _other_clause(verb: Token, word: Token) -> bool:
+    """Whether a speech verb sits in a joined clause with its own subject beside the quote's
+    (`Cruz accuses Obama of "…" and Trump says …`), whose source said something else."""
+    above = {word.i, *(t.i for t in word.ancestors)}
+    tok = verb
+    while tok.i not in above and tok.head.i != tok.i:
+        if tok.dep_ == "conj" and any(
+                c.dep_ in _SUBJECTS for c in tok.children):
+            return True
+        tok = tok.head
+    return False
 
 
 def _owned_speech_noun(chain: list[Token], layout: Layout) -> Cue | None:

@@ -14,6 +14,10 @@ stood at the billionaire's side`). Descriptions inside quotes, in titles (`the s
 Smith`), with an owner (`her senior adviser`) or an apposition are left out, as is `the
 president`, which in political news usually means the sitting one whoever was named last. These
 links are the weakest evidence (read as nominal mentions, ranked last).
+
+A role the speaker held is also read from an `as` phrase on something they own (`Clinton defended
+her record as secretary of state`, `Smith's years as mayor`), `his`/`her` standing for the person
+named last before it in the sentence.
 """
 from __future__ import annotations
 
@@ -21,11 +25,13 @@ import bisect
 import re
 import unicodedata
 from collections import Counter
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
 from nlp.annotations import QuoteSegment, SpeakerEntity
-from nlp.roles import is_role_head
+from nlp.lexicon import ROLE_OF_COMPLEMENTS, SERVICE_NOUNS
+from nlp.roles import is_role_head, role_text
 
 _AMBIGUOUS = frozenset(["president", "speaker"])
 _SENTENCES_BACK = 2
@@ -60,41 +66,97 @@ def _speaker_for(ent: Span, speakers: list[tuple[tuple[str, ...], str]]) -> str 
     return None
 
 
+class Recalled(NamedTuple):
+    """What the article says of its speakers away from their names."""
+
+    descriptions: dict[str, list[tuple[int, int]]]
+    """Character spans of definite descriptions, by the key of the speaker each recalls."""
+    held: dict[str, list[tuple[str, tuple[int, int]]]]
+    """Roles a speaker held or holds, read from `her record as secretary of state` (the
+    role's text and offsets), by speaker key."""
+
+
 def linked_descriptions(doc: Doc, ents: list[Span], entities: list[SpeakerEntity],
-                        quotes: list[QuoteSegment]) -> dict[str, list[tuple[int, int]]]:
-    """Character spans of definite descriptions, by the key of the speaker each recalls
-    (`ents`: the Doc's entities, listed once by the caller)."""
+                        quotes: list[QuoteSegment]) -> Recalled:
+    """Definite descriptions and `as` roles, by the key of the speaker each is about (`ents`:
+    the Doc's entities, listed once by the caller)."""
+    out = Recalled({}, {})
     speakers = [(folded(e.name), e.key) for e in entities if e.kind == "person" and e.name]
     if not speakers:
-        return {}
+        return out
     named = [(m_end, m_start, e.key) for e in entities if e.kind == "person"
              for m_start, m_end in e.mentions]
     named += [(p.end_char, p.start_char, _speaker_for(p, speakers))
               for p in ents if p.label_ == "PERSON"]
     last = Counter(name[-1] for name, _ in speakers)
     surnames = {name[-1]: key for name, key in speakers if last[name[-1]] == 1}
-    candidates = []
+    candidates, held = [], []
     for tok in doc:
         if tok.pos_ == "PROPN" and tok.lower_ in surnames:
             named.append((tok.idx + len(tok), tok.idx, surnames[tok.lower_]))
         elif _description(tok):
             candidates.append(tok)
-    if not candidates:
-        return {}
+        elif tok.lower_ == "as" and tok.dep_ == "prep":
+            found = _held_role(tok)
+            if found is not None:
+                held.append(found)
+    if not candidates and not held:
+        return out
     named.sort(key=lambda n: n[:2])
     ends = [end for end, _, _ in named]
     quoted = sorted((q.start, q.end) for q in quotes)
     starts = [s for s, _ in quoted]
-    out: dict[str, list[tuple[int, int]]] = {}
-    for tok in candidates:
+
+    def in_quote(tok: Token) -> bool:
         k = bisect.bisect_right(starts, tok.idx) - 1
-        if k >= 0 and quoted[k][0] <= tok.idx < quoted[k][1]:
+        return k >= 0 and quoted[k][0] <= tok.idx < quoted[k][1]
+
+    for tok in candidates:
+        if in_quote(tok):
             continue
         key = _antecedent(doc, tok, named, bisect.bisect_right(ends, tok.idx) - 1)
         if key is not None:
             np_start = min([c.left_edge.i for c in tok.lefts] + [tok.i])
-            out.setdefault(key, []).append((doc[np_start].idx, tok.idx + len(tok)))
+            out.descriptions.setdefault(key, []).append((doc[np_start].idx, tok.idx + len(tok)))
+    for owner, value, offsets in held:
+        if in_quote(owner):
+            continue
+        key = _owner(owner, named, bisect.bisect_right(ends, owner.idx))
+        if key is not None:
+            out.held.setdefault(key, []).append((value, offsets))
     return out
+
+
+def _held_role(prep: Token) -> tuple[Token, str, tuple[int, int]] | None:
+    """`her record as secretary of state`, `Smith's tenure as governor`: the owner of the noun of
+    time served the `as` phrase hangs on, and the role."""
+    noun = prep.head
+    owner = next((c for c in noun.lefts if c.dep_ == "poss"), None)
+    role = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if noun.lower_ not in SERVICE_NOUNS or owner is None or role is None or role.ent_type_ or \
+            not is_role_head(role, strict=True):
+        return None
+    value = role_text([role])
+    end = role.idx + len(role)
+    of = next((c for c in role.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    complement = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    if complement is not None and complement.lower_ in ROLE_OF_COMPLEMENTS:
+        value = f"{value} of {complement.lower_}"
+        end = complement.idx + len(complement)
+    return owner, value, (role.idx, end)
+
+
+def _owner(owner: Token, named: list[tuple[int, int, str | None]], j: int) -> str | None:
+    """The speaker an owner names (`Smith's`) or, for `his`/`her`, the person named last
+    before it in its sentence (`Clinton defended her record`)."""
+    if owner.pos_ == "PROPN":
+        if j < len(named) and named[j][1] <= owner.idx:
+            return named[j][2]
+        return None
+    if owner.lower_ not in ("his", "her") or j == 0:
+        return None
+    _, start, key = named[j - 1]
+    return key if start >= owner.sent.start_char else None
 
 
 def _antecedent(doc: Doc, tok: Token, named: list[tuple[int, int, str | None]],
@@ -113,10 +175,33 @@ def _antecedent(doc: Doc, tok: Token, named: list[tuple[int, int, str | None]],
         earliest = doc[earliest - 1].sent.start
     if key is None or start < doc[earliest].idx or start >= tok.left_edge.idx:
         return None
-    if start >= sent.start_char and _commands(doc.char_span(start, end, alignment_mode="expand"),
-                                              tok):
+    if start < sent.start_char:
+        return key
+    if _commands(doc.char_span(start, end, alignment_mode="expand"), tok):
         return None
     return key
+
+
+def _topic(doc: Doc, named: list[tuple[int, int, str | None]], j: int) -> str | None:
+    """Who a description opening a later sentence recalls: the subject of the main verb of the
+    sentence that named someone last (`Rubio is launching his bid in Florida, where Trump leads.
+    The Florida senator ...` -> Rubio), else the person named last."""
+    last = doc.char_span(named[j][1], named[j][0], alignment_mode="expand")
+    if last is None:
+        return named[j][2]
+    sent = last.sent
+    k = j
+    while k >= 0 and named[k][1] >= sent.start_char:
+        mention = doc.char_span(named[k][1], named[k][0], alignment_mode="expand")
+        if mention is not None and len(mention):
+            head = mention.root
+            while head.dep_ in ("poss", "compound") and head.head.i != head.i:
+                head = head.head
+            if head.dep_ in ("nsubj", "nsubjpass") and head.head.i == sent.root.i and \
+                    head.i == mention.root.i:
+                return named[k][2]
+        k -= 1
+    return named[j][2]
 
 
 def _commands(mention: Span | None, tok: Token) -> bool:
@@ -130,6 +215,8 @@ def _commands(mention: Span | None, tok: Token) -> bool:
     if tok.dep_ == "appos" and tok.head.i == head.i:
         return False
     verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is not None and tok.dep_ in ("attr", "oprd") and tok.head.i == verb.i:
+        return False
     node = tok
     while node.head.i != node.i:
         if node.dep_ == "relcl" and node.head.i == head.i:

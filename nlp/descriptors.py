@@ -9,10 +9,11 @@ of-phrases, then nominal mentions, ties by first occurrence. Affiliations read t
 top role come first (so the quote's role and affiliation describe one post: `the Florida senator`
 over `speaker of the Florida House`); then organisations before parties (and a staff member's
 principal, and a party recalled by `the party`) before places (`Ohio` in `Ohio Gov.`), because a
-place is the weakest answer to "who does this person speak for"; an acronym and its expansion count once, by the fuller name. An
-organisation speaker (or a person the tagger labelled as one) keeps affiliations read after its
-name (`Meenakshi Ganguly of Human Rights Watch`) but not a title before it (`the U.S. Senate`)
-unless a role shows it is a person.
+place is the weakest answer to "who does this person speak for"; an acronym and its expansion
+count once, by the fuller name. An organisation speaker (or a person the tagger labelled as one)
+keeps affiliations read after its name (`Meenakshi Ganguly of Human Rights Watch`) but not a title
+before it (`the U.S. Senate`) unless a role shows it is a person. Roles held read from `as`
+phrases (`her record as secretary of state`) rank with nominal mentions.
 """
 from __future__ import annotations
 
@@ -22,7 +23,15 @@ from nlp.affiliations import Organizations
 from nlp.annotations import QUOTES, Descriptor, SpeakerEntity
 from nlp.definite_descriptions import folded, linked_descriptions
 from nlp.lexicon import PARTIES
-from nlp.mention_reader import ORGANIZATION, PARTY, PLACE, TITLE, Found, MentionReader
+from nlp.mention_reader import (
+    NOMINAL,
+    ORGANIZATION,
+    PARTY,
+    PLACE,
+    TITLE,
+    Found,
+    MentionReader,
+)
 
 _PARTY_NAMES = frozenset(name for name, _ in PARTIES.values())
 
@@ -83,8 +92,10 @@ def describe(doc: Doc, entities: list[SpeakerEntity]) -> dict[str, Descriptor]:
     out = {}
     for entity in entities:
         reader = MentionReader(doc, orgs)
-        for start, end in _mentions(entity, names) + recalled.get(entity.key, []):
+        for start, end in _mentions(entity, names) + recalled.descriptions.get(entity.key, []):
             reader.read(start, end)
+        reader.roles += [Found(value, None, offsets, NOMINAL)
+                         for value, offsets in recalled.held.get(entity.key, [])]
         if entity.kind == "organization" and not reader.roles:
             reader.affiliations = [f for f in reader.affiliations if f.weight != TITLE]
         out[entity.key] = _ranked(reader)

@@ -10,8 +10,8 @@ SPEECH_VERBS = frozenset(sorted([
     "acknowledge", "add", "admit", "advise", "affirm", "agree", "announce", "answer", "argue",
     "ask", "assert", "assure", "boast", "caution", "charge", "claim", "comment", "complain",
     "concede", "conclude", "confirm", "contend", "continue", "counter", "cry", "declare", "deny",
-    "describe", "emphasize", "exclaim", "explain", "insist", "joke", "lament", "maintain",
-    "mutter", "note", "observe", "opine", "point", "post", "predict", "proclaim", "promise",
+    "describe", "emphasize", "exclaim", "explain", "insist", "interject", "joke", "lament",
+    "maintain", "mutter", "note", "observe", "opine", "point", "post", "predict", "proclaim", "promise",
     "quip", "react", "recall", "recount", "reiterate", "remark", "reply", "report", "respond",
     "retort", "say", "scream", "shout", "snap", "state", "stress", "suggest", "summarize", "tell",
     "testify", "thunder", "tweet", "urge", "vow", "warn", "whisper", "write", "yell",
@@ -318,3 +318,9 @@ RECALLED_BODIES = frozenset(sorted([
 """Common nouns that, after `the`, recall a body the article just named (`the party's nominee`,
 `a senior adviser to the group`, `the network's reporter`): a party for `party`, else the last
 organisation."""
+
+SERVICE_NOUNS = frozenset(sorted([
+    "career", "experience", "record", "service", "stint", "tenure", "term", "time", "years",
+]))
+"""Nouns of time served, whose `as` phrase gives a role the owner held (`her record as secretary
+of state`); others are often hypothetical (`his first speech as president`)."""

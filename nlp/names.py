@@ -19,7 +19,7 @@ from spacy.attrs import ENT_TYPE, IS_TITLE, POS
 from spacy.symbols import PROPN as PROPN_ID
 from spacy.tokens import Doc, Span
 
-from nlp.coreference import is_first_name
+from nlp.coreference import first_name_gender, is_first_name
 from nlp.lexicon import (
     NAME_LABELS,
     NAME_PARTICLES,
@@ -299,8 +299,9 @@ class NameIndex:
         """`person` or `organization`. A full name the model once labelled PERSON is a person
         (the small model often calls a lone `Trump` or `Fiorina` an ORG); otherwise the label
         its forms were given most often decides."""
-        if len(name.words) > 1 and name.labels.get("PERSON"):
-            return "person"
+        if len(name.words) > 1 and (name.labels.get("PERSON") or first_name_gender(
+                name.words[0]) and len(name.words) == 2):
+            return "person"  # `Carly Fiorina`, labelled a body: a clear first name tells
         labels: dict[str, int] = {}
         for n in self._members(name):
             for label, count in n.labels.items():

@@ -230,3 +230,19 @@ def test_the_party_of_a_tagged_politician_is_the_tags_party(pipeline):
 def test_a_county_employee_works_for_the_county(pipeline):
     text = '"We were misled," said Jane Miller, 41, a Cook County employee.'
     assert speaker_of(pipeline, text, "misled").affiliation == "Cook County"
+
+
+@pytest.mark.parametrize("text, role", [
+    ('"We kept the country safe," said Jane Miller.\n\nMiller defended her record as secretary of '
+     'state on Monday.', "secretary of state"),
+    ('"We kept the country safe," said Jane Miller.\n\nCritics questioned Miller\'s tenure as '
+     'mayor of the city.', "mayor"),
+])
+def test_an_as_phrase_on_what_the_speaker_owns_gives_a_held_role(pipeline, text, role):
+    assert speaker_of(pipeline, text, "safe").role == role
+
+
+def test_an_as_phrase_without_a_job_or_time_served_gives_no_role(pipeline):
+    text = ('"We kept the family safe," said Jane Miller.\n\nMiller defended her record as a '
+            'mother. Miller wrote her first speech as president on Monday.')
+    assert speaker_of(pipeline, text, "safe").role is None
