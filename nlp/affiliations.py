@@ -173,8 +173,9 @@ class Organizations:
         return self.resolve(text)
 
     def recalled(self, noun: Token) -> tuple[str, str | None] | None:
-        """The body a common noun recalls (`the party`, `the group`): the party word (for
-        `party`) or organisation named last before it, in its sentence or the two before."""
+        """The body a common noun recalls (`the party`, `the committee`): the party word (for
+        `party`) or organisation named last before it, in its sentence or the two before, one
+        named with that noun first (`the Senate Judiciary Committee`)."""
         doc = noun.doc
         start = noun.sent.start
         for _ in range(_SENTENCES_BACK):
@@ -187,11 +188,8 @@ class Organizations:
                 if found:
                     return found
             return None
-        for ent in reversed(self.ents):
-            if ent.end <= noun.i and ent.label_ == "ORG":
-                if ent.start < start:
-                    return None
-                span = _trimmed(ent)
-                if span is not None and span.text.lower() not in self.people:
-                    return self.resolve(span.text)
-        return None
+        names = [span for span in (_trimmed(e) for e in self.ents if e.label_ == "ORG"
+                                   and start <= e.start and e.end <= noun.i)
+                 if span is not None and span.text.lower() not in self.people]
+        named = [span for span in names if span[-1].lower_ == noun.lower_] or names
+        return self.resolve(named[-1].text) if named else None

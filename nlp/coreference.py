@@ -57,9 +57,13 @@ class Salience:
         self.genders: dict[str, str] = {}
         self.roles: dict[str, set[str]] = {}
         """Role words seen next to each entity's names (`senator`, `spokesman`)."""
+        self.namesakes: dict[int, tuple[str, ...]] = {}
+        """Token of a lone surname -> other people of that surname in the article."""
 
-    def add_name(self, first: int, last: int, entity: str, kind: str) -> None:
-        """A name occurrence spanning tokens first..last (inclusive)."""
+    def add_name(self, first: int, last: int, entity: str, kind: str,
+                 namesakes: tuple[str, ...] = ()) -> None:
+        """A name occurrence spanning tokens first..last (inclusive); `namesakes` are the other
+        people a lone surname there may stand for."""
         doc = self.layout.doc
         if self.layout.quoted(doc[last]):
             return
@@ -72,6 +76,10 @@ class Salience:
             self.genders.setdefault(entity, "m")
         elif before in FEMALE_TITLES:
             self.genders.setdefault(entity, "f")
+        elif namesakes:
+            self.namesakes[last] = namesakes
+            for other in namesakes:
+                self.kinds.setdefault(other, "person")
         words = self.roles.setdefault(entity, set())
         for tok in doc[max(0, first - 3):first]:
             words.add(tok.lemma_.lower().rstrip("."))
@@ -100,15 +108,16 @@ class Salience:
         gender = _GENDER.get(pron)
         want = "person" if pron in ("he", "she", "i") else "organization"
 
-        def fits(entity: str) -> bool:
+        def fit(entity: str) -> int:
+            """2 for a known match, 1 for unknown gender, 0 for no fit."""
             if self.kinds.get(entity) != want:
-                return False
+                return 0
             if gender is None:
-                return True
+                return 2
             known = self.genders.get(entity) or first_name_gender(entity[2:].split(" ")[0])
-            return known in (None, gender)
+            return 2 if known == gender else 1 if known is None else 0
 
-        return self._nearest(token, fits)
+        return self._nearest(token, lambda entity: fit(entity) > 0, fit)
 
     def resolve_nominal(self, token: Token) -> str | None:
         """A definite nominal (`the senator`, `the group`) as an entity it describes, or None."""
@@ -119,7 +128,8 @@ class Salience:
             return self._nearest(token, lambda e: self.kinds.get(e) == "organization")
         return self._nearest(token, lambda e: noun in self.roles.get(e, ()))
 
-    def _nearest(self, token: Token, fits: Callable[[str], bool]) -> str | None:
+    def _nearest(self, token: Token, fits: Callable[[str], bool],
+                 fit: Callable[[str], int] | None = None) -> str | None:
         """The strongest fitting candidate of the nearest sentence that has one; when that one
         is only mentioned in passing (`… met Jones`), a subject or speaker of the sentence
         before it wins over it."""
@@ -132,6 +142,9 @@ class Salience:
             tok_i, role, entity = self.events[idx]
             if para - layout.paragraph_of(layout.doc[tok_i]) > _PARAGRAPHS_BACK:
                 break
+            if fit is not None and tok_i in self.namesakes:  # `Clinton … she`: Hillary
+                best = max(self.namesakes[tok_i], key=fit)
+                entity = best if fit(best) == 2 > fit(entity) else entity
             if not fits(entity):
                 continue
             if layout.sent_of[tok_i] != sent:

@@ -256,7 +256,12 @@ def _chain(layout: Layout, lo: int, hi: int, para: int) -> list[Token]:
     from the quote (`"…," he added` parsed as parataxis)."""
     doc = layout.doc
     out: list[Token] = []
-    for i in range(lo, hi):
+    own_clause = -1
+    # words first: when they stop at a speaker's own clause, punctuation the parser hung on a
+    # verb before it (`Doe said …, to which Hill interjected: "…."`) says nothing
+    for i in sorted(range(lo, hi), key=lambda i: doc[i].is_punct):
+        if doc[i].is_punct and doc[i].head.i < own_clause:
+            continue
         head = doc[i].head
         steps = 0
         while not lo <= head.i < hi and not layout.quoted(head) and steps <= _MAX_CLIMB:
@@ -264,8 +269,11 @@ def _chain(layout: Layout, lo: int, hi: int, para: int) -> list[Token]:
                 break
             if head not in out:
                 out.append(head)
-            if head.head.i == head.i or head.dep_ in _OWN_CLAUSE and is_cue(head) and any(
+            if head.head.i == head.i:
+                break
+            if head.dep_ in _OWN_CLAUSE and is_cue(head) and any(
                     c.dep_ in _SUBJECTS for c in head.children):
+                own_clause = max(own_clause, head.i)
                 break  # `Cruz said …, and Trump vowed to "…"`: Trump's, not Cruz's
             head, steps = head.head, steps + 1
     for i in range(lo, hi):

@@ -27,14 +27,23 @@ import unicodedata
 from collections import Counter
 from typing import NamedTuple
 
+import numpy
+from spacy.attrs import LOWER, POS
+from spacy.strings import hash_string
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from nlp.annotations import QuoteSegment, SpeakerEntity
-from nlp.lexicon import ROLE_OF_COMPLEMENTS, SERVICE_NOUNS
+from nlp.lexicon import ROLE_NOUNS, ROLE_OF_COMPLEMENTS, SERVICE_NOUNS, TITLE_ROLES
 from nlp.roles import is_role_head, role_text
 
 _AMBIGUOUS = frozenset(["president", "speaker"])
 _SENTENCES_BACK = 2
+_ROLE_HASHES = numpy.array(sorted({hash_string(w + dot) for w in ROLE_NOUNS | TITLE_ROLES.keys()
+                                   for dot in ("", ".")}), dtype="uint64")
+"""Lower-case forms of the role heads `_description` accepts, as the hashes `Doc.to_array` reads,
+so only their tokens (not the whole Doc) are looked at."""
+_AS = hash_string("as")
 
 
 def folded(text: str) -> tuple[str, ...]:
@@ -72,8 +81,9 @@ class Recalled(NamedTuple):
     descriptions: dict[str, list[tuple[int, int]]]
     """Character spans of definite descriptions, by the key of the speaker each recalls."""
     held: dict[str, list[tuple[str, tuple[int, int]]]]
-    """Roles a speaker held or holds, read from `her record as secretary of state` (the
-    role's text and offsets), by speaker key."""
+    """Roles read here rather than by the mention reader (which skips owners): from `her record
+    as secretary of state` and owner descriptions (`the billionaire's standing`), as the role's
+    text and offsets, by speaker key."""
 
 
 def linked_descriptions(doc: Doc, ents: list[Span], entities: list[SpeakerEntity],
@@ -91,9 +101,13 @@ def linked_descriptions(doc: Doc, ents: list[Span], entities: list[SpeakerEntity
     last = Counter(name[-1] for name, _ in speakers)
     surnames = {name[-1]: key for name, key in speakers if last[name[-1]] == 1}
     candidates, held = [], []
-    for tok in doc:
-        if tok.pos_ == "PROPN" and tok.lower_ in surnames:
-            named.append((tok.idx + len(tok), tok.idx, surnames[tok.lower_]))
+    by_hash = {hash_string(w): key for w, key in surnames.items()}
+    pos, lower = doc.to_array([POS, LOWER]).T
+    for i in numpy.flatnonzero((pos == NOUN) & numpy.isin(lower, _ROLE_HASHES) | (lower == _AS)
+                               | (pos == PROPN) & numpy.isin(lower, list(by_hash))):
+        tok = doc[int(i)]
+        if tok.pos == PROPN:
+            named.append((tok.idx + len(tok), tok.idx, by_hash[tok.lower]))
         elif _description(tok):
             candidates.append(tok)
         elif tok.lower_ == "as" and tok.dep_ == "prep":
@@ -115,8 +129,16 @@ def linked_descriptions(doc: Doc, ents: list[Span], entities: list[SpeakerEntity
         if in_quote(tok):
             continue
         key = _antecedent(doc, tok, named, bisect.bisect_right(ends, tok.idx) - 1)
-        if key is not None:
-            np_start = min([c.left_edge.i for c in tok.lefts] + [tok.i])
+        if key is None:
+            continue
+        np_start = min([c.left_edge.i for c in tok.lefts] + [tok.i])
+        if tok.dep_ == "poss":
+            role = [tok]
+            while role[0].i > np_start and doc[role[0].i - 1].is_lower and \
+                    doc[role[0].i - 1].pos_ in ("ADJ", "NOUN"):
+                role.insert(0, doc[role[0].i - 1])
+            out.held.setdefault(key, []).append(_with_complement(role))
+        else:
             out.descriptions.setdefault(key, []).append((doc[np_start].idx, tok.idx + len(tok)))
     for owner, value, offsets in held:
         if in_quote(owner):
@@ -125,6 +147,10 @@ def linked_descriptions(doc: Doc, ents: list[Span], entities: list[SpeakerEntity
         if key is not None:
             out.held.setdefault(key, []).append((value, offsets))
     return out
+
+
+def _offsets(tokens: list[Token]) -> tuple[int, int]:
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
 
 
 def _held_role(prep: Token) -> tuple[Token, str, tuple[int, int]] | None:
@@ -136,14 +162,19 @@ def _held_role(prep: Token) -> tuple[Token, str, tuple[int, int]] | None:
     if noun.lower_ not in SERVICE_NOUNS or owner is None or role is None or role.ent_type_ or \
             not is_role_head(role, strict=True):
         return None
-    value = role_text([role])
-    end = role.idx + len(role)
-    of = next((c for c in role.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    value, offsets = _with_complement([role])
+    return owner, value, offsets
+
+
+def _with_complement(role: list[Token]) -> tuple[str, tuple[int, int]]:
+    """A role's text and offsets, with the `of` complement that belongs to it (`secretary of
+    state`)."""
+    head = role[-1]
+    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     complement = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
     if complement is not None and complement.lower_ in ROLE_OF_COMPLEMENTS:
-        value = f"{value} of {complement.lower_}"
-        end = complement.idx + len(complement)
-    return owner, value, (role.idx, end)
+        return f"{role_text(role)} of {complement.lower_}", _offsets(role + [complement])
+    return role_text(role), _offsets(role)
 
 
 def _owner(owner: Token, named: list[tuple[int, int, str | None]], j: int) -> str | None:
@@ -176,16 +207,16 @@ def _antecedent(doc: Doc, tok: Token, named: list[tuple[int, int, str | None]],
     if key is None or start < doc[earliest].idx or start >= tok.left_edge.idx:
         return None
     if start < sent.start_char:
-        return key
+        return _topic(doc, named, j)
     if _commands(doc.char_span(start, end, alignment_mode="expand"), tok):
         return None
     return key
 
 
 def _topic(doc: Doc, named: list[tuple[int, int, str | None]], j: int) -> str | None:
-    """Who a description opening a later sentence recalls: the subject of the main verb of the
-    sentence that named someone last (`Rubio is launching his bid in Florida, where Trump leads.
-    The Florida senator ...` -> Rubio), else the person named last."""
+    """Who a description opening a later sentence recalls: the speaker who is the subject of the
+    main verb of the sentence that named someone last (`Rubio is launching his bid in Florida,
+    where Trump leads. The Florida senator ...` -> Rubio), else the person named last."""
     last = doc.char_span(named[j][1], named[j][0], alignment_mode="expand")
     if last is None:
         return named[j][2]
@@ -198,7 +229,7 @@ def _topic(doc: Doc, named: list[tuple[int, int, str | None]], j: int) -> str | 
             while head.dep_ in ("poss", "compound") and head.head.i != head.i:
                 head = head.head
             if head.dep_ in ("nsubj", "nsubjpass") and head.head.i == sent.root.i and \
-                    head.i == mention.root.i:
+                    head.i == mention.root.i and named[k][2] is not None:
                 return named[k][2]
         k -= 1
     return named[j][2]
@@ -206,7 +237,7 @@ def _topic(doc: Doc, named: list[tuple[int, int, str | None]], j: int) -> str | 
 
 def _commands(mention: Span | None, tok: Token) -> bool:
     """Whether a name is the subject of a clause that holds `tok` (reached without crossing a
-    joined clause), or `tok` sits in the name's own relative clause."""
+    joined clause with its own subject), or `tok` sits in the name's own relative clause."""
     if mention is None or not len(mention):
         return False
     head = mention.root
@@ -221,7 +252,8 @@ def _commands(mention: Span | None, tok: Token) -> bool:
     while node.head.i != node.i:
         if node.dep_ == "relcl" and node.head.i == head.i:
             return True
-        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX"):
+        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and \
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             return False
         node = node.head
         if verb is not None and node.i == verb.i:

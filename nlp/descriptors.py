@@ -5,15 +5,16 @@ spelt differently, and definite descriptions recalling it, `nlp.definite_descrip
 `nlp.mention_reader.MentionReader`; this module ranks what they gave. Order is salience, since the
 first role and affiliation become the quote's `speaker.role` / `speaker.affiliation`: roles from
 the most direct constructions (titles, appositions, copulas) first, then relative clauses and
-of-phrases, then nominal mentions, ties by first occurrence. Affiliations read together with the
-top role come first (so the quote's role and affiliation describe one post: `the Florida senator`
-over `speaker of the Florida House`); then organisations before parties (and a staff member's
-principal, and a party recalled by `the party`) before places (`Ohio` in `Ohio Gov.`), because a
-place is the weakest answer to "who does this person speak for"; an acronym and its expansion
-count once, by the fuller name. An organisation speaker (or a person the tagger labelled as one)
-keeps affiliations read after its name (`Meenakshi Ganguly of Human Rights Watch`) but not a title
-before it (`the U.S. Senate`) unless a role shows it is a person. Roles held read from `as`
-phrases (`her record as secretary of state`) rank with nominal mentions.
+of-phrases, then nominal mentions, ties by first occurrence; a bare title takes the fuller form
+the article gives elsewhere (`Secretary Clinton` ... `secretary of state`). Affiliations read
+together with the top role come first (so the quote's role and affiliation describe one post: `the
+Florida senator` over `speaker of the Florida House`); then organisations before parties (and a
+staff member's principal, and a party recalled by `the party`) before places (`Ohio` in `Ohio
+Gov.`), because a place is the weakest answer to "who does this person speak for"; an acronym and
+its expansion count once, by the fuller name. An organisation speaker (or a person the tagger
+labelled as one) keeps affiliations read after its name (`Meenakshi Ganguly of Human Rights
+Watch`) but not a title before it (`the U.S. Senate`) unless a role shows it is a person. Roles
+held read from `as` phrases (`her record as secretary of state`) rank with nominal mentions.
 """
 from __future__ import annotations
 
@@ -40,7 +41,9 @@ def _ranked(reader: MentionReader) -> Descriptor:
     """The reader's findings, deduplicated and most salient first."""
     roles: dict[str, Found] = {}
     for f in sorted(reader.roles, key=lambda f: (-f.weight, f.offsets)):
-        roles.setdefault(f.value, f)
+        fuller = next((g.value for g in reader.roles if " of " in g.value and
+                       g.value.split(" of ")[0].split()[-1] == f.value), None)
+        roles.setdefault(fuller or f.value, f)
     top = next(iter(roles.values()), None)
     posts = {f.group for f in reader.roles if top is not None and f.value == top.value}
     for f in reader.affiliations:
@@ -59,7 +62,7 @@ def _ranked(reader: MentionReader) -> Descriptor:
             kept = affs[twin]
             affs[twin] = Found(f.value, f.short, kept.offsets, kept.weight, kept.rank)
     return Descriptor(
-        roles=[(f.value, f.offsets) for f in roles.values()],
+        roles=[(value, f.offsets) for value, f in roles.items()],
         affiliations=[(f.value, f.short, f.offsets) for f in affs.values()],
     )
 

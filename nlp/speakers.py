@@ -28,11 +28,20 @@ class Speakers:
         for name in list(self.names.names.values()):
             full = self.names.fullest(name.words) or name
             eid, kind = self._id(full), self.names.kind(full)
+            namesakes = self._namesakes(name, full)
             for start, end in name.spans:
                 first, last = layout.token_range(start, end)
                 if first < last:
-                    self.salience.add_name(first, last - 1, eid, kind)
+                    self.salience.add_name(first, last - 1, eid, kind, namesakes)
         self.salience.finish()
+
+    def _namesakes(self, name: Name, full: Name) -> tuple[str, ...]:
+        """Other people a lone surname may stand for (`Clinton`: Bill as well as Hillary)."""
+        if len(name.words) != 1:
+            return ()
+        return tuple(self._id(n) for n in self.names.by_last.get(name.words[0], ())
+                     if len(n.words) > 1 and n.words[0] != full.words[0]
+                     and self.names.fullest(n.words) is n)
 
     @staticmethod
     def _id(name: Name) -> str:

@@ -78,3 +78,10 @@ def test_the_group_recalls_nothing_named_three_sentences_back(pipeline):
     doc = pipeline('The Sierra Club sued. It rained. It snowed. It cleared. Then the group left.')
     group = doc[[t.text for t in doc].index("group")]
     assert Organizations(doc).recalled(group) is None
+
+
+def test_the_committee_recalls_an_organisation_named_as_a_committee(pipeline):
+    doc = pipeline('The Senate Finance Committee met the Treasury on Monday, and the committee '
+                   'asked for a delay.')
+    committee = [t for t in doc if t.text == "committee"][0]
+    assert Organizations(doc).recalled(committee)[0] == "Senate Finance Committee"

@@ -7,6 +7,7 @@ from nlp.annotations import ATTRIBUTIONS, ENTITIES, QUOTES
 from nlp.cues import source_of
 from nlp.layout import Layout
 from nlp.mentions import mention_for
+from nlp.names import NameIndex
 
 
 def quote_with(pipeline, text: str, words: str) -> nlp.Quote:
@@ -447,3 +448,53 @@ def test_plural_noun_after_a_body_name_is_no_surname(pipeline):
               tags=["NNP", "NNS", "VBD", "UH"])
     mention = mention_for(doc[1])
     assert mention is not None and mention.kind == "nominal"
+
+
+def test_speech_particle_parsed_as_an_adverb_still_makes_a_cue(pipeline):
+    text = ('When Jane Doe suggested a new tax on boats, Tom Hill fired back forcefully: '
+            '"If they pass it, they are going to lose."')
+    assert speaker_name(pipeline, text, "going to lose") == "Tom Hill"
+
+
+def test_interjection_after_a_clause_belongs_to_who_interjected(pipeline):
+    text = ('Jane Doe said that experts had found her plans were sound, to which Tom Hill '
+            'interjected: "It is just not true."')
+    assert speaker_name(pipeline, text, "just not true") == "Tom Hill"
+
+
+def test_he_prefers_the_main_clause_subject_over_a_subordinate_one(pipeline):
+    text = ('While Tom Baker pledged to work with both parties, John Hill insisted that change '
+            'will come only with a shake-up.\n\n'
+            '"Nothing will happen unless we have a revolution," he said.')
+    assert speaker_name(pipeline, text, "Nothing will happen") == "John Hill"
+
+
+def test_person_named_in_the_pronouns_own_sentence_beats_the_previous_subject(pipeline):
+    text = ('John Hill said the count was close. As for Tom Baker, he said he was not worried. '
+            '"I think we will have the votes," he said.')
+    assert speaker_name(pipeline, text, "have the votes") == "Tom Baker"
+
+
+def test_name_set_off_by_a_place_phrase_is_the_source(pipeline):
+    text = 'Tom Hill, in Kentucky, said Tuesday that Jane Doe was "a total lightweight."'
+    assert speaker_name(pipeline, text, "total lightweight") == "Tom Hill"
+
+
+def test_speech_verb_of_a_joined_clause_is_not_the_cue_of_the_first(pipeline):
+    text = ('Tom Hill accuses the mayor of "hiding the truth" and Jane Doe says the budget is '
+            '"a complete mess."')
+    assert speaker_name(pipeline, text, "hiding the truth") == "Tom Hill"
+
+
+def test_she_takes_the_woman_among_people_sharing_a_surname(pipeline):
+    text = ('Bill Carter and Mary Carter both spoke at the rally in Ohio. Jane Doe introduced '
+            'them to the crowd. Carter argued that the plan was weak. '
+            '"We need to get into the details," she said.')
+    assert speaker_name(pipeline, text, "into the details") == "Mary Carter"
+
+
+def test_two_word_name_with_a_clear_first_name_is_a_person_whatever_its_label(pipeline):
+    doc = Doc(pipeline.vocab, words=["Carly", "Fiorina", "spoke", "."],
+              pos=["PROPN", "PROPN", "VERB", "PUNCT"], ents=["B-ORG", "I-ORG", "O", "O"])
+    names = NameIndex(doc)
+    assert names.kind(names.names[("carly", "fiorina")]) == "person"

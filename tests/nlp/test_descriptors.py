@@ -246,3 +246,42 @@ def test_an_as_phrase_without_a_job_or_time_served_gives_no_role(pipeline):
     text = ('"We kept the family safe," said Jane Miller.\n\nMiller defended her record as a '
             'mother. Miller wrote her first speech as president on Monday.')
     assert speaker_of(pipeline, text, "safe").role is None
+
+
+def test_description_opening_a_sentence_recalls_the_main_subject_before_it(pipeline):
+    text = ('"We will win," said Jane Miller.\n\n'
+            'Miller opened her campaign in Ohio, where Tom Cole leads the polls. '
+            'The Ohio senator is touring the state. "It is early," Cole said.')
+    assert speaker_of(pipeline, text, "will win").role == "senator"
+    assert speaker_of(pipeline, text, "early").role is None
+
+
+def test_a_predicate_description_describes_the_subject(pipeline):
+    text = ('"We will win," said Jane Miller.\n\n'
+            'In 2010 Miller was named the executive director of the agency.')
+    assert speaker_of(pipeline, text, "will win").role == "executive director"
+
+
+def test_an_owner_description_gives_its_role(pipeline):
+    text = ('"We will win," said Jane Miller.\n\n'
+            'The billionaire businesswoman\'s plan drew praise on Monday.')
+    assert speaker_of(pipeline, text, "will win").role == "billionaire businesswoman"
+
+
+def test_a_bare_title_takes_the_fuller_role_given_later(pipeline):
+    text = ('"We will win," said Secretary Jane Miller.\n\n'
+            'Critics questioned Miller\'s tenure as secretary of state.')
+    assert speaker_of(pipeline, text, "will win").role == "secretary of state"
+
+
+def test_an_owner_description_keeps_its_of_complement(pipeline):
+    text = ('"We will win," said Jane Miller.\n\n'
+            'The former secretary of state\'s plan drew praise on Monday.')
+    assert speaker_of(pipeline, text, "will win").role == "former secretary of state"
+
+
+def test_a_joined_verb_shares_the_subject_that_excludes_its_object(pipeline):
+    text = ('"It was wrong," said Tom Cole.\n\n'
+            'Cole rebuffed critics after his backers stormed the hall, throwing chairs and later '
+            'threatening the state chairwoman.')
+    assert speaker_of(pipeline, text, "wrong").role is None
