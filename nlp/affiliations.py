@@ -23,6 +23,7 @@ from nlp.lexicon import (
     PARTIES,
     PARTY_LETTERS,
     RECALLED_BODIES,
+    ROLE_NOUNS,
     US_STATES,
 )
 
@@ -78,6 +79,13 @@ def _trimmed(span: Span) -> Span | None:
     if not tokens:
         return None
     return span.doc[tokens[0].i:tokens[-1].i + 1]
+
+
+def _in_title(ent: Span) -> bool:
+    """`State` in `secretary of State`: a role's complement, not a body named on its own."""
+    doc = ent.doc
+    return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and \
+        doc[ent.start - 2].lower_ in ROLE_NOUNS
 
 
 def _party_word(doc: Doc, i: int) -> tuple[str, str | None] | None:
@@ -189,7 +197,7 @@ class Organizations:
                     return found
             return None
         names = [span for span in (_trimmed(e) for e in self.ents if e.label_ == "ORG"
-                                   and start <= e.start and e.end <= noun.i)
+                                   and start <= e.start and e.end <= noun.i and not _in_title(e))
                  if span is not None and span.text.lower() not in self.people]
         named = [span for span in names if span[-1].lower_ == noun.lower_] or names
         return self.resolve(named[-1].text) if named else None

@@ -257,9 +257,9 @@ def _chain(layout: Layout, lo: int, hi: int, para: int) -> list[Token]:
     doc = layout.doc
     out: list[Token] = []
     own_clause = -1
-    # words first: when they stop at a speaker's own clause, punctuation the parser hung on a
-    # verb before it (`Doe said …, to which Hill interjected: "…."`) says nothing
-    for i in sorted(range(lo, hi), key=lambda i: doc[i].is_punct):
+    # once the words stop at a speaker's own clause, a closing mark the parser hung on a verb
+    # before it (`Doe said …, to which Hill interjected: "…."`) says nothing
+    for i in range(lo, hi):
         if doc[i].is_punct and doc[i].head.i < own_clause:
             continue
         head = doc[i].head

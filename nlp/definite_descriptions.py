@@ -43,7 +43,7 @@ _ROLE_HASHES = numpy.array(sorted({hash_string(w + dot) for w in ROLE_NOUNS | TI
                                    for dot in ("", ".")}), dtype="uint64")
 """Lower-case forms of the role heads `_description` accepts, as the hashes `Doc.to_array` reads,
 so only their tokens (not the whole Doc) are looked at."""
-_AS = hash_string("as")
+_AS = numpy.uint64(hash_string("as"))
 
 
 def folded(text: str) -> tuple[str, ...]:
@@ -102,9 +102,10 @@ def linked_descriptions(doc: Doc, ents: list[Span], entities: list[SpeakerEntity
     surnames = {name[-1]: key for name, key in speakers if last[name[-1]] == 1}
     candidates, held = [], []
     by_hash = {hash_string(w): key for w, key in surnames.items()}
+    surname_hashes = numpy.array(list(by_hash), dtype="uint64")
     pos, lower = doc.to_array([POS, LOWER]).T
     for i in numpy.flatnonzero((pos == NOUN) & numpy.isin(lower, _ROLE_HASHES) | (lower == _AS)
-                               | (pos == PROPN) & numpy.isin(lower, list(by_hash))):
+                               | (pos == PROPN) & numpy.isin(lower, surname_hashes)):
         tok = doc[int(i)]
         if tok.pos == PROPN:
             named.append((tok.idx + len(tok), tok.idx, by_hash[tok.lower]))

@@ -85,3 +85,10 @@ def test_the_committee_recalls_an_organisation_named_as_a_committee(pipeline):
                    'asked for a delay.')
     committee = [t for t in doc if t.text == "committee"][0]
     assert Organizations(doc).recalled(committee)[0] == "Senate Finance Committee"
+
+
+def test_the_group_skips_the_complement_of_a_title(pipeline):
+    doc = pipeline('The Cato Institute praised her years as secretary of State, and the group '
+                   'said so.')
+    group = [t for t in doc if t.text == "group"][0]
+    assert Organizations(doc).recalled(group)[0] == "Cato Institute"

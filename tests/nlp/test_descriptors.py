@@ -209,12 +209,12 @@ def test_name_inside_the_description_is_not_recalled(pipeline):
 @pytest.mark.parametrize("text, words, affiliation", [
     ('Republican voters are rallying behind the plan. "We are united," said Jane Miller, the '
      'party\'s 2012 nominee.', "united", "Republican Party"),
-    ('After a meeting of Nevada Democrats ended in chaos, Jane Miller, the state party chairwoman, '
-     'said: "We received threats."', "threats", "Democratic Party"),
-    ('CNN suspended two reporters on Monday. "I regret it," said the network\'s foreign affairs '
-     'reporter, Jane Miller.', "regret", "CNN"),
-    ('The Cato Institute released a report on Monday. "It is a vulnerability," said Tom Cole, a '
-     'senior adviser to the group.', "vulnerability", "Cato Institute"),
+    ('After Ohio Democrats met on Saturday, Jane Miller, the state party chairwoman, said: "We '
+     'received threats."', "threats", "Democratic Party"),
+    ('CNN suspended two reporters on Monday. "I regret it," said the network\'s chief political '
+     'correspondent, Jane Miller.', "regret", "CNN"),
+    ('The Cato Institute released a report on Monday. "It is a mistake," said Tom Cole, a '
+     'senior adviser to the group.', "mistake", "Cato Institute"),
 ])
 def test_the_party_or_the_group_recalls_the_body_named_before(pipeline, text, words, affiliation):
     assert speaker_of(pipeline, text, words).affiliation == affiliation
