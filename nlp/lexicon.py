@@ -11,10 +11,11 @@ SPEECH_VERBS = frozenset(sorted([
     "ask", "assert", "assure", "boast", "caution", "charge", "claim", "comment", "complain",
     "concede", "conclude", "confirm", "contend", "continue", "counter", "cry", "declare", "deny",
     "describe", "emphasize", "exclaim", "explain", "insist", "interject", "joke", "lament",
-    "maintain", "mutter", "note", "observe", "opine", "point", "post", "predict", "proclaim", "promise",
-    "quip", "react", "recall", "recount", "reiterate", "remark", "reply", "report", "respond",
-    "retort", "say", "scream", "shout", "snap", "state", "stress", "suggest", "summarize", "tell",
-    "testify", "thunder", "tweet", "urge", "vow", "warn", "whisper", "write", "yell",
+    "maintain", "mutter", "note", "observe", "opine", "point", "post", "predict", "proclaim",
+    "promise", "quip", "react", "recall", "recount", "reiterate", "remark", "reply", "report",
+    "respond", "retort", "say", "scream", "shout", "snap", "state", "stress", "suggest",
+    "summarize", "tell", "testify", "thunder", "tweet", "urge", "vow", "warn", "whisper", "write",
+    "yell",
 ]))
 """Verbs whose subject is the source of a quote next to them (lemmas)."""
 

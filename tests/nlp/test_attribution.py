@@ -470,13 +470,14 @@ def test_he_prefers_the_main_clause_subject_over_a_subordinate_one(pipeline):
 
 
 def test_person_named_in_the_pronouns_own_sentence_beats_the_previous_subject(pipeline):
-    text = ('John Hill said the count was close. As for Tom Baker, he said he was not worried. '
-            '"I think we will have the votes," he said.')
-    assert speaker_name(pipeline, text, "have the votes") == "Tom Baker"
+    text = 'John Hill said the count was close.\n\nAs for Tom Baker, he said he was "not worried."'
+    assert speaker_name(pipeline, text, "not worried") == "Tom Baker"
 
 
 def test_name_set_off_by_a_place_phrase_is_the_source(pipeline):
-    text = 'Tom Hill, in Kentucky, said Tuesday that Jane Doe was "a total lightweight."'
+    text = ('Tom Hill is keeping up his criticism of his closest rivals in the hours before the '
+            'first polls \nHill, in Kentucky, said Tuesday that Jane Doe was '
+            '"a total lightweight."')
     assert speaker_name(pipeline, text, "total lightweight") == "Tom Hill"
 
 
@@ -487,10 +488,10 @@ def test_speech_verb_of_a_joined_clause_is_not_the_cue_of_the_first(pipeline):
 
 
 def test_she_takes_the_woman_among_people_sharing_a_surname(pipeline):
-    text = ('Bill Carter and Mary Carter both spoke at the rally in Ohio. Jane Doe introduced '
+    text = ('Bill Carter and Susan Carter both spoke at the rally in Ohio. Jane Doe introduced '
             'them to the crowd. Carter argued that the plan was weak. '
             '"We need to get into the details," she said.')
-    assert speaker_name(pipeline, text, "into the details") == "Mary Carter"
+    assert speaker_name(pipeline, text, "into the details") == "Susan Carter"
 
 
 def test_two_word_name_with_a_clear_first_name_is_a_person_whatever_its_label(pipeline):
