@@ -6,6 +6,7 @@ parsed articles and run only our components over it (`--parsed` in the bench scr
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,13 +22,20 @@ def read_jsonl(path: str | Path) -> list[dict]:
 
 
 def parsed_docs(nlp: Language, texts: list[str], cache: str | Path | None) -> Iterator[Doc]:
-    """Docs after the model's own components, read from `cache` when it holds these texts."""
+    """Docs after the model's own components, read from `cache` when it holds these texts.
+
+    A cache is written only where none exists: one made for another file (the whole corpus,
+    say, when scoring a subset) is kept, not replaced by a parse of these texts.
+    """
     base = [name for name in nlp.pipe_names if not name.startswith("qa_")]
     if cache and Path(cache).exists():
         docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
         if [d.text for d in docs] == texts:
             yield from docs
             return
+        print(f"{cache} holds other texts: parsing without it, leaving it as it is",
+              file=sys.stderr)
+        cache = None
     out = DocBin(store_user_data=False)
     with nlp.select_pipes(enable=base):
         for doc in tqdm(nlp.pipe(texts, batch_size=16), total=len(texts), desc="parse", unit="doc"):

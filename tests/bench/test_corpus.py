@@ -1,0 +1,25 @@
+"""The parse cache of the bench scripts: reused for the same texts, never clobbered by others."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from bench.corpus import parsed_docs
+
+FIRST = ['"We will build it," said Ana Lopez.', "The council met on Monday."]
+OTHER = ['"No," said Bo Kim.']
+
+
+def test_cache_made_for_other_texts_is_left_as_it_was(pipeline, tmp_path: Path):
+    cache = tmp_path / "parsed.spacy"
+    assert [d.text for d in parsed_docs(pipeline, FIRST, cache)] == FIRST
+    written = cache.read_bytes()
+    assert [d.text for d in parsed_docs(pipeline, OTHER, cache)] == OTHER
+    assert cache.read_bytes() == written
+    assert [d.text for d in parsed_docs(pipeline, FIRST, cache)] == FIRST
+
+
+def test_cached_docs_carry_the_parse(pipeline, tmp_path: Path):
+    cache = tmp_path / "parsed.spacy"
+    list(parsed_docs(pipeline, FIRST, cache))
+    doc = next(parsed_docs(pipeline, FIRST, cache))
+    assert doc.has_annotation("DEP") and [e.text for e in doc.ents] == ["Ana Lopez"]
