@@ -244,7 +244,22 @@ def _before_clause(doc: Doc, comma: int) -> int:
     return comma
 
 
+def _reported_by(verb: Token) -> Token | None:
+    """The `according` of `X said …, according to CNN`: the named outlet or person relaying the
+    words is the source the corpus credits (`according to a transcript` leaves X the source)."""
+    for child in verb.children:
+        if child.lower_ == "according" and child.dep_ == "prep" and child.i + 1 < len(verb.doc):
+            to = verb.doc[child.i + 1]
+            if to.lower_ == "to" and any(c.dep_ == "pobj" and c.pos_ == "PROPN"
+                                         and c.ent_type_ not in _NOT_SOURCES
+                                         for c in to.children):
+                return child
+    return None
+
+
 def _cue(token: Token, layout: Layout, how: str) -> Cue:
+    if token.lower_ != "according":
+        token = _reported_by(token) or token
     end_tok = token.doc[token.i + 1] if token.lower_ == "according" else token
     source = source_of(token, layout)
     return Cue(token.i, token.idx, end_tok.idx + len(end_tok),

@@ -499,3 +499,17 @@ def test_two_word_name_with_a_clear_first_name_is_a_person_whatever_its_label(pi
               pos=["PROPN", "PROPN", "VERB", "PUNCT"], ents=["B-ORG", "I-ORG", "O", "O"])
     names = NameIndex(doc)
     assert names.kind(names.names[("carly", "fiorina")]) == "person"
+
+
+def test_words_relayed_according_to_a_named_outlet_are_credited_to_the_outlet(pipeline):
+    text = ('The vote came late.\n\n"We will win the race in the fall," Maria Lopez said on '
+            'Monday, according to the Daily Ledger. "The rest is noise."')
+    assert speaker_name(pipeline, text, "win the race") == "Daily Ledger"
+    assert speaker_name(pipeline, text, "rest is noise") == "Daily Ledger"
+
+
+def test_according_to_a_document_leaves_the_speaker_as_the_source(pipeline):
+    text = ('"We will win the race in the fall," Maria Lopez said, according to a transcript '
+            'of the call.')
+    assert speaker_name(pipeline, text, "win the race") == "Maria Lopez"
+
