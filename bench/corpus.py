@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 from spacy.language import Language
@@ -21,25 +20,24 @@ def read_jsonl(path: str | Path) -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def parsed_docs(nlp: Language, texts: list[str], cache: str | Path | None) -> Iterator[Doc]:
+def parsed_docs(nlp: Language, texts: list[str], cache: str | Path | None) -> list[Doc]:
     """Docs after the model's own components, read from `cache` when it holds these texts.
 
     A cache is written only where none exists: one made for another file (the whole corpus,
-    say, when scoring a subset) is kept, not replaced by a parse of these texts.
+    say, when scoring a subset) is kept, not replaced by a parse of these texts. The docs come
+    back as a list, so the cache is on disk however the caller reads them.
     """
-    base = [name for name in nlp.pipe_names if not name.startswith("qa_")]
     if cache and Path(cache).exists():
         docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
         if [d.text for d in docs] == texts:
-            yield from docs
-            return
+            return docs
         print(f"{cache} holds other texts: parsing without it, leaving it as it is",
               file=sys.stderr)
         cache = None
-    out = DocBin(store_user_data=False)
+    base = [name for name in nlp.pipe_names if not name.startswith("qa_")]
     with nlp.select_pipes(enable=base):
-        for doc in tqdm(nlp.pipe(texts, batch_size=16), total=len(texts), desc="parse", unit="doc"):
-            out.add(doc)
-            yield doc
+        docs = list(tqdm(nlp.pipe(texts, batch_size=16), total=len(texts), desc="parse",
+                         unit="doc"))
     if cache:
-        out.to_disk(cache)
+        DocBin(store_user_data=False, docs=docs).to_disk(cache)
+    return docs

@@ -21,5 +21,12 @@ def test_cache_made_for_other_texts_is_left_as_it_was(pipeline, tmp_path: Path):
 def test_cached_docs_carry_the_parse(pipeline, tmp_path: Path):
     cache = tmp_path / "parsed.spacy"
     list(parsed_docs(pipeline, FIRST, cache))
-    doc = next(parsed_docs(pipeline, FIRST, cache))
+    doc = parsed_docs(pipeline, FIRST, cache)[0]
     assert doc.has_annotation("DEP") and [e.text for e in doc.ents] == ["Ana Lopez"]
+
+
+def test_cache_is_written_even_when_the_caller_reads_only_part(pipeline, tmp_path: Path):
+    cache = tmp_path / "parsed.spacy"
+    for _text, _doc in zip(FIRST[:1], parsed_docs(pipeline, FIRST, cache)):
+        pass
+    assert cache.exists()
