@@ -22,8 +22,6 @@ named last before it in the sentence.
 from __future__ import annotations
 
 import bisect
-import re
-import unicodedata
 from collections import Counter
 from typing import NamedTuple
 
@@ -34,6 +32,7 @@ from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from nlp.annotations import QuoteSegment, SpeakerEntity
+from nlp.folding import fold_words
 from nlp.lexicon import ROLE_NOUNS, ROLE_OF_COMPLEMENTS, SERVICE_NOUNS, TITLE_ROLES
 from nlp.roles import is_role_head, role_text
 
@@ -44,13 +43,6 @@ _ROLE_HASHES = numpy.array(sorted({hash_string(w + dot) for w in ROLE_NOUNS | TI
 """Lower-case forms of the role heads `_description` accepts, as the hashes `Doc.to_array` reads,
 so only their tokens (not the whole Doc) are looked at."""
 _AS = numpy.uint64(hash_string("as"))
-
-
-def folded(text: str) -> tuple[str, ...]:
-    """Lower-case, accent-free words of a name."""
-    plain = unicodedata.normalize("NFKD", text)
-    plain = "".join(ch for ch in plain if not unicodedata.combining(ch)).lower()
-    return tuple(re.findall(r"[a-z0-9]+", plain))
 
 
 def _description(tok: Token) -> bool:
@@ -66,7 +58,7 @@ def _description(tok: Token) -> bool:
 
 
 def _speaker_for(ent: Span, speakers: list[tuple[tuple[str, ...], str]]) -> str | None:
-    words = folded(ent.text)
+    words = fold_words(ent.text)
     if not words:
         return None
     for name, key in speakers:
@@ -91,7 +83,7 @@ def linked_descriptions(doc: Doc, ents: list[Span], entities: list[SpeakerEntity
     """Definite descriptions and `as` roles, by the key of the speaker each is about (`ents`:
     the Doc's entities, listed once by the caller)."""
     out = Recalled({}, {})
-    speakers = [(folded(e.name), e.key) for e in entities if e.kind == "person" and e.name]
+    speakers = [(fold_words(e.name), e.key) for e in entities if e.kind == "person" and e.name]
     if not speakers:
         return out
     named = [(m_end, m_start, e.key) for e in entities if e.kind == "person"

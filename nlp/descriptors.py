@@ -22,7 +22,8 @@ from spacy.tokens import Doc, Span
 
 from nlp.affiliations import Organizations
 from nlp.annotations import QUOTES, Descriptor, SpeakerEntity
-from nlp.definite_descriptions import folded, linked_descriptions
+from nlp.definite_descriptions import linked_descriptions
+from nlp.folding import fold_words
 from nlp.lexicon import PARTIES
 from nlp.mention_reader import (
     NOMINAL,
@@ -80,7 +81,7 @@ def _mentions(entity: SpeakerEntity,
     (accents, a first name it did not join), so the introduction with the title is read."""
     spans = list(entity.mentions)
     if entity.name:
-        words = folded(entity.name)
+        words = fold_words(entity.name)
         for other, ent in names:
             if _same_person(words, other) and (ent.start_char, ent.end_char) not in spans:
                 spans.append((ent.start_char, ent.end_char))
@@ -90,7 +91,8 @@ def _mentions(entity: SpeakerEntity,
 def describe(doc: Doc, entities: list[SpeakerEntity]) -> dict[str, Descriptor]:
     """A descriptor per entity key, read from all of the entity's mentions."""
     orgs = Organizations(doc)
-    names = [(folded(e.text), e) for e in orgs.ents if e.label_ in ("PERSON", "ORG") and len(e) > 1]
+    names = [(fold_words(e.text), e) for e in orgs.ents
+             if e.label_ in ("PERSON", "ORG") and len(e) > 1]
     recalled = linked_descriptions(doc, orgs.ents, entities, doc._.get(QUOTES) or [])
     out = {}
     for entity in entities:

@@ -12,7 +12,6 @@ keep a title-case headline's run-together words out of the index.
 """
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, field
 
 from spacy.attrs import ENT_TYPE, IS_TITLE, POS
@@ -20,6 +19,7 @@ from spacy.symbols import PROPN as PROPN_ID
 from spacy.tokens import Doc, Span
 
 from nlp.coreference import first_name_gender, is_first_name
+from nlp.folding import fold
 from nlp.lexicon import (
     NAME_LABELS,
     NAME_PARTICLES,
@@ -128,12 +128,6 @@ def _role_word(word: str, following: str) -> bool:
         and not is_first_name(low) and is_first_name(following.lower())
 
 
-def _fold(text: str) -> str:
-    """Lower case without accents, so `François` and `Francois` are one name."""
-    decomposed = unicodedata.normalize("NFKD", text.lower().replace("\u2019", "'"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
 def _joined_words(span: Span) -> tuple[str, ...]:
     """Words as written: tokens with no space between them make one (`Lopez-Cantera`,
     `D'Souza`), so a hyphenated surname matches itself and not its halves; a token holding a
@@ -141,7 +135,7 @@ def _joined_words(span: Span) -> tuple[str, ...]:
     words: list[str] = []
     glued = False
     for tok in span:
-        parts = _fold(tok.text).split()
+        parts = fold(tok.text).split()
         if not parts:  # a space token between words
             glued = False
             continue

@@ -9,12 +9,12 @@ a new profile when in doubt: an editor can merge two profiles, splitting one is 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz.distance import DamerauLevenshtein, Indel
 
+from nlp.folding import fold
 from nlp.lexicon import NAME_TITLES
 from profiles.organizations import org_acronym, same_organization
 
@@ -71,13 +71,6 @@ class Candidate:
     kind: str = "person"
     affiliations: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()
-
-
-def fold(text: str) -> str:
-    """Lower case without diacritics, typographic apostrophes made plain."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return text.lower().replace("\u2019", "'").replace("\u2018", "'")
 
 
 def _words(name: str) -> list[str]:

@@ -13,9 +13,9 @@ stay two bodies.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from nlp.affiliations import is_acronym
+from nlp.folding import fold
 from nlp.lexicon import ORG_MODIFIER_SUFFIXES
 from nlp.results import Affiliation
 
@@ -24,16 +24,11 @@ FUNCTION_WORDS = frozenset(sorted(["&", "a", "an", "and", "at", "for", "in", "of
 """Words an acronym may skip (`NAACP`: National Association for the Advancement of ...)."""
 
 
-def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in text if not unicodedata.combining(c)).lower().replace("\u2019", "'")
-
-
 def clean_org_name(name: str) -> str:
     """The name without a leading `the`, descriptive modifiers or a possessive, case kept."""
     tokens = name.strip().split()
-    kept = [t for t in tokens if not _fold(t).rstrip(",").endswith(ORG_MODIFIER_SUFFIXES)]
-    while len(kept) > 1 and _fold(kept[0]) == "the":
+    kept = [t for t in tokens if not fold(t).rstrip(",").endswith(ORG_MODIFIER_SUFFIXES)]
+    while len(kept) > 1 and fold(kept[0]) == "the":
         kept = kept[1:]
     text = " ".join(kept)
     return re.sub(r"['\u2019]s?$", "", text).strip(" ,;:")
@@ -41,7 +36,7 @@ def clean_org_name(name: str) -> str:
 
 def org_words(name: str) -> list[str]:
     """Folded words of the cleaned name; `U.S.` becomes `us`."""
-    text = _fold(clean_org_name(name))
+    text = fold(clean_org_name(name))
     text = re.sub(r"\b((?:[a-z]\.){2,})", lambda m: m.group(1).replace(".", ""), text)
     return [w for w in re.split(r"[^a-z0-9&]+", text) if w]
 

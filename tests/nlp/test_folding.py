@@ -1,0 +1,11 @@
+"""One folding of names for the engine and the store."""
+from nlp.folding import fold, fold_words
+
+
+def test_case_accents_and_curly_apostrophes_fold_to_one_form():
+    assert fold("François O’Neil") == fold("FRANCOIS O'NEIL") == "francois o'neil"
+    assert fold("‘Ali") == "'ali"
+
+
+def test_words_are_letters_and_digits_only():
+    assert fold_words("Jean-Luc O’Neil, Jr.") == ("jean", "luc", "o", "neil", "jr")
