@@ -13,6 +13,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 from tqdm import tqdm
 
+from nlp.tokenization import source_text
+
 
 def read_jsonl(path: str | Path) -> list[dict]:
     """Every record of a JSONL file, in order."""
@@ -25,11 +27,12 @@ def parsed_docs(nlp: Language, texts: list[str], cache: str | Path | None) -> li
 
     A cache is written only where none exists: one made for another file (the whole corpus,
     say, when scoring a subset) is kept, not replaced by a parse of these texts. The docs come
-    back as a list, so the cache is on disk however the caller reads them.
+    back as a list, so the cache is on disk however the caller reads them. User data is kept
+    because it holds the caller's text where the model read a plain-spaced copy.
     """
     if cache and Path(cache).exists():
         docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
-        if [d.text for d in docs] == texts:
+        if [source_text(d) for d in docs] == texts:
             return docs
         print(f"{cache} holds other texts: parsing without it, leaving it as it is",
               file=sys.stderr)
@@ -39,5 +42,5 @@ def parsed_docs(nlp: Language, texts: list[str], cache: str | Path | None) -> li
         docs = list(tqdm(nlp.pipe(texts, batch_size=16), total=len(texts), desc="parse",
                          unit="doc"))
     if cache:
-        DocBin(store_user_data=False, docs=docs).to_disk(cache)
+        DocBin(store_user_data=True, docs=docs).to_disk(cache)
     return docs

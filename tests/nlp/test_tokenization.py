@@ -1,0 +1,37 @@
+"""The model reads plain spaces and split-off quote marks; offsets still index the caller's text."""
+from __future__ import annotations
+
+import nlp
+from nlp.tokenization import source_text
+
+
+def test_no_break_space_inside_a_name_keeps_the_name_whole(pipeline):
+    text = '"We will appeal," said Senator Dana\u00a0Whitfield.'
+    quote, = nlp.analyze(pipeline, text).quotes
+    assert quote.speaker.name == "Dana Whitfield"
+    assert quote.speaker.mention.text == "Dana\u00a0Whitfield"
+
+
+def test_quote_holding_a_no_break_space_is_a_slice_of_the_sent_text(pipeline):
+    text = 'Rosa Vega said, "We\u00a0will not\u2009wait."'
+    quote, = nlp.analyze(pipeline, text).quotes
+    assert quote.text == text[quote.start:quote.end] == "We\u00a0will not\u2009wait."
+    assert quote.speaker.name == "Rosa Vega"
+
+
+def test_plain_text_leaves_no_source_copy_on_the_doc(pipeline):
+    doc = pipeline("A plain sentence.")
+    assert doc._.qa_source_text is None and source_text(doc) == doc.text
+
+
+def test_curly_marks_glued_to_words_are_split_off(pipeline):
+    doc = pipeline("Ana Ruiz said,“We will win,”said Ana Ruiz again.")
+    assert [t.text for t in doc][:6] == ["Ana", "Ruiz", "said", ",", "“", "We"]
+    assert ",”said" not in {t.text for t in doc}
+    quote, = nlp.analyze(pipeline, "“We will win,”Ana Ruiz said.").quotes
+    assert quote.text == "We will win," and quote.speaker.name == "Ana Ruiz"
+
+
+def test_apostrophes_and_inch_marks_stay_inside_their_words(pipeline):
+    words = [t.text for t in pipeline("He is 5'10\" tall and the SDF's don't.")]
+    assert "5'10" in words and "SDF" in words and "'s" in words and "do" in words
