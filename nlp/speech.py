@@ -1,6 +1,7 @@
 """Whether a quoted segment reports speech, or is a title, a term or a scare quote.
 
 In order, for one segment:
+  0. words given as someone's wording (`the phrase "…"`, `known as "…"`): speech;
   1. a title: title-cased, no `!`/`?`, next to a word like `show`, `books`, `roles`, `titled`,
      or after an owner or a channel of words (`NBC's "Meet the Press"`, `on "Morning Joe"`,
      `told "Fox and Friends"`, `according to "The Art of the Deal"`); or given with a year
@@ -181,6 +182,13 @@ def _title_context(text: str, seg: QuoteSegment) -> bool:
                 for w in words) or bool(_OWNER.search(before)))
 
 
+_NAMED_WORDS = re.compile(
+    r"(?:\b(?:the|a|this|that|his|her|its|their|our)\s+(?:catchphrase|expression|motto|phrase|"
+    r"slogan|term|words?)|\b(?:known\s+(?:\w+\s+)?as(?:\s+the)?|(?:go|goes|going|went)\s+by))"
+    r"[\s,:]*$", re.IGNORECASE)
+"""`the phrase "…"`, `known as "…"`: the quoted words are given as someone's wording (a coinage,
+a name they go by), which news reports as that source's words. `titled "…"` is left to the title
+rule: a work's title is not speech, though the corpus often marks it."""
 _DATED = re.compile(r"\s*\((?:19|20)\d\d\)")
 """`"Yes to the ban" (2009)`: a poster, slogan or work given with its year, not reported words."""
 _BYLINE = re.compile(r"\s*by\s+(?:the\s+)?[A-Z]")
@@ -229,6 +237,9 @@ def verdict(ctx: _Context, seg: QuoteSegment) -> tuple[bool, str]:
                      and stripped[-1:] in ".!?")
     lo = bisect_left(ctx.starts, seg.start)
     hi = bisect_left(ctx.starts, seg.end)
+    opening = seg.start - len(seg.open_mark)
+    if _NAMED_WORDS.search(text, max(0, opening - 40), opening):
+        return True, "named_words"
     titled = (_title_cased(words) and "!" not in raw and stripped[-1:] != "?"
               and len(words) <= TITLE_WORDS and _title_context(text, seg))
     if titled:

@@ -117,3 +117,22 @@ def test_long_quoted_phrase_modifying_a_noun_is_a_term(pipeline):
     (seg,) = scan(doc.text)
     judge_segments(doc, [seg])
     assert (seg.is_speech, seg.reason) == (False, "term")
+
+
+def test_words_given_as_a_phrase_term_or_name_are_speech(pipeline):
+    text = ('Many voters disliked the phrase "tax relief" from the start. The hacker, known '
+            'online as "Night Owl," was arrested in May.')
+    out = _speech(pipeline, text)
+    assert out["tax relief"] == (True, "named_words")
+    assert out["Night Owl,"] == (True, "named_words")
+
+
+def test_titles_scare_quotes_and_short_phrases_without_a_cue_stay_not_speech(pipeline):
+    text = ('Their "reform" ended in the spring. Her book, "The Long Road," came out in May. The '
+            'campaign sent a memo titled "Where the Race Stands" to donors. The bill would end '
+            '"cruel indefinite detention" at the border.')
+    out = _speech(pipeline, text)
+    assert out["reform"] == (False, "scare_quote")
+    assert out["The Long Road,"] == (False, "title")
+    assert out["Where the Race Stands"] == (False, "title")
+    assert out["cruel indefinite detention"] == (False, "scare_quote")
