@@ -2,13 +2,19 @@
 
 Read from the dependency parse, in the order a reader would, and only from words outside
 quotes (a `said` inside someone's words is never a cue):
+0. a clause with its own named subject the quote sits in, set off by `with` or a naming verb's
+   (`…, with McCain calling it "…"`, `under what Hedge called "…"`); a speech verb and name
+   right after a quote cut off by a comma (`Comey cannot say that "…," Lewandowski added`);
 1. a speech verb the quote hangs from, the outermost one when several do (`Obama said the
    voters will say "no"` is Obama's) short of one with its own subject in a joined or adverbial
    clause (`Cruz said …, and Trump vowed to "…"`): `Smith said that … "…"`, `X said: "…"`;
    then a speech-act noun the quote hangs from, whose owner said it (`Obama's "…" promise`);
 2. the speech verb nearest the quote in its sentence, unless it opens the next quote
    (`… Saleh said: "…"`);
-3. any verb the quote hangs from, or just before it (`Smith called it "a disaster"`);
+   then a clause joined to a speech verb with a subject of its own (`Ryan said …, and Trump
+   calling it "…"`);
+3. any verb the quote hangs from, or just before it (`Smith called it "a disaster"`), whose
+   subject can speak (not `the net was becoming "…"`);
 4. a next sentence that opens with a source and a speech verb (`"…?" Smith, a nurse, said.`).
 A cue whose source the parse lost takes the name right after the quote (`"…," Nate Silver,
 the pollster who founded the site, tweeted`).
@@ -17,13 +23,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
+from nlp.cue_sources import NOT_SOURCE_LABELS, SUBJECT_DEPS, name_after_quote, source_of
 from nlp.layout import Layout
 from nlp.lexicon import (
-    LISTENER_VERBS,
     MEDIUM_NOUNS,
-    PERSON_BODIES,
     PERSONAL_PRONOUNS,
     PHRASAL_SPEECH_VERBS,
     POSSESSIVE_PRONOUNS,
@@ -32,20 +37,16 @@ from nlp.lexicon import (
     SPEECH_VERBS,
     WEAK_SPEECH_VERBS,
 )
+from nlp.mentions import mention_for
 
-_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-_INHERITS_SUBJECT = ("advcl", "conj", "xcomp")
-_INVERTED = ("attr", "dep", "dobj", "npadvmod", "nsubj", "oprd")
 _MAX_CLIMB = 4
 _OWN_CLAUSE = ("advcl", "conj")
 """Links by which a speech verb with its own subject does not report what the verb above it
 reports (`After Scalia said "…", Trump said`), unlike `ccomp`."""
 _NAMING_VERBS = ("brand", "call", "consider", "deem", "describe", "dub", "label", "term")
 """Verbs that put a label on their object (`called his remarks "racist"`)."""
-_MAX_CLAUSE = 25
-_CLAUSE_OPENERS = ("a", "an", "the", "who", "whose")
-"""First words of a clause or apposition set off by commas after a name."""
-_NOT_SOURCES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
+_ACTOR_ENTITIES = ("NORP", "ORG", "PERSON")
+"""Entity labels of a subject the small parser may tag as a common noun (`Trump` as NOUN)."""
 
 
 @dataclass(frozen=True)
@@ -77,173 +78,6 @@ def is_cue(token: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in MEDIUM_NOUNS for c in token.children)
 
 
-def source_of(verb: Token, layout: Layout, depth: int = 0) -> Token | None:
-    """The token the cue's source hangs from: its subject, or the object of `according to`.
-
-    Inverted order (`"…," said John Smith`) is checked first: the small parser often makes
-    something to the left the subject there. A passive cue's agent is its source (`as described
-    by X`). A verb without a subject of its own takes the object of an object-control verb
-    (`prompted X to state`) or the subject of the verb it depends on (`Smith said …, adding`,
-    `Smith ended by saying`). A name right before a verb, or after a speech verb, is the last
-    resort.
-    """
-    if verb.lower_ == "according":
-        to = verb.doc[verb.i + 1]
-        objs = [c for c in to.children if c.dep_ == "pobj"]
-        return objs[0] if objs else None
-    inverted = _inverted_source(verb, layout)
-    if inverted is not None:
-        return inverted
-    for child in verb.children:
-        if child.dep_ == "agent" and depth == 0:  # `X was joined by Y and joked` is X's
-            objs = [c for c in child.children if c.dep_ == "pobj" and not layout.quoted(c)]
-            if objs:
-                return objs[0]
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and not layout.quoted(c)
-                and c.ent_type_ not in _NOT_SOURCES]
-    if subjects:  # a misparse may give two (`His assessment: "…," he said`, a dateline's
-        # `LONDON (Reuters) - Jane Doe said`); names win, then the one nearest the verb
-        return max(subjects, key=lambda c: (
-            c.pos_ in ("PROPN", "PRON") or bool(c.ent_type_), c.i < verb.i, c.i * (c.i < verb.i)))
-    if verb.dep_ == "relcl" and not layout.quoted(verb.head):
-        return verb.head
-    head = verb.head
-    if verb.dep_ == "xcomp":
-        objs = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
-        if objs and not layout.quoted(objs[0]):
-            return objs[0]
-    if verb.dep_ == "pcomp" and head.pos_ == "ADP":
-        head = head.head
-    if depth < 2 and head.i != verb.i and head.pos_ in ("VERB", "AUX") and (
-            verb.dep_ in _INHERITS_SUBJECT or verb.dep_ == "pcomp"):
-        found = source_of(head, layout, depth + 1)
-        if found is not None:
-            return found
-    found = _before(verb, layout)
-    if found is None and verb.lemma_.lower() in SPEECH_VERBS and verb.i > 0 \
-            and (verb.doc[verb.i - 1].text == "," or verb.doc[verb.i - 1].is_quote):
-        found = _name_after(verb, layout)  # `"…" but to act, says Jane Doe, a consultant`
-    return found
-
-
-def name_after_quote(layout: Layout, hi: int) -> Token | None:
-    """`"…," Nate Silver, the pollster who founded the site, tweeted`: the name right after a
-    quote's closing mark and comma, when the parse lost the link between the name and the verb."""
-    doc = layout.doc
-    j = hi
-    while j < len(doc) and j - hi <= 3 and (doc[j].is_punct or doc[j].is_space) \
-            and not layout.quoted(doc[j]):
-        j += 1
-    if j >= len(doc) or j == hi or layout.quoted(doc[j]):
-        return None
-    return _name_after(doc[j - 1], layout) if doc[j].pos_ == "PROPN" else None
-
-
-def _inverted_source(verb: Token, layout: Layout) -> Token | None:
-    """`"…," said Smith`: a verb with no subject before it, right after a quote that opens its
-    sentence; the source is the name right after the verb, whatever the parse made of it."""
-    doc = verb.doc
-    if any(c.dep_ in _SUBJECTS and c.i < verb.i and not layout.quoted(c) for c in verb.children):
-        return None
-    i = verb.i - 1
-    while i >= 0 and verb.i - i <= 3 and not layout.quoted(doc[i]) and (
-            doc[i].is_punct or doc[i].is_space):
-        i -= 1
-    if i < 0 or not layout.quoted(doc[i]):
-        return None
-    quote = layout.quotes[layout.quote_of[i]]
-    j = layout.token_range(quote.start, quote.end)[0] - 1
-    while j >= 0 and (doc[j].is_quote or doc[j].is_space) and not layout.quoted(doc[j]):
-        j -= 1
-    if j >= 0 and not doc[j].is_space and doc[j].text not in (".", "!", "?", ":", ";") \
-            and layout.paragraph_of(doc[j]) == layout.paragraph(quote.start) \
-            and not layout.quoted(doc[j]):
-        return None
-    found = _name_after(verb, layout)
-    if found is not None:
-        return found
-    for child in verb.rights:
-        if child.i - verb.i > 4 or layout.quoted(child) or child.ent_type_ in _NOT_SOURCES:
-            continue
-        if child.dep_ in _INVERTED and (child.pos_ == "PROPN" or child.lower_ in PERSONAL_PRONOUNS
-                                         or child.lemma_.lower() in SOURCE_NOUNS):
-            return child
-    return None
-
-
-def _name_after(verb: Token, layout: Layout) -> Token | None:
-    """The name, source noun or pronoun right after a verb, whatever the parse made of it."""
-    doc = verb.doc
-    j = verb.i + 1
-    if verb.lemma_.lower() in LISTENER_VERBS or j >= len(doc):
-        return None
-    if doc[j].lower_ in PERSONAL_PRONOUNS:
-        return doc[j]
-    found = None
-    while j < len(doc) and j - verb.i <= 8 and not layout.quoted(doc[j]):
-        tok = doc[j]
-        if tok.pos_ == "PROPN" and tok.ent_type_ not in _NOT_SOURCES:
-            found = tok  # the last proper noun of `ACLU executive director Anthony Romero`
-        elif tok.tag_ == "POS" or tok.text in ("'", "\u2019") and found is not None:
-            found = None  # an owner: `Florida's Rick Wilson`
-        elif tok.pos_ == "NOUN" and found is None and tok.lemma_.lower() in SOURCE_NOUNS and (
-                j + 1 == len(doc) or doc[j + 1].pos_ not in ("PROPN", "NOUN")):
-            return tok
-        elif tok.pos_ == "NOUN" and tok.lower_ not in PERSON_BODIES or _glued_modifier(tok):
-            found = None  # a modifier: `Twitter user`, `Los Angeles-based attorney`
-        elif tok.text == "," and found is None and j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" \
-                and doc[j - 1].pos_ == "NOUN":
-            pass  # a name in apposition to a noun: `another Twitter user, Jane Doe`
-        elif tok.pos_ not in ("DET", "ADJ", "NOUN", "PUNCT") or tok.is_punct and tok.text != "-" \
-                and (found is not None or tok.text == ","):
-            break
-        j += 1
-    return found
-
-
-def _glued_modifier(tok: Token) -> bool:
-    """The `based` of `Los Angeles-based`: a word glued to the one before by a hyphen."""
-    doc = tok.doc
-    return tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ \
-        and not doc[tok.i - 2].whitespace_
-
-
-def _before(verb: Token, layout: Layout) -> Token | None:
-    """A name or pronoun directly before the verb, skipping adverbs and auxiliaries."""
-    doc = verb.doc
-    i = verb.i - 1
-    while i >= 0 and doc[i].pos_ in ("ADV", "AUX", "PART") and verb.i - i <= 3:
-        i -= 1
-    if i > 0 and doc[i].text == ")":  # a party tag: `Sen. Jane Doe (D-Mass.) said`
-        opening = next((j for j in range(i - 1, max(i - 8, 0), -1) if doc[j].text == "("), None)
-        i = opening - 1 if opening is not None else i
-    if i > 0 and doc[i].text == "," and doc[i].head.i < i and doc[i].head.pos_ == "PROPN":
-        i = doc[i].head.i  # `Smith, a local activist, called …`
-    elif i > 0 and doc[i].text == "," and doc[i - 1].pos_ == "PROPN" and doc[i - 1].dep_ == "appos":
-        i -= 1  # `her senior adviser, Jake Sullivan, said`
-    elif i > 0 and doc[i].text == ",":
-        i = _before_clause(doc, i)
-    if i < 0 or layout.quoted(doc[i]) or doc[i].ent_type_ in _NOT_SOURCES or not (
-            doc[i].pos_ == "PROPN" or doc[i].lower_ in PERSONAL_PRONOUNS):
-        return None
-    tok = doc[i]
-    while tok.dep_ in ("compound", "flat") and tok.i < tok.head.i < verb.i:
-        tok = tok.head
-    return tok
-
-
-def _before_clause(doc: Doc, comma: int) -> int:
-    """`Smith, who served as an aide in 2012, called …`: the word before the comma that opens
-    a relative clause or apposition closed by `comma` (the parse often loses the link)."""
-    j = comma - 1
-    while j > 0 and comma - j <= _MAX_CLAUSE and doc[j].text != "," and not doc[j].is_sent_start:
-        j -= 1
-    if j > 0 and doc[j].text == "," and (doc[j + 1].lower_ in _CLAUSE_OPENERS
-                                         or doc[j + 1].pos_ == "ADP"):
-        return j - 1  # also a place or time set off by commas: `Trump, in Kentucky, said`
-    return comma
-
-
 def _reported_by(verb: Token) -> Token | None:
     """The `according` of `X said …, according to CNN`: the named outlet or person relaying the
     words is the source the corpus credits (`according to a transcript` leaves X the source)."""
@@ -251,7 +85,7 @@ def _reported_by(verb: Token) -> Token | None:
         if child.lower_ == "according" and child.dep_ == "prep" and child.i + 1 < len(verb.doc):
             to = verb.doc[child.i + 1]
             if to.lower_ == "to" and any(c.dep_ == "pobj" and c.pos_ == "PROPN"
-                                         and c.ent_type_ not in _NOT_SOURCES
+                                         and c.ent_type_ not in NOT_SOURCE_LABELS
                                          for c in to.children):
                 return child
     return None
@@ -287,9 +121,11 @@ def _chain(layout: Layout, lo: int, hi: int, para: int) -> list[Token]:
             if head.head.i == head.i:
                 break
             if head.dep_ in _OWN_CLAUSE and is_cue(head) and any(
-                    c.dep_ in _SUBJECTS for c in head.children):
+                    c.dep_ in SUBJECT_DEPS for c in head.children):
                 own_clause = max(own_clause, head.i)
                 break  # `Cruz said …, and Trump vowed to "…"`: Trump's, not Cruz's
+            if _joined_actor(head, layout):
+                break
             head, steps = head.head, steps + 1
     for i in range(lo, hi):
         for child in doc[i].children:
@@ -309,8 +145,14 @@ def find_cue(layout: Layout, qi: int) -> Cue | None:
     doc = layout.doc
     para = layout.paragraph(q.start)
     chain = _chain(layout, lo, hi, para)
-    sourceless = None
+    joined = next((t for t in chain if _joined_actor(t, layout)), None)
+    if joined is not None and joined.dep_ != "conj":  # `…, with McCain calling it "…"`
+        return _cue(joined, layout, "governing_verb")
     governing = [c for c in (_cue(t, layout, "governs") for t in chain if is_cue(t))]
+    if any(c.token < lo for c in governing):
+        after = _cue_right_after(layout, qi, hi)
+        if after is not None:  # `Comey cannot say that "…," Lewandowski added`
+            return after
     for cue in governing[::-1]:
         if cue.source is not None:
             return cue
@@ -318,9 +160,11 @@ def find_cue(layout: Layout, qi: int) -> Cue | None:
     owned = _owned_speech_noun(chain, layout)
     if owned is not None:
         return owned
+    if joined is not None:  # `Ryan said …, and Trump calling it "…"`
+        return _cue(joined, layout, "governing_verb")
     s_lo, s_hi = layout.sentence_range(lo, hi - 1)
     actor = any(t.pos_ in ("VERB", "AUX") and any(
-        c.dep_ in _SUBJECTS and not layout.quoted(c) for c in t.children) for t in chain)
+        c.dep_ in SUBJECT_DEPS and not layout.quoted(c) for c in t.children) for t in chain)
     near = [t for t in doc[s_lo:s_hi] if not lo <= t.i < hi and not layout.quoted(t)
             and is_cue(t) and layout.paragraph_of(t) == para and t not in chain
             and not (t.i >= hi and _introduces_next(t, layout))
@@ -335,7 +179,7 @@ def find_cue(layout: Layout, qi: int) -> Cue | None:
     for tok in chain + left[::-1]:
         if tok.pos_ in ("VERB", "AUX") and not is_cue(tok):
             cue = _cue(tok, layout, "governing_verb")
-            if cue.source is not None:
+            if cue.source is not None and _may_speak(doc[cue.source]):
                 return cue
     trailing = _trailing(layout, hi, s_hi, para)
     if trailing is not None:
@@ -347,6 +191,64 @@ def find_cue(layout: Layout, qi: int) -> Cue | None:
     return sourceless
 
 
+def _cue_right_after(layout: Layout, qi: int, hi: int) -> Cue | None:
+    """`"…," Lewandowski added` or `"…?" asked Dunn`: a quote cut off by a comma or question
+    mark and followed at once by a speech verb and its name or pronoun is that source's, even
+    when a speech verb before it governs the words."""
+    q = layout.quotes[qi]
+    if layout.text[q.start:q.end].rstrip()[-1:] not in (",", "?"):
+        return None
+    doc = layout.doc
+    j = hi
+    while j < len(doc) and j - hi <= 2 and not layout.quoted(doc[j]) and (
+            doc[j].is_quote or doc[j].is_space and "\n" not in doc[j].text):
+        j += 1
+    verb = next((t for t in doc[j:j + 4] if is_cue(t) and not layout.quoted(t)), None)
+    if verb is None or layout.paragraph_of(verb) != layout.paragraph(q.start) or any(
+            t.pos_ != "PROPN" and t.lower_ not in PERSONAL_PRONOUNS for t in doc[j:verb.i]):
+        return None
+    cue = _cue(verb, layout, "nearest")
+    if cue.source is None:
+        return None
+    if j <= cue.source < verb.i:  # `"…," Lewandowski added`
+        return cue
+    inverted = verb.i == j and verb.tag_ != "VBG" and j < cue.source <= verb.i + 3
+    return cue if inverted else None  # `"…?" asked Dunn`, not `"…," suggesting Kasich …`
+
+
+def _joined_actor(verb: Token, layout: Layout) -> bool:
+    """A verb with a named or pronoun subject of its own in a clause joined beside a speech
+    verb (`Ryan said …, and Trump calling it a "…"`) or set off by `with` outside reported
+    words (`…, with McCain calling it a "…"`): the words are that subject's, not the speech
+    verb's. One inside a reported clause (`Doe said that with Obama pushing a "…" plan`) is not.
+    A naming verb in a clause of its own names its subject's words (`under what Hedge called
+    "the old model," the club charged …`), unless a speech verb reports the clause.
+    """
+    if verb.pos_ != "VERB" or not any(
+            c.dep_ in SUBJECT_DEPS and not layout.quoted(c)
+            and (c.pos_ == "PROPN" or c.ent_type_ in _ACTOR_ENTITIES
+                 or c.lower_ in PERSONAL_PRONOUNS) for c in verb.children):
+        return False
+    if verb.lemma_.lower() in _NAMING_VERBS and verb.dep_ in ("advcl", "pcomp", "relcl"):
+        return not any(t.dep_ == "ccomp" and is_cue(t.head) and not layout.quoted(t.head)
+                       for t in verb.ancestors)  # `Doe said Roe was upset because he called …`
+    if verb.dep_ == "conj":  # a modal marks reported words: `Reid said …, and Democrats would`
+        return is_cue(verb.head) and any(c.dep_ in SUBJECT_DEPS for c in verb.head.children) \
+            and not any(c.tag_ == "MD" for c in verb.children)
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "with":
+        return False
+    return not any(t.dep_ == "ccomp" and not layout.quoted(t.head) for t in verb.head.ancestors)
+
+
+def _may_speak(source: Token) -> bool:
+    """Whether the subject of a verb that is no speech verb can be a quote's source: a name,
+    pronoun or source noun, not a thing (`the safety net was becoming "a hammock"`, whose
+    words belong to whoever `worried that` it was)."""
+    mention = mention_for(source)
+    return mention is not None and (mention.kind != "nominal" or source.lemma_.lower()
+                                    in SOURCE_NOUNS)
+
+
 def _other_clause(verb: Token, word: Token) -> bool:
     """Whether a speech verb sits in a joined clause with its own subject beside the quote's
     (`Cruz accuses Obama of "…" and Trump says …`), whose source said something else."""
@@ -354,7 +256,7 @@ def _other_clause(verb: Token, word: Token) -> bool:
     tok = verb
     while tok.i not in above and tok.head.i != tok.i:
         if tok.dep_ == "conj" and any(
-                c.dep_ in _SUBJECTS for c in tok.children):
+                c.dep_ in SUBJECT_DEPS for c in tok.children):
             return True
         tok = tok.head
     return False

@@ -59,12 +59,13 @@ DESCRIPTOR_DEPS = frozenset(sorted(["amod", "compound", "det", "nmod", "nummod",
 """Left dependents kept in a nominal mention's descriptor (`a senior White House official`)."""
 
 NAME_TITLES = frozenset(sorted([
-    "adm", "admiral", "ag", "ambassador", "attorney", "bishop", "brig", "capt", "captain",
-    "cardinal", "chairman", "chairwoman", "chancellor", "col", "colonel", "commissioner",
+    "adm", "admiral", "ag", "ambassador", "archbishop", "attorney", "bishop", "brig", "capt",
+    "captain", "cardinal", "chairman", "chairwoman", "chancellor", "col", "colonel", "commissioner",
     "congressman", "congresswoman", "cpl", "del", "det", "dr", "father", "former", "gen",
     "general", "gov", "governor", "imam", "judge", "justice", "king", "lieutenant", "lt", "maj",
     "mayor", "miss", "mr", "mrs", "ms", "pastor", "pope", "president", "prime", "prince",
-    "princess", "prof", "professor", "queen", "rabbi", "rep", "rev", "secretary", "sen", "senator",
+    "princess", "prof", "professor", "queen", "rabbi", "rep", "rev", "reverend", "secretary",
+    "sen", "senator",
     "sergeant", "sgt", "sheikh", "sheriff", "sir", "speaker", "the", "vice",
 ]))
 """Words before a name that are not part of it (`Sen.`, `President`), matched without dots."""
@@ -89,9 +90,11 @@ GROUP_NOUNS = frozenset(sorted([
 """Heads of definite nominals (`the group`) that refer back to an organization."""
 
 MEDIUM_NOUNS = frozenset(sorted([
-    "ad", "email", "letter", "memo", "post", "release", "statement", "tweet", "video",
+    "ad", "editorial", "email", "letter", "memo", "post", "release", "statement", "tabloid",
+    "tweet", "video", "website",
 ]))
-"""What a source speaks through (`a statement by X`, `X's email`): the source is its author."""
+"""What a source speaks through (`a statement by X`, `X's email`, `the Heritage Foundation
+website`): the source is its author or publisher."""
 
 # --- Quote marks (nlp/quotes.py) ---------------------------------------------------------------
 
@@ -124,19 +127,22 @@ ELISIONS = frozenset(sorted([
 
 ROLE_NOUNS = frozenset(sorted([
     "activist", "actress", "administrator", "adviser", "advisor", "advocate", "agent", "aide",
-    "ambassador", "analyst", "anchor", "architect", "assistant", "associate", "attendant",
-    "attorney", "author", "banker", "billionaire", "bishop", "boss", "businessman",
-    "businesswoman", "candidate", "captain", "cashier", "ceo", "cfo", "chair", "chairman",
-    "chairperson", "chairwoman", "champion", "chancellor", "chef", "chief", "clerk", "coach",
+    "ambassador", "analyst", "anchor", "archbishop", "architect", "assistant", "associate",
+    "attendant", "attorney", "author", "banker", "billionaire", "bishop", "boss", "businessman",
+    "businesswoman", "candidate", "captain", "cardinal", "cashier", "ceo", "cfo", "chair",
+    "chairman", "chairperson", "chairwoman", "champion", "chancellor", "chaplain", "chef", "chief",
+    "clerk", "coach",
     "colonel", "columnist", "commander", "commentator", "commissioner", "congressman",
     "congresswoman", "consultant", "coo", "coordinator", "correspondent", "councilman",
     "councilwoman", "counsel", "delegate", "deputy", "diplomat", "director", "economist", "editor",
     "employee", "envoy", "executive", "expert", "fellow", "founder", "front-runner", "frontrunner",
-    "general", "governor", "head", "historian", "hopeful", "host", "investigator", "journalist",
+    "general", "governor", "head", "historian", "hopeful", "host", "imam", "investigator",
+    "journalist",
     "judge", "justice", "lawmaker", "lawyer", "leader", "legislator", "lieutenant", "manager",
     "mayor", "member", "minister", "mogul", "negotiator", "neurosurgeon", "nominee", "nurse",
     "officer", "official", "operative", "organizer", "partner", "pastor", "physician", "pollster",
-    "premier", "president", "president-elect", "principal", "professor", "prosecutor", "rabbi",
+    "premier", "president", "president-elect", "priest", "principal", "professor", "prosecutor",
+    "rabbi",
     "representative", "researcher", "scholar", "scientist", "secretary", "senator", "sergeant",
     "sheriff", "speaker", "spokesman", "spokesperson", "spokeswoman", "staffer", "strategist",
     "superintendent", "surgeon", "surrogate", "treasurer", "trustee", "tycoon", "waitress", "whip",

@@ -24,6 +24,9 @@ from nlp.lexicon import (
 )
 from nlp.names import name_start
 
+_NOT_AUTHORS = ("CARDINAL", "DATE", "GPE", "LOC", "ORDINAL", "TIME")
+"""Labels of a proper noun before a medium that dates or places it (`a Feb. 1 letter`)."""
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -178,7 +181,11 @@ def _is_person(token: Token) -> bool:
 
 def _author(medium: Token) -> Token | None:
     """Who wrote a statement or email: `X's statement`, `a statement by/from X`, `sent by X`,
-    `X released a video that said`."""
+    `X released a video that said`, or a name before it (`the Cato Institute website`)."""
+    named = [c for c in medium.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+             and c.ent_type_ not in _NOT_AUTHORS]
+    if named:
+        return named[-1]
     for child in medium.children:
         if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
             return child

@@ -5,8 +5,9 @@ Newswire introduces a person once in full and then uses the surname; titles (`Se
 come and go. Names are compared as lower-case words without titles, possessives or accents: a
 mention matches a fuller name with the same last word and, if the mention has more than one
 word, the same first word. When several people share a surname (Bill and Hillary Clinton) the
-one the article names most often wins, then the one it names first (nearest-mention rules were
-tried and lost more than they won: relatives named in passing outnumber the switches).
+one the article names most often wins, then one whose first word is a first name (not `Team
+Trump`), then the one it names first (nearest-mention rules were tried and lost more than they
+won: relatives named in passing outnumber the switches).
 Census first-name lists (`gender-guesser`) tell a first name from a capitalised job word and
 keep a title-case headline's run-together words out of the index.
 """
@@ -201,6 +202,9 @@ class NameIndex:
                 self._add_entity(ent)
             elif ent.label_ in NAME_LABELS:
                 self._add_headline_name(ent)
+        for ent in doc.ents:
+            if ent.label_ not in NAME_LABELS:
+                self._add_person_inside(ent)
         bare = _bare_proper_nouns(doc)
         for start, end in _proper_runs(bare):
             if start >= headline:
@@ -226,6 +230,19 @@ class NameIndex:
             end += 1  # `Vladimir V. Putin`
         if end < span.end and self.doc[end].is_title:
             self.add(self.doc[first.i:end + 1], "PERSON")
+
+    def _add_person_inside(self, ent: Span) -> None:
+        """A person the small model took for a product, place or title (`Cornel West` as a
+        PRODUCT, `The Jane Doe Show`): a first name and the proper noun after it, so that the
+        surname used later (`West said`) finds its full name. Only when the article names no
+        one else with that surname: `The Pete Doe Show` does not outvote `Peter Doe`."""
+        for tok in ent[:-1]:
+            nxt = self.doc[tok.i + 1]
+            if tok.pos_ == "PROPN" and tok.is_title and not tok.is_stop \
+                    and is_first_name(tok.lower_) and tok.lower_ not in _US_STATE_NAMES \
+                    and not any(len(n.words) > 1 for n in self.by_last.get(fold(nxt.lower_), ())):
+                self._add_headline_name(self.doc[tok.i:ent.end])
+                return
 
     def _add_entity(self, ent: Span) -> None:
         """An entity, and the names the small model ran together in it: `Lehigh, Bruce Turry`,
@@ -284,8 +301,8 @@ class NameIndex:
         firsts = {n.words[0] for n in fits if len(n.words) > 1}
         if len(firsts) > 1:
             count = {f: sum(len(n.spans) for n in fits if n.words[0] == f) for f in firsts}
-            best = max(firsts, key=lambda f: (count[f], -min(
-                n.spans[0][0] for n in fits if n.words[0] == f)))
+            best = max(firsts, key=lambda f: (count[f], is_first_name(f), -min(
+                n.spans[0][0] for n in fits if n.words[0] == f)))  # `Team Trump` yields
             fits = [n for n in fits if n.words[0] == best or len(n.words) == 1]
         return max(fits, key=lambda n: (len(n.words), len(n.spans), -n.spans[0][0]))
 

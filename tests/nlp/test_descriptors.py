@@ -285,3 +285,19 @@ def test_a_joined_verb_shares_the_subject_that_excludes_its_object(pipeline):
             'Cole rebuffed critics after his backers stormed the hall, throwing chairs and later '
             'threatening the state chairwoman.')
     assert speaker_of(pipeline, text, "wrong").role is None
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ('"We pray for them," said the Rev. Ada Kline, a chaplain at the county hospital.',
+     "Ada Kline", "chaplain"),
+    ('"The doors stay open," said Olu Brandt, the archbishop of the city.', "Olu Brandt",
+     "archbishop"),
+])
+def test_clergy_words_are_roles(pipeline, text, name, role):
+    speaker = speaker_of(pipeline, text, "")
+    assert (speaker.name, speaker.role) == (name, role)
+
+
+def test_clergy_titles_are_not_part_of_the_name(pipeline):
+    speaker = speaker_of(pipeline, 'Archbishop Olu Brandt told reporters: "We stay open."', "")
+    assert speaker.name == "Olu Brandt"

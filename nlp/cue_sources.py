@@ -1,0 +1,187 @@
+"""The token a speech cue's source hangs from (`Smith` of `Smith said`, `"…," said Smith`,
+`according to Smith`), read from the parse and, where the small parser loses the link, from the
+words around the verb: the name right after an inverted verb, the name right before one.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from nlp.layout import Layout
+from nlp.lexicon import LISTENER_VERBS, PERSON_BODIES, PERSONAL_PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+NOT_SOURCE_LABELS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
+"""Entity labels of words that are never a source (`Monday said` is a misparse)."""
+_INHERITS_SUBJECT = ("advcl", "conj", "xcomp")
+_INVERTED = ("attr", "dep", "dobj", "npadvmod", "nsubj", "oprd")
+_MAX_CLAUSE = 25
+_CLAUSE_OPENERS = ("a", "an", "the", "who", "whose")
+"""First words of a clause or apposition set off by commas after a name."""
+
+
+def source_of(verb: Token, layout: Layout, depth: int = 0) -> Token | None:
+    """The token the cue's source hangs from: its subject, or the object of `according to`.
+
+    Inverted order (`"…," said John Smith`) is checked first: the small parser often makes
+    something to the left the subject there. A passive cue's agent is its source (`as described
+    by X`). A verb without a subject of its own takes the object of an object-control verb
+    (`prompted X to state`) or the subject of the verb it depends on (`Smith said …, adding`,
+    `Smith ended by saying`). A name right before a verb, or after a speech verb, is the last
+    resort.
+    """
+    if verb.lower_ == "according":
+        to = verb.doc[verb.i + 1]
+        objs = [c for c in to.children if c.dep_ == "pobj"]
+        return objs[0] if objs else None
+    inverted = _inverted_source(verb, layout)
+    if inverted is not None:
+        return inverted
+    for child in verb.children:
+        if child.dep_ == "agent" and depth == 0:  # `X was joined by Y and joked` is X's
+            objs = [c for c in child.children if c.dep_ == "pobj" and not layout.quoted(c)]
+            if objs:
+                return objs[0]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not layout.quoted(c)
+                and c.ent_type_ not in NOT_SOURCE_LABELS
+                and layout.paragraph_of(c) == layout.paragraph_of(verb)]  # misparses cross
+    if subjects:  # a misparse may give two (`His assessment: "…," he said`, a dateline's
+        # `LONDON (Reuters) - Jane Doe said`); names win, then the one nearest the verb
+        return max(subjects, key=lambda c: (
+            c.pos_ in ("PROPN", "PRON") or bool(c.ent_type_), c.i < verb.i, c.i * (c.i < verb.i)))
+    if verb.dep_ == "relcl" and not layout.quoted(verb.head):
+        return verb.head
+    head = verb.head
+    if verb.dep_ == "xcomp":
+        objs = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
+        if objs and not layout.quoted(objs[0]):
+            return objs[0]
+    if verb.dep_ == "pcomp" and head.pos_ == "ADP":
+        head = head.head
+    if depth < 2 and head.i != verb.i and head.pos_ in ("VERB", "AUX") and (
+            verb.dep_ in _INHERITS_SUBJECT or verb.dep_ == "pcomp"):
+        found = source_of(head, layout, depth + 1)
+        if found is not None:
+            return found
+    found = _before(verb, layout)
+    if found is None and verb.lemma_.lower() in SPEECH_VERBS and verb.i > 0 \
+            and (verb.doc[verb.i - 1].text == "," or verb.doc[verb.i - 1].is_quote):
+        found = _name_after(verb, layout)  # `"…" but to act, says Jane Doe, a consultant`
+    return found
+
+
+def name_after_quote(layout: Layout, hi: int) -> Token | None:
+    """`"…," Nate Silver, the pollster who founded the site, tweeted`: the name right after a
+    quote's closing mark and comma, when the parse lost the link between the name and the verb."""
+    doc = layout.doc
+    j = hi
+    while j < len(doc) and j - hi <= 3 and (doc[j].is_punct or doc[j].is_space) \
+            and not layout.quoted(doc[j]):
+        j += 1
+    if j >= len(doc) or j == hi or layout.quoted(doc[j]):
+        return None
+    return _name_after(doc[j - 1], layout) if doc[j].pos_ == "PROPN" else None
+
+
+def _inverted_source(verb: Token, layout: Layout) -> Token | None:
+    """`"…," said Smith`: a verb with no subject before it, right after a quote that opens its
+    sentence; the source is the name right after the verb, whatever the parse made of it."""
+    doc = verb.doc
+    if any(c.dep_ in SUBJECT_DEPS and c.i < verb.i and not layout.quoted(c) for c in verb.children):
+        return None
+    i = verb.i - 1
+    while i >= 0 and verb.i - i <= 3 and not layout.quoted(doc[i]) and (
+            doc[i].is_punct or doc[i].is_space):
+        i -= 1
+    if i < 0 or not layout.quoted(doc[i]):
+        return None
+    quote = layout.quotes[layout.quote_of[i]]
+    j = layout.token_range(quote.start, quote.end)[0] - 1
+    while j >= 0 and (doc[j].is_quote or doc[j].is_space) and not layout.quoted(doc[j]):
+        j -= 1
+    if j >= 0 and not doc[j].is_space and doc[j].text not in (".", "!", "?", ":", ";") \
+            and layout.paragraph_of(doc[j]) == layout.paragraph(quote.start) \
+            and not layout.quoted(doc[j]):
+        return None
+    found = _name_after(verb, layout)
+    if found is not None:
+        return found
+    for child in verb.rights:
+        if child.i - verb.i > 4 or layout.quoted(child) or child.ent_type_ in NOT_SOURCE_LABELS:
+            continue
+        if child.dep_ in _INVERTED and (child.pos_ == "PROPN" or child.lower_ in PERSONAL_PRONOUNS
+                                         or child.lemma_.lower() in SOURCE_NOUNS):
+            return child
+    return None
+
+
+def _name_after(verb: Token, layout: Layout) -> Token | None:
+    """The name, source noun or pronoun right after a verb, whatever the parse made of it."""
+    doc = verb.doc
+    j = verb.i + 1
+    if verb.lemma_.lower() in LISTENER_VERBS or j >= len(doc):
+        return None
+    if doc[j].lower_ in PERSONAL_PRONOUNS:
+        return doc[j]
+    found = None
+    while j < len(doc) and j - verb.i <= 8 and not layout.quoted(doc[j]):
+        tok = doc[j]
+        if tok.pos_ == "PROPN" and tok.ent_type_ not in NOT_SOURCE_LABELS:
+            found = tok  # the last proper noun of `ACLU executive director Anthony Romero`
+        elif tok.tag_ == "POS" or tok.text in ("'", "\u2019") and found is not None:
+            found = None  # an owner: `Florida's Rick Wilson`
+        elif tok.pos_ == "NOUN" and found is None and tok.lemma_.lower() in SOURCE_NOUNS and (
+                j + 1 == len(doc) or doc[j + 1].pos_ not in ("PROPN", "NOUN")):
+            return tok
+        elif tok.pos_ == "NOUN" and tok.lower_ not in PERSON_BODIES or _glued_modifier(tok):
+            found = None  # a modifier: `Twitter user`, `Los Angeles-based attorney`
+        elif tok.text == "," and found is None and j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" \
+                and doc[j - 1].pos_ == "NOUN":
+            pass  # a name in apposition to a noun: `another Twitter user, Jane Doe`
+        elif tok.pos_ not in ("DET", "ADJ", "NOUN", "PUNCT") or tok.is_punct and tok.text != "-" \
+                and (found is not None or tok.text == ","):
+            break
+        j += 1
+    return found
+
+
+def _glued_modifier(tok: Token) -> bool:
+    """The `based` of `Los Angeles-based`: a word glued to the one before by a hyphen."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ \
+        and not doc[tok.i - 2].whitespace_
+
+
+def _before(verb: Token, layout: Layout) -> Token | None:
+    """A name or pronoun directly before the verb, skipping adverbs and auxiliaries."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].pos_ in ("ADV", "AUX", "PART") and verb.i - i <= 3:
+        i -= 1
+    if i > 0 and doc[i].text == ")":  # a party tag: `Sen. Jane Doe (D-Mass.) said`
+        opening = next((j for j in range(i - 1, max(i - 8, 0), -1) if doc[j].text == "("), None)
+        i = opening - 1 if opening is not None else i
+    if i > 0 and doc[i].text == "," and doc[i].head.i < i and doc[i].head.pos_ == "PROPN":
+        i = doc[i].head.i  # `Smith, a local activist, called …`
+    elif i > 0 and doc[i].text == "," and doc[i - 1].pos_ == "PROPN" and doc[i - 1].dep_ == "appos":
+        i -= 1  # `her senior adviser, Jake Sullivan, said`
+    elif i > 0 and doc[i].text == ",":
+        i = _before_clause(doc, i)
+    if i < 0 or layout.quoted(doc[i]) or doc[i].ent_type_ in NOT_SOURCE_LABELS or not (
+            doc[i].pos_ == "PROPN" or doc[i].lower_ in PERSONAL_PRONOUNS):
+        return None
+    tok = doc[i]
+    while tok.dep_ in ("compound", "flat") and tok.i < tok.head.i < verb.i:
+        tok = tok.head
+    return tok
+
+
+def _before_clause(doc: Doc, comma: int) -> int:
+    """`Smith, who served as an aide in 2012, called …`: the word before the comma that opens
+    a relative clause or apposition closed by `comma` (the parse often loses the link)."""
+    j = comma - 1
+    while j > 0 and comma - j <= _MAX_CLAUSE and doc[j].text != "," and not doc[j].is_sent_start:
+        j -= 1
+    if j > 0 and doc[j].text == "," and (doc[j + 1].lower_ in _CLAUSE_OPENERS
+                                         or doc[j + 1].pos_ == "ADP"):
+        return j - 1  # also a place or time set off by commas: `Trump, in Kentucky, said`
+    return comma
