@@ -70,6 +70,8 @@ class _Attributor:
             method = "governing_verb" if cue.how == "governing_verb" else "explicit_cue"
             att = self._from_source(self.doc[cue.source], cue, method)
             if att is not None and att.entity is not None:
+                if self._entity(att).kind == "unnamed":
+                    return self._lead_in(qi) or att
                 return att
         att = self._from_context(qi)
         if att is not None and cue is not None and att.cue is None:
@@ -128,6 +130,19 @@ class _Attributor:
             # a quote that is its whole paragraph follows the one who was just introduced
             return self._from_sentence(prev, need_cue=not alone)
         return None
+
+    def _lead_in(self, qi: int) -> Attribution | None:
+        """`Pollsters agree - Carl Bialik: "…"`: a name right before the colon that opens the
+        quote is its speaker, over a common noun a speech verb earlier in the line has for its
+        source."""
+        lo, _ = self.layout.token_range(self.quotes[qi].start, self.quotes[qi].end)
+        i = lo - 1
+        while i > 0 and (self.doc[i].is_quote or self.doc[i].is_space):
+            i -= 1
+        if i < 1 or self.doc[i].text != ":" or not _introduced(self.doc[i - 1]):
+            return None
+        att = self._from_source(self.doc[i - 1], None, "adjacent_sentence")
+        return att if att is not None and att.entity is not None else None
 
     def _signature(self, quote: QuoteSegment, para: int) -> Attribution | None:
         """A quote that ends its paragraph, signed in the next one: `— Bernie Sanders`."""
@@ -240,6 +255,8 @@ def _introduced(token: Token) -> bool:
         return True  # a digest's `Pollsters under fire - Jane Doe:`
     while token.dep_ in ("compound", "flat") and token.head.i > token.i:
         token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "from":
+        return True  # `More from Jane Doe:`
     return token.dep_ not in ("pobj", "dative")
 
 

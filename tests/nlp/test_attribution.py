@@ -513,3 +513,17 @@ def test_according_to_a_document_leaves_the_speaker_as_the_source(pipeline):
             'of the call.')
     assert speaker_name(pipeline, text, "win the race") == "Maria Lopez"
 
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Pollsters agree - Rosa Vega: "Keep calling voters until the very last day."', "Rosa Vega"),
+    ('More from Rosa Vega: "Keep calling voters until the very last day."', "Rosa Vega"),
+])
+def test_name_before_the_colon_opening_a_quote_is_its_speaker(pipeline, text, name):
+    """A digest line's name beats the common noun a speech verb earlier in it has for source."""
+    assert speaker_name(pipeline, text, "Keep calling") == name
+
+
+def test_listener_before_the_colon_is_not_the_speaker(pipeline):
+    text = 'He wrote a letter to Rosa Vega: "Keep calling voters until the very last day."'
+    assert speaker_name(pipeline, text, "Keep calling") != "Rosa Vega"
