@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from nlp.annotations import Attribution, QuoteSegment, SpeakerEntity
 from nlp.cues import Cue, find_cue, is_cue, source_of
 from nlp.layout import Layout
-from nlp.lexicon import SOURCE_NOUNS
+from nlp.lexicon import MEDIUM_NOUNS, SOURCE_NOUNS
 from nlp.mentions import mention_for
 from nlp.speakers import Speakers
 
@@ -187,9 +187,10 @@ class _Attributor:
         last = sent[-1]
         while last.i > sent.start and last.is_space:
             last = self.doc[last.i - 1]
-        if last.text == ":" and last.i > sent.start and _introduced(self.doc[last.i - 1]):
+        if last.text == ":" and last.i > sent.start and (
+                _introduced(self.doc[last.i - 1]) or _medium(self.doc[last.i - 1])):
             att = self._from_source(self.doc[last.i - 1], None, "adjacent_sentence")
-            if att is not None and att.entity is not None:
+            if att is not None and att.entity is not None and self._entity(att).kind != "unnamed":
                 return att
         for tok in sent:
             if not layout.quoted(tok) and is_cue(tok):
@@ -258,6 +259,12 @@ def _introduced(token: Token) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ == "from":
         return True  # `More from Jane Doe:`
     return token.dep_ not in ("pobj", "dative")
+
+
+def _medium(token: Token) -> bool:
+    """`From Bush's Facebook post:`: a lead-in ending on what someone speaks through, whose
+    author (`_author` in nlp/mentions.py) introduces the quote."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in MEDIUM_NOUNS
 
 
 def attribute(doc: Doc, quotes: list[QuoteSegment],

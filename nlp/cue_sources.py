@@ -1,6 +1,8 @@
 """The token a speech cue's source hangs from (`Smith` of `Smith said`, `"…," said Smith`,
 `according to Smith`), read from the parse and, where the small parser loses the link, from the
-words around the verb: the name right after an inverted verb, the name right before one.
+words around the verb: the name right after an inverted verb, the name right before one (past
+a day, `Doe on Friday called`, or a clause ending on a place, `Doe, retired in Cambridge, Mass.,
+said`, neither of which speaks).
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ NOT_SOURCE_LABELS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", 
 _INHERITS_SUBJECT = ("advcl", "conj", "xcomp")
 _INVERTED = ("attr", "dep", "dobj", "npadvmod", "nsubj", "oprd")
 _MAX_CLAUSE = 25
+_PLACES = ("GPE", "LOC")
 _CLAUSE_OPENERS = ("a", "an", "the", "who", "whose")
 """First words of a clause or apposition set off by commas after a name."""
 
@@ -58,7 +61,8 @@ def source_of(verb: Token, layout: Layout, depth: int = 0) -> Token | None:
     if verb.dep_ == "pcomp" and head.pos_ == "ADP":
         head = head.head
     if depth < 2 and head.i != verb.i and head.pos_ in ("VERB", "AUX") and (
-            verb.dep_ in _INHERITS_SUBJECT or verb.dep_ == "pcomp"):
+            verb.dep_ in _INHERITS_SUBJECT or verb.dep_ == "pcomp") and not layout.quoted(head):
+        # a verb inside someone's words lends no subject: `"Roe had a plan," adding` is not Roe's
         found = source_of(head, layout, depth + 1)
         if found is not None:
             return found
@@ -66,6 +70,8 @@ def source_of(verb: Token, layout: Layout, depth: int = 0) -> Token | None:
     if found is None and verb.lemma_.lower() in SPEECH_VERBS and verb.i > 0 \
             and (verb.doc[verb.i - 1].text == "," or verb.doc[verb.i - 1].is_quote):
         found = _name_after(verb, layout)  # `"…" but to act, says Jane Doe, a consultant`
+        if found is not None and verb.tag_ == "VBG" and found.lower_ not in PERSONAL_PRONOUNS:
+            found = None  # `"…," promising the Friends of X …`: the participle's object
     return found
 
 
@@ -157,15 +163,26 @@ def _before(verb: Token, layout: Layout) -> Token | None:
     i = verb.i - 1
     while i >= 0 and doc[i].pos_ in ("ADV", "AUX", "PART") and verb.i - i <= 3:
         i -= 1
+    while i > 0 and doc[i].ent_type_ in ("DATE", "TIME") and verb.i - i <= 4:
+        i -= 1  # `Smith on Wednesday called it "…"`, `Smith Tuesday said`
+        if doc[i].pos_ == "ADP":
+            i -= 1
     if i > 0 and doc[i].text == ")":  # a party tag: `Sen. Jane Doe (D-Mass.) said`
         opening = next((j for j in range(i - 1, max(i - 8, 0), -1) if doc[j].text == "("), None)
         i = opening - 1 if opening is not None else i
-    if i > 0 and doc[i].text == "," and doc[i].head.i < i and doc[i].head.pos_ == "PROPN":
+    if i > 0 and doc[i].text == "," and doc[i - 1].ent_type_ == "PERSON" \
+            and doc[i - 1].dep_ == "appos" and doc[i].head.ent_type_ != "PERSON":
+        i -= 1  # `In a letter to the Times, her adviser, Jake Sullivan, said`
+    elif i > 0 and doc[i].text == "," and doc[i].head.i < i and doc[i].head.pos_ == "PROPN" \
+            and doc[i].head.ent_type_ not in _PLACES:
         i = doc[i].head.i  # `Smith, a local activist, called …`
-    elif i > 0 and doc[i].text == "," and doc[i - 1].pos_ == "PROPN" and doc[i - 1].dep_ == "appos":
+    elif i > 0 and doc[i].text == "," and doc[i - 1].pos_ == "PROPN" \
+            and doc[i - 1].dep_ == "appos" and doc[i - 1].ent_type_ not in _PLACES:
         i -= 1  # `her senior adviser, Jake Sullivan, said`
     elif i > 0 and doc[i].text == ",":
         i = _before_clause(doc, i)
+    if i > 0 and doc[i].text == "," and doc[i - 1].ent_type_ in _PLACES:
+        i = _before_place(doc, i)
     if i < 0 or layout.quoted(doc[i]) or doc[i].ent_type_ in NOT_SOURCE_LABELS or not (
             doc[i].pos_ == "PROPN" or doc[i].lower_ in PERSONAL_PRONOUNS):
         return None
@@ -173,6 +190,18 @@ def _before(verb: Token, layout: Layout) -> Token | None:
     while tok.dep_ in ("compound", "flat") and tok.i < tok.head.i < verb.i:
         tok = tok.head
     return tok
+
+
+def _before_place(doc: Doc, comma: int) -> int:
+    """`Doe, now retired in Cambridge, Mass., said`: the name before the clause that ends on a
+    place, not the place (a town where someone lives says nothing)."""
+    for j in range(comma - 1, max(comma - _MAX_CLAUSE, 0), -1):
+        if doc[j].is_sent_start:
+            break
+        if doc[j].text == "," and doc[j - 1].pos_ == "PROPN" \
+                and doc[j - 1].ent_type_ not in _PLACES:
+            return j - 1
+    return comma
 
 
 def _before_clause(doc: Doc, comma: int) -> int:

@@ -9,6 +9,8 @@ quotes (a `said` inside someone's words is never a cue):
    voters will say "no"` is Obama's) short of one with its own subject in a joined or adverbial
    clause (`Cruz said …, and Trump vowed to "…"`): `Smith said that … "…"`, `X said: "…"`;
    then a speech-act noun the quote hangs from, whose owner said it (`Obama's "…" promise`);
+   then a verb framing the quote as someone's words that it hangs from (`Clinton accuses
+   Sanders of an "…"`, not reported by a speech verb), or `as X put it` in its sentence;
 2. the speech verb nearest the quote in its sentence, unless it opens the next quote
    (`… Saleh said: "…"`);
    then a clause joined to a speech verb with a subject of its own (`Ryan said …, and Trump
@@ -17,7 +19,9 @@ quotes (a `said` inside someone's words is never a cue):
    subject can speak (not `the net was becoming "…"`);
 4. a next sentence that opens with a source and a speech verb (`"…?" Smith, a nurse, said.`).
 A cue whose source the parse lost takes the name right after the quote (`"…," Nate Silver,
-the pollster who founded the site, tweeted`).
+the pollster who founded the site, tweeted`). Words relayed through a named outlet anywhere in
+the sentence (`…, according to Reuters`, `"…," the Times reported`) are the outlet's, as the
+corpus credits them.
 """
 from __future__ import annotations
 
@@ -32,6 +36,7 @@ from nlp.lexicon import (
     PERSONAL_PRONOUNS,
     PHRASAL_SPEECH_VERBS,
     POSSESSIVE_PRONOUNS,
+    QUOTING_VERBS,
     SOURCE_NOUNS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
@@ -40,6 +45,8 @@ from nlp.lexicon import (
 from nlp.mentions import mention_for
 
 _MAX_CLIMB = 4
+_MAX_APPOSITION = 25
+"""Words between `As Jane Doe` and the `put it` of a long apposition."""
 _OWN_CLAUSE = ("advcl", "conj")
 """Links by which a speech verb with its own subject does not report what the verb above it
 reports (`After Scalia said "…", Trump said`), unlike `ccomp`."""
@@ -78,22 +85,30 @@ def is_cue(token: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in MEDIUM_NOUNS for c in token.children)
 
 
-def _reported_by(verb: Token) -> Token | None:
+def _reported_by(verb: Token, layout: Layout) -> Token | None:
     """The `according` of `X said …, according to CNN`: the named outlet or person relaying the
-    words is the source the corpus credits (`according to a transcript` leaves X the source)."""
-    for child in verb.children:
-        if child.lower_ == "according" and child.dep_ == "prep" and child.i + 1 < len(verb.doc):
-            to = verb.doc[child.i + 1]
+    words is the source the corpus credits (`according to a transcript` leaves X the source).
+    The parse hangs the phrase on any verb of the sentence (`X made clear …, saying …,
+    according to Reuters`), so any one outside quotes counts."""
+    doc = verb.doc
+    for tok in verb.sent:
+        if tok.lower_ == "according" and tok.dep_ == "prep" and tok.i + 1 < len(doc) \
+                and not layout.quoted(tok):
+            to = doc[tok.i + 1]
             if to.lower_ == "to" and any(c.dep_ == "pobj" and c.pos_ == "PROPN"
                                          and c.ent_type_ not in NOT_SOURCE_LABELS
                                          for c in to.children):
-                return child
+                return tok
+        if tok.i > verb.i and tok.lemma_.lower() == "report" and tok.pos_ == "VERB" \
+                and doc[tok.i - 1].text == "," and not layout.quoted(tok) and any(
+                    c.ent_type_ == "ORG" and c.dep_ in ("nsubj", "dobj") for c in tok.children):
+            return tok  # `X noted that …, reported the Washington Examiner`
     return None
 
 
 def _cue(token: Token, layout: Layout, how: str) -> Cue:
     if token.lower_ != "according":
-        token = _reported_by(token) or token
+        token = _reported_by(token, layout) or token
     end_tok = token.doc[token.i + 1] if token.lower_ == "according" else token
     source = source_of(token, layout)
     return Cue(token.i, token.idx, end_tok.idx + len(end_tok),
@@ -163,6 +178,9 @@ def find_cue(layout: Layout, qi: int) -> Cue | None:
     if joined is not None:  # `Ryan said …, and Trump calling it "…"`
         return _cue(joined, layout, "governing_verb")
     s_lo, s_hi = layout.sentence_range(lo, hi - 1)
+    framing = _framing_verb(chain, layout) or _as_put(layout, chain, s_lo, s_hi, para)
+    if framing is not None:  # `Clinton accuses Sanders of an "…" while Sanders suggests …`
+        return framing
     actor = any(t.pos_ in ("VERB", "AUX") and any(
         c.dep_ in SUBJECT_DEPS and not layout.quoted(c) for c in t.children) for t in chain)
     near = [t for t in doc[s_lo:s_hi] if not lo <= t.i < hi and not layout.quoted(t)
@@ -205,7 +223,8 @@ def _cue_right_after(layout: Layout, qi: int, hi: int) -> Cue | None:
         j += 1
     verb = next((t for t in doc[j:j + 4] if is_cue(t) and not layout.quoted(t)), None)
     if verb is None or layout.paragraph_of(verb) != layout.paragraph(q.start) or any(
-            t.pos_ != "PROPN" and t.lower_ not in PERSONAL_PRONOUNS for t in doc[j:verb.i]):
+            t.pos_ != "PROPN" and t.lower_ not in PERSONAL_PRONOUNS
+            and not (t.lower_ == "the" and t.i == j) for t in doc[j:verb.i]):  # `the Times said`
         return None
     cue = _cue(verb, layout, "nearest")
     if cue.source is None:
@@ -240,6 +259,44 @@ def _joined_actor(verb: Token, layout: Layout) -> bool:
     return not any(t.dep_ == "ccomp" and not layout.quoted(t.head) for t in verb.head.ancestors)
 
 
+def _framing_verb(chain: list[Token], layout: Layout) -> Cue | None:
+    """A verb that frames the quote as someone's words (`accuses X of an "…"`, `praised it as
+    "…"`) and governs it: its subject said them, rather than the source of a speech verb the
+    quote does not hang from elsewhere in the sentence. Not when a speech verb reports the
+    framing (`Doe said the agency deemed them "…"`, `CNN, Doe said, called it "…"`): the corpus
+    credits the reporter."""
+    for tok in chain:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in QUOTING_VERBS and not any(
+                is_cue(t) and not layout.quoted(t) for t in [*tok.ancestors, *tok.children]):
+            cue = _cue(tok, layout, "governing_verb")
+            if cue.source is not None and _may_speak(layout.doc[cue.source]):
+                return cue
+    return None
+
+
+def _as_put(layout: Layout, chain: list[Token], s_lo: int, s_hi: int, para: int) -> Cue | None:
+    """`As Jane Doe put it, "…"`, `as Doe puts it, the plan would "…"`: the words are the
+    wording of whoever the sentence says put it so, whatever the main clause's subject."""
+    doc = layout.doc
+    for tok in [*chain, *doc[s_lo:s_hi]]:
+        if tok.lemma_.lower() != "put" or layout.quoted(tok) or layout.paragraph_of(tok) != para \
+                or not any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
+            continue
+        cue = _cue(tok, layout, "nearest")
+        if any(c.lower_ == "as" and c.i < tok.i for c in tok.children) \
+                and cue.source is not None and mention_for(doc[cue.source]) is not None:
+            return cue
+        # `As Jane Doe, a professor at Yale, put it`: the parse hangs the name on `as`
+        as_ = next((t for t in doc[max(0, tok.i - _MAX_APPOSITION):tok.i]
+                    if t.lower_ == "as" and t.i + 1 < tok.i and doc[t.i + 1].pos_ == "PROPN"
+                    and not layout.quoted(t) and layout.paragraph_of(t) == para), None)
+        name = None if as_ is None else next(
+            (c for c in as_.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+        if name is not None:
+            return Cue(cue.token, cue.start, cue.end, name.i, "nearest")
+    return None
+
+
 def _may_speak(source: Token) -> bool:
     """Whether the subject of a verb that is no speech verb can be a quote's source: a name,
     pronoun or source noun, not a thing (`the safety net was becoming "a hammock"`, whose
@@ -267,8 +324,10 @@ def _owned_speech_noun(chain: list[Token], layout: Layout) -> Cue | None:
     "revolution"`: a speech-act noun the quote hangs from, whose owner is a name or pronoun."""
     for tok in chain:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in SPEECH_NOUNS or (
-                tok.dep_ in ("dobj", "oprd") and tok.head.lemma_.lower() in _NAMING_VERBS):
-            continue  # `Ryan called Trump's remarks "racist"` judges them
+                tok.dep_ in ("dobj", "oprd") and tok.head.lemma_.lower() in _NAMING_VERBS) or (
+                tok.dep_ == "dobj" and tok.head.lemma_.lower() in QUOTING_VERBS
+                and any(t.lower_ == "as" and t.head.i == tok.i for t in chain)):
+            continue  # `Ryan called Trump's remarks "racist"`, `denounced his remarks as "…"`
         owner = next((c for c in tok.children if c.dep_ == "poss" and not layout.quoted(c) and (
             c.pos_ == "PROPN" or c.lower_ in POSSESSIVE_PRONOUNS)), None)
         if owner is not None:
@@ -303,5 +362,6 @@ def _trailing(layout: Layout, hi: int, s_hi: int, para: int) -> Cue | None:
                 return None  # `Kasich said he would have fired him` says something new
             cue = _cue(tok, layout, "trailing")
             opens = all(t.is_punct or t.is_space for t in doc[nxt.start:tok.i])
-            return cue if cue.source is not None and (cue.source < tok.i or opens) else None
+            return cue if cue.source is not None and (
+                cue.source < tok.i or opens or doc[cue.token].lower_ == "according") else None
     return None

@@ -182,13 +182,15 @@ def _is_person(token: Token) -> bool:
 def _author(medium: Token) -> Token | None:
     """Who wrote a statement or email: `X's statement`, `a statement by/from X`, `sent by X`,
     `X released a video that said`, or a name before it (`the Cato Institute website`)."""
+    owner = next((c for c in medium.lefts if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")),
+                 None)
+    if owner is not None:  # `Bush's Facebook post`: the owner, not the platform
+        return owner
     named = [c for c in medium.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
              and c.ent_type_ not in _NOT_AUTHORS]
     if named:
         return named[-1]
     for child in medium.children:
-        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
-            return child
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs:

@@ -110,6 +110,8 @@ def name_words(span: Span, person: bool = True) -> tuple[tuple[str, ...], int, i
     while end - start > 1 and (_speech_verb_form(doc[start].lower_) or person and end - start > 2
                                and _role_word(doc[start].text, doc[start + 1].text)):
         start += 1
+    while end - start > 2 and _speech_verb_form(doc[end - 1].lower_):
+        end -= 1  # a title-case headline's `Jane Doe Explained Why …`
     return _joined_words(doc[start:end]), start, end
 
 
