@@ -25,6 +25,7 @@ PLAIN_SPACES = str.maketrans(dict.fromkeys(
 GLUED_MARK_INFIXES = (
     r"(?<=\S)[,.:;!?](?=[“”])",
     r"(?<=\S)[“”](?=\S)",
+    r"(?<=\w)[,.:;!?](?=\"[A-Za-z])",
     r"(?<=\w[,.:;!?])\"(?=[A-Za-z])",
 )
 """Curly marks touching text on both sides, the punctuation before them, and a straight mark

@@ -32,6 +32,13 @@ def test_curly_marks_glued_to_words_are_split_off(pipeline):
     assert quote.text == "We will win," and quote.speaker.name == "Ana Ruiz"
 
 
+def test_straight_mark_glued_after_a_colon_is_split_off_with_the_colon(pipeline):
+    words = [t.text for t in pipeline('As Ana Maria Ruiz put it:"We will win."')]
+    assert words[3:8] == ["Ruiz", "put", "it", ":", '"']
+    assert [t.text for t in pipeline('Ana Maria Ruiz:"We will win."')][:4] == [
+        "Ana", "Maria", "Ruiz", ":"]
+
+
 def test_apostrophes_and_inch_marks_stay_inside_their_words(pipeline):
     words = [t.text for t in pipeline("He is 5'10\" tall and the SDF's don't.")]
     assert "5'10" in words and "SDF" in words and "'s" in words and "do" in words
