@@ -90,11 +90,13 @@ GROUP_NOUNS = frozenset(sorted([
 """Heads of definite nominals (`the group`) that refer back to an organization."""
 
 MEDIUM_NOUNS = frozenset(sorted([
-    "ad", "editorial", "email", "letter", "memo", "post", "release", "statement", "tabloid",
-    "tweet", "video", "website",
+    "ad", "analysis", "article", "calculation", "column", "document", "editorial", "email",
+    "filing", "letter", "memo", "piece", "post", "release", "report", "statement", "study",
+    "tabloid", "tweet", "video", "website",
 ]))
 """What a source speaks through (`a statement by X`, `X's email`, `the Heritage Foundation
-website`): the source is its author or publisher."""
+website`, `calculations by X`, `a court document filed by X`): the source is its author or
+publisher."""
 
 # --- Quote marks (nlp/quotes.py) ---------------------------------------------------------------
 
@@ -205,6 +207,10 @@ PARTIES = {
     "republican": ("Republican Party", "GOP"), "republicans": ("Republican Party", "GOP"),
 }
 """Party words (and US party-tag letters via PARTY_LETTERS) to the party's name and short form."""
+
+PARTY_MEMBERS = frozenset(sorted(["democrat", "independent", "libertarian", "republican"]))
+"""Nouns for one member of a party: with `a`/`one` they describe an unnamed person (`a New
+Hampshire Democrat`), not a body called that (`nlp/mentions.py`)."""
 
 PARTY_LETTERS = {"d": "democratic", "r": "republican"}
 """`(R-Texas)`, `D-Nev.`: the letter of a US politician's party tag (`I-Vt.` names no party)."""

@@ -36,6 +36,7 @@ from nlp.lexicon import (
     ROLE_OF_COMPLEMENTS,
     STAFF_ROLES,
 )
+from nlp.mentions import party_member
 from nlp.roles import Phrase, classify, is_role_head, role_text
 
 TITLE, APPOSITION, RELATIVE, NOMINAL = 4, 3, 2, 1
@@ -148,7 +149,7 @@ class MentionReader:
             return
         if root.dep_ in _NAME_MODIFIER_DEPS and not (span.start <= root.head.i < span.end):
             return
-        if root.pos_ == "PROPN" or root.ent_type_:
+        if (root.pos_ == "PROPN" or root.ent_type_) and not party_member(root):
             titled = [t.i for t in span[:-1] if is_role_head(t, strict=True)
                       or t.lower_.rstrip(".") in HONORIFICS]
             if titled:
@@ -223,7 +224,8 @@ class MentionReader:
         """Appositions, of-phrases, relative clauses and copulas attached to a name."""
         apposed = False
         for child in root.rights:
-            if child.dep_ == "appos" and (child.pos_ == "NOUN" or is_role_head(child)):
+            if child.dep_ == "appos" and (child.pos_ == "NOUN" or is_role_head(child)
+                                          or party_member(child)):
                 apposed = True
                 self._noun_phrase(child, APPOSITION)
             elif child.dep_ == "prep" and child.lower_ in ("at", "from", "of", "with"):
@@ -313,6 +315,9 @@ class MentionReader:
         self.group = next(self._constructions)
         group = self.group
         if head.ent_type_ == "PERSON":
+            return
+        if party_member(head):  # `a New Hampshire Democrat`: the party, no role
+            self._affiliation([head], weight)
             return
         joined = [c for c in head.rights if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
                   and is_role_head(c, strict)]

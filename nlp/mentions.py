@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from nlp.coreference import is_first_name
 from nlp.lexicon import (
@@ -17,13 +17,18 @@ from nlp.lexicon import (
     GROUP_NOUNS,
     MEDIUM_NOUNS,
     NAME_LABELS,
+    NAME_TITLES,
+    PARTY_MEMBERS,
     PERSONAL_PRONOUNS,
     POSSESSIVE_PRONOUNS,
     RELATIVE_PRONOUNS,
+    ROLE_NOUNS,
     SOURCE_NOUNS,
 )
 from nlp.names import name_start
 
+_TITLES_AND_ROLES = NAME_TITLES | ROLE_NOUNS
+"""Words that are no part of a name they stand before (`Senator`, `Spokesman`)."""
 _NOT_AUTHORS = ("CARDINAL", "DATE", "GPE", "LOC", "ORDINAL", "TIME")
 """Labels of a proper noun before a medium that dates or places it (`a Feb. 1 letter`)."""
 
@@ -59,15 +64,51 @@ def entity_span(token: Token) -> tuple[int, int, str] | None:
                     break
         if token.ent_type_ == "PERSON":
             start = name_start(token.doc, start, end)
+        else:
+            start = _body_start(token.doc, start, end)
         return start, end, token.ent_type_
     if token.pos_ == "PROPN" or _looks_like_surname(token):
         doc = token.doc
         start = token.i
-        while start > 0 and (doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i in (
-                token.i, start) or not doc[start - 1].whitespace_ and doc[start - 1].text == "-"):
+        while start > 0 and (doc[start - 1].head.i in (token.i, start) and (
+                doc[start - 1].pos_ == "PROPN" or _capitalised_modifier(doc[start - 1]))
+                or not doc[start - 1].whitespace_ and doc[start - 1].text == "-"):
             start -= 1
-        return start, token.i + 1, ""
+        prev = doc[start - 1] if start else None
+        if prev is not None and doc[start].ent_iob_ == "I" and prev.is_title \
+                and is_first_name(prev.lower_):
+            start -= 1  # `Will Estrada`, one entity though the tagger read `Will` as a verb
+        return _body_of(doc, start, token)
     return None
+
+
+def _capitalised_modifier(tok: Token) -> bool:
+    """A capitalised common word inside a body's name (`Black Lives Matter`, `Purple PAC`)."""
+    return tok.pos_ in ("ADJ", "NOUN") and tok.dep_ in ("amod", "compound") and tok.is_title \
+        and not tok.ent_type_ and tok.lower_ not in _TITLES_AND_ROLES
+
+
+def _body_of(doc: Doc, start: int, token: Token) -> tuple[int, int, str]:
+    """A proper-noun chain, taking in a `for`/`of` complement that names a body with it (`Club
+    for Growth`), unless it opens with a first name (`Smith of Texas` stays a person)."""
+    for prep in token.rights:
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        if prep.i == token.i + 1 and prep.lower_ in ("for", "of") and objs \
+                and objs[0].i == prep.i + 1 and objs[0].pos_ == "PROPN" and objs[0].is_title \
+                and not objs[0].ent_type_ and not is_first_name(doc[start].lower_):
+            return start, objs[0].i + 1, "ORG"
+    return start, token.i + 1, ""
+
+
+def _body_start(doc: Doc, start: int, end: int) -> int:
+    """Where the name of a body or group starts: proper nouns the parser hung on it belong to
+    it (`[POLITICO] Florida reported`, `a [New Hampshire] Democrat`), titles and roles do
+    not."""
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+            and start <= doc[start - 1].head.i < end \
+            and doc[start - 1].lower_.rstrip(".") not in _TITLES_AND_ROLES:
+        start -= 1
+    return start
 
 
 def _looks_like_surname(token: Token) -> bool:
@@ -125,7 +166,10 @@ def mention_for(token: Token) -> Mention | None:
         person = next((c for c in token.rights if c.dep_ == "appos" and _is_person(c)), None)
         if person is not None:
             return _named(person)
-    named = _named(token)
+    if party_member(token):
+        return _nominal(token)
+    person = _person_after_title(token)
+    named = _named(person or token)
     if named is not None:
         return named
     if token.pos_ not in ("NOUN", "PROPN"):
@@ -135,6 +179,10 @@ def mention_for(token: Token) -> Mention | None:
             named = _named(child)
             if named is not None:
                 return named
+    if token.dep_ == "appos" and token.pos_ == "NOUN" and token.head.pos_ == "PROPN":
+        named = _named(token.head)  # `Doe, a Texas native who writes`: the name, not the noun
+        if named is not None:
+            return named
     person = _person_after_complement(token) or _person_before(token)
     if person is not None:
         return _named(person)
@@ -143,6 +191,23 @@ def mention_for(token: Token) -> Mention | None:
         if author is not None:
             return mention_for(author)
     return _nominal(token)
+
+
+def party_member(token: Token) -> bool:
+    """`a New Hampshire Democrat`, `one Republican`: an unnamed person described by party,
+    though the tagger labels the noun a group or an organisation."""
+    return token.lower_ in PARTY_MEMBERS and token.tag_ in ("NN", "NNP") and any(
+        c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one")
+        for c in token.children)
+
+
+def _person_after_title(token: Token) -> Token | None:
+    """`Vice President for news Jane Doe called`: the parser made the title the subject and
+    hung the name on it as a conjunct; a bare title is no one's name."""
+    if token.pos_ != "PROPN" or token.lower_ not in _TITLES_AND_ROLES:
+        return None
+    return next((c for c in token.rights if c.dep_ in ("appos", "conj")
+                 and c.ent_type_ == "PERSON"), None)
 
 
 def _person_after_complement(noun: Token) -> Token | None:

@@ -61,15 +61,17 @@ def _speech_verb_form(word: str) -> bool:
 
 def name_start(doc: Doc, start: int, end: int) -> int:
     """Where a name really starts: the small model's entities often leave out the first name
-    the parser attached to a lone surname (`said Hany [Farid]`). One word at most, and not a
-    title or role (`Minority Leader [Reid]` stays `Reid`)."""
-    if end - start != 1 or start == 0:
+    the parser attached to the rest (`said Hany [Farid]`, `Billie [Jean King]`). One word at
+    most, and not a title or role (`Minority Leader [Reid]` stays `Reid`); before a name of
+    two words or more, only a census first name (`Tennis [Jean King]` would be no name)."""
+    if start == 0 or end - start > 2:
         return start
     prev = doc[start - 1]
     word = prev.lower_.rstrip(".")
-    if prev.pos_ != "PROPN" or prev.dep_ != "compound" or prev.ent_type_ or prev.head.i != start \
-            or not prev.is_title or word in NAME_TITLES or word in ROLE_NOUNS \
-            or word in TITLE_ROLES:
+    if prev.pos_ != "PROPN" or prev.dep_ != "compound" or prev.ent_type_ \
+            or not start <= prev.head.i < end or not prev.is_title or word in NAME_TITLES \
+            or word in ROLE_NOUNS or word in TITLE_ROLES \
+            or end - start > 1 and not is_first_name(word):
         return start
     return start - 1
 
@@ -93,6 +95,9 @@ def name_words(span: Span, person: bool = True) -> tuple[tuple[str, ...], int, i
                 i].lower_ in _BODY_JOINERS and i + 1 < end and doc[i + 1].is_title
                 and not is_first_name(doc[start].lower_)) or doc[i].text == ",":
             end = i
+            break
+        if doc[i].text == "(":
+            end = i  # `Vox Populi (Voice of the People)`: what follows glosses the name
             break
         if doc[i].is_punct and doc[i].text != "." and doc[i - 1].whitespace_:
             start = i + 1
@@ -169,10 +174,23 @@ def _headline_end(doc: Doc) -> int:
 
 def _bare_proper_nouns(doc: Doc) -> list[int]:
     """Capitalised proper nouns outside any entity, read from token arrays (building a Token
-    object per word would cost more than the rest of attribution)."""
+    object per word would cost more than the rest of attribution), and the surnames tagged as
+    common nouns after them."""
     arr = doc.to_array([POS, IS_TITLE, ENT_TYPE])
     hits = (arr[:, 0] == PROPN_ID) & (arr[:, 1] == 1) & (arr[:, 2] == 0)
-    return [int(i) for i in hits.nonzero()[0]]
+    found = [int(i) for i in hits.nonzero()[0]]
+    return sorted(found + [i + 1 for i in found if _surname_as_noun(doc, i + 1)])
+
+
+def _surname_as_noun(doc: Doc, i: int) -> bool:
+    """A surname the tagger took for a common noun after the first name hung on it (`Dinesh
+    D'Souza`), so that the lone surname later finds the full name."""
+    if i >= len(doc):
+        return False
+    tok = doc[i]
+    return tok.tag_ == "NN" and tok.is_title and not tok.ent_type_ and not tok.is_sent_start \
+        and doc[i - 1].head.i == i and doc[i - 1].dep_ == "compound" \
+        and tok.lower_ not in ROLE_NOUNS and tok.lower_ not in TITLE_ROLES
 
 
 def _proper_runs(bare: list[int]) -> list[tuple[int, int]]:
@@ -300,6 +318,9 @@ class NameIndex:
                 fits = []
         if not fits:
             return self.names.get(words)
+        single = [n for n in fits if "and" not in n.words]
+        if single and "and" not in words:  # `Doe and Roe worked`: two people, not a fuller Roe
+            fits = single
         firsts = {n.words[0] for n in fits if len(n.words) > 1}
         if len(firsts) > 1:
             count = {f: sum(len(n.spans) for n in fits if n.words[0] == f) for f in firsts}

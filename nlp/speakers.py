@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from nlp.annotations import SpeakerEntity
 from nlp.coreference import Salience
 from nlp.layout import Layout
-from nlp.mentions import Mention
+from nlp.mentions import Mention, party_member
 from nlp.names import Name, NameIndex, name_words
 
 
@@ -68,7 +68,7 @@ class Speakers:
             self._add_mention(eid, mention)
             return eid
         token = doc[mention.head]
-        if mention.kind == "nominal" and token.text[:1].isupper() \
+        if mention.kind == "nominal" and token.text[:1].isupper() and not party_member(token) \
                 and token.lower_ in self.names.by_last:  # a surname tagged as a noun
             return self.resolve(Mention(token.idx, token.idx + len(token), token.i, "name", "",
                                         token.text))

@@ -301,3 +301,21 @@ def test_clergy_words_are_roles(pipeline, text, name, role):
 def test_clergy_titles_are_not_part_of_the_name(pipeline):
     speaker = speaker_of(pipeline, 'Archbishop Olu Brandt told reporters: "We stay open."', "")
     assert speaker.name == "Olu Brandt"
+
+
+@pytest.mark.parametrize("text, descriptor, party", [
+    ('"We need a change," said a New Hampshire Democrat who asked not to be named.',
+     "a New Hampshire Democrat", "Democratic Party"),
+    ('"We need a change," said one Republican at the rally.', "one Republican",
+     "Republican Party"),
+])
+def test_a_party_member_without_a_name_is_an_unnamed_source_of_that_party(
+        pipeline, text, descriptor, party):
+    speaker = speaker_of(pipeline, text, "change")
+    assert (speaker.name, speaker.kind, speaker.affiliation) == (None, "unnamed", party)
+    assert speaker.descriptor == descriptor
+
+
+def test_party_member_in_apposition_gives_the_party(pipeline):
+    speaker = speaker_of(pipeline, '"We need a change," said Jo Park, a Texas Democrat.', "change")
+    assert (speaker.name, speaker.affiliation) == ("Jo Park", "Democratic Party")
