@@ -51,7 +51,17 @@ def test_surname_tagged_as_a_noun_joins_its_first_name_in_the_index(pipeline):
     assert full is not None and full.words == ("rakesh", "quorr")
 
 
-def test_place_before_a_group_word_is_part_of_its_name(pipeline):
+def test_place_before_a_body_is_part_of_its_name(pipeline):
+    doc = parsed(pipeline, [
+        ("New", "PROPN", "NNP", "compound", 1, "B-GPE"),
+        ("Hampshire", "PROPN", "NNP", "compound", 2, "I-GPE"),
+        ("Celtics", "PROPN", "NNPS", "nsubj", 3, "B-ORG"),
+        ("said", "VERB", "VBD", "ROOT", 3, "O"),
+        (".", "PUNCT", ".", "punct", 3, "O")])
+    assert mention_for(doc[2]).text == "New Hampshire Celtics"
+
+
+def test_a_party_member_is_a_description_not_a_name(pipeline):
     doc = parsed(pipeline, [
         ("added", "VERB", "VBD", "ROOT", 0, "O"),
         ("a", "DET", "DT", "det", 4, "O"),
@@ -59,7 +69,8 @@ def test_place_before_a_group_word_is_part_of_its_name(pipeline):
         ("Hampshire", "PROPN", "NNP", "compound", 4, "I-GPE"),
         ("Democrat", "PROPN", "NNP", "dobj", 0, "B-NORP"),
         (".", "PUNCT", ".", "punct", 0, "O")])
-    assert mention_for(doc[4]).text == "New Hampshire Democrat"
+    mention = mention_for(doc[4])
+    assert (mention.kind, mention.text) == ("nominal", "a New Hampshire Democrat")
 
 
 def test_title_before_a_body_stays_out_of_its_name(pipeline):
