@@ -1,12 +1,6 @@
 """A quote with no speech verb takes the subject of a verb it hangs from, but only a subject
 that can speak: a thing's verb passes the quote on to the person above it."""
-import nlp
-
-
-def speaker_of(pipeline, text: str, words: str) -> str | None:
-    found = [q for q in nlp.analyze(pipeline, text).quotes if words in q.text]
-    assert found, f"no quote with {words!r}"
-    return found[0].speaker.name if found[0].speaker else None
+from tests.nlp.quoted import speaker_of
 
 
 def test_thing_subject_passes_the_quote_to_the_person_above_it(pipeline):

@@ -1,12 +1,6 @@
 """A quote in a clause with its own subject, joined beside a speech verb or set off by `with`,
 is that subject's words; one inside reported words stays the reporter's."""
-import nlp
-
-
-def speaker_of(pipeline, text: str, words: str) -> str | None:
-    found = [q for q in nlp.analyze(pipeline, text).quotes if words in q.text]
-    assert found, f"no quote with {words!r}"
-    return found[0].speaker.name if found[0].speaker else None
+from tests.nlp.quoted import speaker_of
 
 
 def test_with_clause_subject_speaks_over_a_speech_verb_nearby(pipeline):

@@ -1,12 +1,6 @@
 """Words a body or person speaks through a medium named after it (`the X website notes`)
 are credited to that body or person."""
-import nlp
-
-
-def speaker_of(pipeline, text: str, words: str) -> str | None:
-    found = [q for q in nlp.analyze(pipeline, text).quotes if words in q.text]
-    assert found, f"no quote with {words!r}"
-    return found[0].speaker.name if found[0].speaker else None
+from tests.nlp.quoted import speaker_of
 
 
 def test_website_named_after_a_body_is_that_bodys_voice(pipeline):

@@ -1,12 +1,6 @@
 """A quote cut off by a comma or question mark and followed at once by a speech verb and its
 source is that source's, even when a speech verb before the quote governs its words."""
-import nlp
-
-
-def speaker_of(pipeline, text: str, words: str) -> str | None:
-    found = [q for q in nlp.analyze(pipeline, text).quotes if words in q.text]
-    assert found, f"no quote with {words!r}"
-    return found[0].speaker.name if found[0].speaker else None
+from tests.nlp.quoted import speaker_of
 
 
 def test_name_and_verb_right_after_the_quote_win_over_the_verb_before(pipeline):
