@@ -16,19 +16,28 @@ of Madison, Alabama`), and a person's name only for their staff (`Clinton spokes
 """
 from __future__ import annotations
 
-import itertools
 import re
-from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
-from nlp.affiliations import Organizations, party, state
+from nlp.affiliations import party, state
+from nlp.findings import (
+    APPOSITION,
+    NOMINAL,
+    ORGANIZATION,
+    PARTY,
+    PLACE,
+    RELATIVE,
+    TITLE,
+    Findings,
+    Found,
+    offsets_of,
+)
 from nlp.lexicon import (
     AFFILIATION_PREPOSITIONS,
     COMMON_BODIES,
     CREATOR_ROLES,
     HONORIFICS,
-    OFFICE_ROLES,
     ORGANIZATION_LABELS,
     PARTY_LETTERS,
     RELATIVE_ROLE_VERBS,
@@ -37,13 +46,7 @@ from nlp.lexicon import (
     STAFF_ROLES,
 )
 from nlp.mentions import party_member
-from nlp.roles import Phrase, classify, is_role_head, role_text
-
-TITLE, APPOSITION, RELATIVE, NOMINAL = 4, 3, 2, 1
-"""Weights of the constructions, most direct first."""
-ORGANIZATION, PARTY, PLACE = 0, 1, 2
-"""Ranks of affiliation kinds, strongest first; a staff member's principal (`Clinton` for a
-Clinton spokesman) ranks with parties."""
+from nlp.roles import classify, is_role_head, role_text
 
 _NAME_MODIFIER_DEPS = frozenset(["amod", "compound", "nmod", "poss"])
 _LEFT_DEPS = frozenset(["amod", "compound", "det", "nmod", "npadvmod", "poss"])
@@ -55,87 +58,8 @@ _PARTY_WORD = re.compile(r"\s*,\s*(?:an? )?(Democrat|Republican)(?:\s*[,.]| of "
 _PARTY_TAG = re.compile(r"\s*[(,]\s*([RDI])(?:\s*[-–]\s*" + _PLACE + r")?\s*[),]")
 
 
-@dataclass
-class Found:
-    """One role or affiliation read: its text, short form, evidence offsets, how direct the
-    construction that gave it (`weight`) and, for affiliations, its kind (`rank`)."""
-
-    value: str
-    short: str | None
-    offsets: tuple[int, int]
-    weight: int
-    rank: int = 0
-    group: int = 0
-    """Which construction gave it: an affiliation read with the top role describes that post."""
-
-
-def _offsets(tokens: list[Token]) -> tuple[int, int]:
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-
-
-class MentionReader:
+class MentionReader(Findings):
     """Collects the roles and affiliations one entity's mentions give."""
-
-    def __init__(self, doc: Doc, orgs: Organizations) -> None:
-        self.doc = doc
-        self.orgs = orgs
-        self.roles: list[Found] = []
-        self.affiliations: list[Found] = []
-        self._constructions = itertools.count(1)
-        self.group = 0
-        self.office = False
-        """Whether the entity holds an office, so places count (`Gov. X of Iowa`, not `X of
-        Madison, Alabama`)."""
-
-    # --- recording -----------------------------------------------------------------------------
-
-    def _add(self, found: Found) -> None:
-        found.group = self.group
-        self.affiliations.append(found)
-
-    def _role(self, tokens: list[Token], weight: int, text: str | None = None) -> None:
-        value = text or role_text(tokens)
-        if value:
-            head = value.split(" of ")[0].split()[-1]
-            self.office = self.office or head in OFFICE_ROLES
-            self.roles.append(Found(value, None, _offsets(tokens), weight, group=self.group))
-
-    def _affiliation(self, tokens: list[Token], weight: int, places: bool = True,
-                     pobj_of: Token | None = None) -> None:
-        """Record the body `tokens` name; one someone works `at`, `for` or `with` is an
-        organisation even when tagged as a place (`a strategy director at Upworthy`)."""
-        if not tokens:
-            return
-        span = self.doc[tokens[0].i:tokens[-1].i + 1]
-        found = self.orgs.affiliation(span)
-        if found is None:
-            return
-        words = [t for t in span if not t.is_punct and t.lower_ != "the" and t.tag_ != "POS"]
-        if all(party(t.text) for t in words):
-            rank = PARTY
-        elif all(t.ent_type_ in ("GPE", "NORP") or state(t.text) for t in words) and \
-                not (pobj_of is not None and pobj_of.head.lower_ in ("at", "for", "with")):
-            rank = PLACE
-        else:
-            rank = ORGANIZATION
-        if rank == PLACE and not places:
-            return
-        self._add(Found(found[0], found[1], _offsets(words), weight, rank))
-
-    def _phrase(self, phrase: Phrase, weight: int, value: str | None = None) -> None:
-        """A title's role and bodies; a place only counts for an office (`Ohio Gov.`, not
-        `U.S. presidential hopeful`)."""
-        value = value or (role_text(phrase.role) if phrase.role else "")
-        head = value.split(" of ")[0].split()[-1] if value else ""
-        if phrase.role:
-            self._role(phrase.role, weight, value)
-        for tokens in phrase.organizations:
-            self._affiliation(tokens, weight, places=head in OFFICE_ROLES)
-        if phrase.patron and head in STAFF_ROLES:
-            name = [t for t in phrase.patron if t.lower_.rstrip(".") not in HONORIFICS]
-            if name:
-                self._add(Found(" ".join(t.text for t in name), None,
-                                                _offsets(name), weight, PARTY))
 
     # --- mentions ------------------------------------------------------------------------------
 
@@ -276,7 +200,7 @@ class MentionReader:
             group = next((c for c in of.children if c.dep_ == "pobj"), group)
         side = party(group.text)
         if side is not None:
-            self._add(Found(side[0], side[1], _offsets([group]), NOMINAL, PARTY))
+            self._add(Found(side[0], side[1], offsets_of([group]), NOMINAL, PARTY))
             return
         head = group.lemma_.lower()
         if head not in ROLE_NOUNS:
@@ -288,7 +212,7 @@ class MentionReader:
         for tok in modifiers:
             side = party(tok.text)
             if side is not None:
-                self._add(Found(side[0], side[1], _offsets([tok]), NOMINAL, PARTY))
+                self._add(Found(side[0], side[1], offsets_of([tok]), NOMINAL, PARTY))
 
     def _loose_apposition(self, span: Span) -> None:
         """`Jane Doe, 32, a retired teacher,` when the parser attached the role elsewhere."""
@@ -372,7 +296,7 @@ class MentionReader:
             name = person.text
         else:
             return
-        self._add(Found(name, None, _offsets([person]), weight, PARTY))
+        self._add(Found(name, None, offsets_of([person]), weight, PARTY))
 
     def _object(self, pobj: Token, weight: int, depth: int) -> None:
         """The organisation a preposition's object names (`for the Kurdish-led SDF`)."""
@@ -413,7 +337,7 @@ class MentionReader:
         words = [t for t in tokens if t.pos_ not in ("DET", "PRON") and t.tag_ != "POS"]
         if words:
             text = self.doc[words[0].i:words[-1].i + 1].text
-            self._add(Found(text, None, _offsets(words), weight, ORGANIZATION))
+            self._add(Found(text, None, offsets_of(words), weight, ORGANIZATION))
 
     def _proper_chain(self, first: Token, end: int) -> list[Token]:
         """A proper name from `first`, through the rest of its entity and capitalised words, and
