@@ -120,7 +120,8 @@ def classify(tokens: list[Token], head: Token | None) -> Phrase:
         after = i + 2 if i + 2 < len(tokens) and _possessive(tokens[i + 1]) else i + 1
         if kinds[i] == "body" and after < len(tokens) and _word(tokens[after]) in PERSON_BODIES:
             kinds[after] = "body"
-        if tok.ent_type_ == "PERSON":
+        if tok.ent_type_ == "PERSON" and not is_role_head(tok, strict=True):
+            # a title the tagger put inside the name (`Archbishop Jo Ruiz`) stays a role
             j = i + 1
             while j < len(tokens) and (tokens[j].ent_type_ == "PERSON" or _possessive(tokens[j])):
                 j += 1
