@@ -174,7 +174,12 @@ class _Attributor:
             i -= 1
         if i >= sent.start and self.doc[i].text in _SENTENCE_ENDS \
                 and not layout.quoted(self.doc[i]):
-            return self.doc[sent.start:i + 1]
+            first = sent.start  # from the lead-in's own paragraph: `…" | Jane Doe added: | "…`
+            end_para = layout.paragraph_of(self.doc[i])
+            while first < i and (layout.paragraph_of(self.doc[first]) != end_para
+                                 or self.doc[first].is_space):
+                first += 1
+            return self.doc[first:i + 1]
         return layout.sents[si - 1] if si > 0 else None
 
     def _has_quote(self, sent: Span) -> bool:

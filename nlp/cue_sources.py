@@ -2,14 +2,23 @@
 `according to Smith`), read from the parse and, where the small parser loses the link, from the
 words around the verb: the name right after an inverted verb, the name right before one (past
 a day, `Doe on Friday called`, or a clause ending on a place, `Doe, retired in Cambridge, Mass.,
-said`, neither of which speaks).
+said`, neither of which speaks). A common-noun source with a name set beside it by commas is
+that name (`The editor, Jane Doe, said`); `according to` a document takes its named author
+(`a court filing by Jane Doe`); a relative pronoun standing for quoted words is no source.
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
 from nlp.layout import Layout
-from nlp.lexicon import LISTENER_VERBS, PERSON_BODIES, PERSONAL_PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS
+from nlp.lexicon import (
+    LISTENER_VERBS,
+    PERSON_BODIES,
+    PERSONAL_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    SOURCE_NOUNS,
+    SPEECH_VERBS,
+)
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 NOT_SOURCE_LABELS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
@@ -18,6 +27,9 @@ _INHERITS_SUBJECT = ("advcl", "conj", "xcomp")
 _INVERTED = ("attr", "dep", "dobj", "npadvmod", "nsubj", "oprd")
 _MAX_CLAUSE = 25
 _PLACES = ("GPE", "LOC")
+_MAX_APPOSED = 8
+"""Words between a common-noun subject and the comma before its name (`The editor I was
+talking to, Jane Doe,`)."""
 _CLAUSE_OPENERS = ("a", "an", "the", "who", "whose")
 """First words of a clause or apposition set off by commas after a name."""
 
@@ -35,7 +47,7 @@ def source_of(verb: Token, layout: Layout, depth: int = 0) -> Token | None:
     if verb.lower_ == "according":
         to = verb.doc[verb.i + 1]
         objs = [c for c in to.children if c.dep_ == "pobj"]
-        return objs[0] if objs else None
+        return author(objs[0]) if objs else None
     inverted = _inverted_source(verb, layout)
     if inverted is not None:
         return inverted
@@ -45,14 +57,15 @@ def source_of(verb: Token, layout: Layout, depth: int = 0) -> Token | None:
             if objs:
                 return objs[0]
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not layout.quoted(c)
-                and c.ent_type_ not in NOT_SOURCE_LABELS
+                and c.ent_type_ not in NOT_SOURCE_LABELS and not _stands_for_quote(c, verb, layout)
                 and layout.paragraph_of(c) == layout.paragraph_of(verb)]  # misparses cross
     if subjects:  # a misparse may give two (`His assessment: "…," he said`, a dateline's
         # `LONDON (Reuters) - Jane Doe said`); names win, then the one nearest the verb
-        return max(subjects, key=lambda c: (
-            c.pos_ in ("PROPN", "PRON") or bool(c.ent_type_), c.i < verb.i, c.i * (c.i < verb.i)))
+        return _named_apposition(max(subjects, key=lambda c: (
+            c.pos_ in ("PROPN", "PRON") or bool(c.ent_type_), c.i < verb.i, c.i * (c.i < verb.i))),
+            verb)
     if verb.dep_ == "relcl" and not layout.quoted(verb.head):
-        return verb.head
+        return _named_apposition(verb.head, verb)
     head = verb.head
     if verb.dep_ == "xcomp":
         objs = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
@@ -73,6 +86,51 @@ def source_of(verb: Token, layout: Layout, depth: int = 0) -> Token | None:
         if found is not None and verb.tag_ == "VBG" and found.lower_ not in PERSONAL_PRONOUNS:
             found = None  # `"…," promising the Friends of X …`: the participle's object
     return found
+
+
+def _named_apposition(noun: Token, verb: Token) -> Token:
+    """`The editor I was talking to, Jane Doe, said`, `Doe, a native who writes`: the name set
+    off by commas beside a common-noun subject is the source the noun describes (the small
+    parser often loses the apposition)."""
+    if noun.pos_ != "NOUN":
+        return noun
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+        return noun.head
+    doc = noun.doc
+    comma = next((t.i for t in doc[noun.i + 1:min(verb.i, noun.i + _MAX_APPOSED)]
+                  if t.text == ","), None)
+    if comma is None or verb.i <= noun.i:
+        return noun
+    name = None
+    for tok in doc[comma + 1:verb.i]:
+        if tok.text == ",":
+            return name or noun
+        if tok.ent_type_ != "PERSON" and tok.lower_ != "and":
+            return noun
+        name = tok if tok.pos_ == "PROPN" else name
+    return noun
+
+
+def author(obj: Token) -> Token:
+    """`according to a court document filed by Jane Doe`, `according to calculations by Doe`:
+    the named author of the common noun the words are credited to, else the noun."""
+    if obj.pos_ != "NOUN":
+        return obj
+    for child in obj.children:
+        by = child if child.dep_ == "prep" and child.lower_ == "by" else next(
+            (c for c in child.children if c.dep_ == "agent"), None) if child.dep_ == "acl" else None
+        name = None if by is None else next(
+            (c for c in by.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+        if name is not None:
+            return name
+    return obj
+
+
+def _stands_for_quote(subject: Token, verb: Token, layout: Layout) -> bool:
+    """The `that` of `calling it a "paperwork error" that was reported`: a relative pronoun
+    standing for quoted words is what was said, not who said it."""
+    return subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" \
+        and layout.quoted(verb.head)
 
 
 def name_after_quote(layout: Layout, hi: int) -> Token | None:

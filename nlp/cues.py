@@ -8,7 +8,8 @@ quotes (a `said` inside someone's words is never a cue):
 1. a speech verb the quote hangs from, the outermost one when several do (`Obama said the
    voters will say "no"` is Obama's) short of one with its own subject in a joined or adverbial
    clause (`Cruz said …, and Trump vowed to "…"`): `Smith said that … "…"`, `X said: "…"`;
-   then a speech-act noun the quote hangs from, whose owner said it (`Obama's "…" promise`);
+   then a speech-act noun the quote hangs from, whose owner said it (`Obama's "…" promise`,
+   `Doe's claim is that it was a "…"`);
    then a verb framing the quote as someone's words that it hangs from (`Clinton accuses
    Sanders of an "…"`, not reported by a speech verb), or `as X put it` in its sentence;
 2. the speech verb nearest the quote in its sentence, unless it opens the next quote
@@ -20,8 +21,8 @@ quotes (a `said` inside someone's words is never a cue):
 4. a next sentence that opens with a source and a speech verb (`"…?" Smith, a nurse, said.`).
 A cue whose source the parse lost takes the name right after the quote (`"…," Nate Silver,
 the pollster who founded the site, tweeted`). Words relayed through a named outlet anywhere in
-the sentence (`…, according to Reuters`, `"…," the Times reported`) are the outlet's, as the
-corpus credits them.
+the sentence (`…, according to Reuters`, `"…," the Times reported`, `…, reports USA Today`,
+`according to audio provided by WXYZ`) are the outlet's, as the corpus credits them.
 """
 from __future__ import annotations
 
@@ -29,7 +30,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from nlp.cue_sources import NOT_SOURCE_LABELS, SUBJECT_DEPS, name_after_quote, source_of
+from nlp.cue_sources import (
+    NOT_SOURCE_LABELS,
+    SUBJECT_DEPS,
+    author,
+    name_after_quote,
+    source_of,
+)
 from nlp.layout import Layout
 from nlp.lexicon import (
     MEDIUM_NOUNS,
@@ -54,6 +61,8 @@ _NAMING_VERBS = ("brand", "call", "consider", "deem", "describe", "dub", "label"
 """Verbs that put a label on their object (`called his remarks "racist"`)."""
 _ACTOR_ENTITIES = ("NORP", "ORG", "PERSON")
 """Entity labels of a subject the small parser may tag as a common noun (`Trump` as NOUN)."""
+_OUTLET_DEPS = ("dobj", "npadvmod", "nsubj")
+"""How the parse links the outlet to the `reports` of `"…," said Doe, reports USA Today`."""
 
 
 @dataclass(frozen=True)
@@ -95,22 +104,31 @@ def _reported_by(verb: Token, layout: Layout) -> Token | None:
         if tok.lower_ == "according" and tok.dep_ == "prep" and tok.i + 1 < len(doc) \
                 and not layout.quoted(tok):
             to = doc[tok.i + 1]
-            if to.lower_ == "to" and any(c.dep_ == "pobj" and c.pos_ == "PROPN"
+            if to.lower_ == "to" and any(c.dep_ == "pobj" and author(c).pos_ == "PROPN"
                                          and c.ent_type_ not in NOT_SOURCE_LABELS
                                          for c in to.children):
                 return tok
-        if tok.i > verb.i and tok.lemma_.lower() == "report" and tok.pos_ == "VERB" \
-                and doc[tok.i - 1].text == "," and not layout.quoted(tok) and any(
-                    c.ent_type_ == "ORG" and c.dep_ in ("nsubj", "dobj") for c in tok.children):
+        if tok.i > verb.i and _outlet(tok, layout) is not None:
             return tok  # `X noted that …, reported the Washington Examiner`
     return None
+
+
+def _outlet(verb: Token, layout: Layout) -> Token | None:
+    """The outlet of a `, reported the Washington Examiner` relaying the sentence's words (the
+    parse may make `USA Today` an adverb or the verb's object)."""
+    doc = verb.doc
+    if verb.lemma_.lower() != "report" or verb.pos_ != "VERB" or verb.i == 0 \
+            or doc[verb.i - 1].text != "," or layout.quoted(verb):
+        return None
+    return next((c for c in verb.children if c.ent_type_ == "ORG" and c.dep_ in _OUTLET_DEPS),
+                None)
 
 
 def _cue(token: Token, layout: Layout, how: str) -> Cue:
     if token.lower_ != "according":
         token = _reported_by(token, layout) or token
     end_tok = token.doc[token.i + 1] if token.lower_ == "according" else token
-    source = source_of(token, layout)
+    source = _outlet(token, layout) or source_of(token, layout)
     return Cue(token.i, token.idx, end_tok.idx + len(end_tok),
                None if source is None else source.i, how)
 
@@ -164,7 +182,7 @@ def find_cue(layout: Layout, qi: int) -> Cue | None:
     if joined is not None and joined.dep_ != "conj":  # `…, with McCain calling it "…"`
         return _cue(joined, layout, "governing_verb")
     governing = [c for c in (_cue(t, layout, "governs") for t in chain if is_cue(t))]
-    if any(c.token < lo for c in governing):
+    if governing:
         after = _cue_right_after(layout, qi, hi)
         if after is not None:  # `Comey cannot say that "…," Lewandowski added`
             return after
@@ -193,7 +211,8 @@ def find_cue(layout: Layout, qi: int) -> Cue | None:
         if cue.source is not None:
             return cue
         sourceless = sourceless or cue
-    left = [t for t in doc[max(s_lo, lo - 8):lo] if t.pos_ == "VERB" and not layout.quoted(t)]
+    left = [t for t in doc[max(s_lo, lo - 8):lo] if t.pos_ == "VERB" and not layout.quoted(t)
+            and layout.paragraph_of(t) == para]  # not the last paragraph's, glued on by the parse
     for tok in chain + left[::-1]:
         if tok.pos_ in ("VERB", "AUX") and not is_cue(tok):
             cue = _cue(tok, layout, "governing_verb")
@@ -321,8 +340,12 @@ def _other_clause(verb: Token, word: Token) -> bool:
 
 def _owned_speech_noun(chain: list[Token], layout: Layout) -> Cue | None:
     """`Obama's "if you like your plan, you can keep it" promise`, `his call for a
-    "revolution"`: a speech-act noun the quote hangs from, whose owner is a name or pronoun."""
+    "revolution"`: a speech-act noun the quote hangs from, whose owner is a name or pronoun; or
+    the subject of the `be` it hangs from (`Doe's claim is that it was a "witch hunt"`, `Doe's
+    response was: "…"`)."""
     for tok in chain:
+        if tok.lemma_ == "be":
+            tok = next((c for c in tok.children if c.dep_ == "nsubj"), tok)
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in SPEECH_NOUNS or (
                 tok.dep_ in ("dobj", "oprd") and tok.head.lemma_.lower() in _NAMING_VERBS) or (
                 tok.dep_ == "dobj" and tok.head.lemma_.lower() in QUOTING_VERBS
