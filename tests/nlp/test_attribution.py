@@ -2,25 +2,12 @@
 import pytest
 from spacy.tokens import Doc
 
-import nlp
 from nlp.annotations import ATTRIBUTIONS, ENTITIES, QUOTES
 from nlp.cues import source_of
 from nlp.layout import Layout
 from nlp.mentions import mention_for
 from nlp.names import NameIndex
-
-
-def quote_with(pipeline, text: str, words: str) -> nlp.Quote:
-    """The quote of `text` that contains `words`."""
-    analysis = nlp.analyze(pipeline, text)
-    found = [q for q in analysis.quotes if words in q.text]
-    assert found, f"no quote with {words!r} in {[q.text for q in analysis.quotes]}"
-    return found[0]
-
-
-def speaker_name(pipeline, text: str, words: str) -> str | None:
-    quote = quote_with(pipeline, text, words)
-    return quote.speaker.name if quote.speaker else None
+from tests.nlp.quoted import quote_with, speaker_of
 
 
 @pytest.mark.parametrize("text", [
@@ -33,7 +20,7 @@ def speaker_name(pipeline, text: str, words: str) -> str | None:
     '"We will win the race," according to Maria Lopez.',
 ])
 def test_every_newswire_order_finds_the_speaker(pipeline, text):
-    assert speaker_name(pipeline, text, "win the race") == "Maria Lopez"
+    assert speaker_of(pipeline, text, "win the race") == "Maria Lopez"
 
 
 def test_cue_offsets_point_at_the_speech_verb(pipeline):
@@ -52,7 +39,7 @@ def test_according_to_is_one_cue(pipeline):
 def test_surname_takes_the_full_name_given_earlier(pipeline):
     text = ('Secretary of State Mike Pompeo arrived in Ankara on Monday. '
             'He met officials there.\n\n"We are making progress," said Pompeo.')
-    assert speaker_name(pipeline, text, "progress") == "Mike Pompeo"
+    assert speaker_of(pipeline, text, "progress") == "Mike Pompeo"
 
 
 def test_pronoun_resolves_to_the_recent_subject(pipeline):
@@ -67,7 +54,7 @@ def test_pronoun_resolves_to_the_recent_subject(pipeline):
 def test_pronoun_skips_a_person_of_the_other_gender_the_article_shows(pipeline):
     text = ('Ms. Anna Kowalski met Mr. Peter Novak on Friday. Mr. Novak left early. '
             '"The talks were useful," she said.')
-    assert speaker_name(pipeline, text, "talks") == "Anna Kowalski"
+    assert speaker_of(pipeline, text, "talks") == "Anna Kowalski"
 
 
 def test_he_added_keeps_the_speaker(pipeline):
@@ -87,7 +74,7 @@ def test_speaker_introduced_in_the_previous_sentence(pipeline):
 
 def test_lead_in_with_a_colon_in_the_previous_paragraph(pipeline):
     text = 'Tom Baker wrote on his blog:\n\n"The storm is over and the roads are open."'
-    assert speaker_name(pipeline, text, "storm") == "Tom Baker"
+    assert speaker_of(pipeline, text, "storm") == "Tom Baker"
 
 
 def test_consecutive_quotes_in_a_paragraph_share_the_speaker(pipeline):
@@ -102,7 +89,7 @@ def test_multi_paragraph_quote_has_one_speaker(pipeline):
     text = ('"We are ready for the storm," Helen Park said. "The roads are clear.\n\n'
             '"The schools will open on time, and the buses will run."\n\n'
             'The storm reached the coast on Tuesday.')
-    assert speaker_name(pipeline, text, "buses") == "Helen Park"
+    assert speaker_of(pipeline, text, "buses") == "Helen Park"
 
 
 def test_nominal_mention_resolves_to_the_named_spokesman(pipeline):
@@ -130,17 +117,17 @@ def test_unnamed_source_stays_unnamed_with_its_descriptor(pipeline):
 
 def test_partial_quote_takes_the_subject_of_its_verb(pipeline):
     text = 'Helen Park called the housing proposal "a gift to landlords" on Monday.'
-    assert speaker_name(pipeline, text, "gift") == "Helen Park"
+    assert speaker_of(pipeline, text, "gift") == "Helen Park"
 
 
 def test_title_is_not_part_of_the_name(pipeline):
     text = '"Nobody expected this," said Dr. Helen Park, a historian at the university.'
-    assert speaker_name(pipeline, text, "Nobody") == "Helen Park"
+    assert speaker_of(pipeline, text, "Nobody") == "Helen Park"
 
 
 def test_quote_signed_with_a_dash_in_the_next_paragraph(pipeline):
     text = 'The week in words.\n\n"Read the bill before you vote on it."\n\n— Helen Park'
-    assert speaker_name(pipeline, text, "Read the bill") == "Helen Park"
+    assert speaker_of(pipeline, text, "Read the bill") == "Helen Park"
 
 
 def test_every_segment_gets_an_attribution_aligned_by_index(pipeline):
@@ -161,36 +148,36 @@ def test_entity_keeps_every_mention_of_the_speaker(pipeline):
 def test_name_right_after_the_quote_when_a_clause_separates_the_verb(pipeline):
     text = ('"We will appeal the ruling," Helen Park, the lawyer who represents the families '
             'of the victims, said on Monday.')
-    assert speaker_name(pipeline, text, "appeal") == "Helen Park"
+    assert speaker_of(pipeline, text, "appeal") == "Helen Park"
 
 
 def test_role_words_before_a_name_are_not_part_of_it(pipeline):
     text = '"The city is ready for the storm," said Phoenix Mayor Greg Stanton.'
-    assert speaker_name(pipeline, text, "storm") == "Greg Stanton"
+    assert speaker_of(pipeline, text, "storm") == "Greg Stanton"
 
 
 def test_hyphenated_surname_takes_the_full_name(pipeline):
     text = ('Maria Lopez-Cantera spoke first at the rally in Tampa.\n\n'
             '"We won this state before," Lopez-Cantera said.')
-    assert speaker_name(pipeline, text, "won this state") == "Maria Lopez-Cantera"
+    assert speaker_of(pipeline, text, "won this state") == "Maria Lopez-Cantera"
 
 
 def test_verb_that_opens_the_next_quote_is_not_the_cue_of_the_last(pipeline):
     text = ('"We are tired," Nora Haddad said. "We want peace." '
             'Omar Saleh said: "The war must end."')
-    assert speaker_name(pipeline, text, "want peace") == "Nora Haddad"
-    assert speaker_name(pipeline, text, "war must end") == "Omar Saleh"
+    assert speaker_of(pipeline, text, "want peace") == "Nora Haddad"
+    assert speaker_of(pipeline, text, "war must end") == "Omar Saleh"
 
 
 def test_author_of_a_video_is_its_source(pipeline):
     text = 'Governor Tom Baker released a video that said, "Our state is open for business."'
-    assert speaker_name(pipeline, text, "open for business") == "Tom Baker"
+    assert speaker_of(pipeline, text, "open for business") == "Tom Baker"
 
 
 def test_she_skips_a_man_named_in_between(pipeline):
     text = ('John Ortiz met Carla Mendes in Lisbon on Friday.\n\n'
             '"It was a productive meeting," she said.')
-    assert speaker_name(pipeline, text, "productive") == "Carla Mendes"
+    assert speaker_of(pipeline, text, "productive") == "Carla Mendes"
 
 
 def test_confidence_is_higher_for_an_explicit_cue_than_for_coreference(pipeline):
@@ -204,19 +191,19 @@ def test_confidence_is_higher_for_an_explicit_cue_than_for_coreference(pipeline)
 def test_speech_verb_in_the_next_paragraph_is_not_the_cue_of_a_closing_quote(pipeline):
     text = ('"We are ready," Helen Park said. "The roads are clear."\n\n'
             'Tom Baker said on Monday that the city would reopen.')
-    assert speaker_name(pipeline, text, "roads are clear") == "Helen Park"
+    assert speaker_of(pipeline, text, "roads are clear") == "Helen Park"
 
 
 def test_surname_joins_a_full_name_with_a_middle_initial(pipeline):
     text = ('President Vladimir V. Putin spoke for four hours on Thursday. '
             '"We never said that," Mr. Putin said.')
-    assert speaker_name(pipeline, text, "never said") == "Vladimir V. Putin"
+    assert speaker_of(pipeline, text, "never said") == "Vladimir V. Putin"
 
 
 def test_no_break_space_inside_a_name_separates_its_words(pipeline):
     text = ('Newt\u00a0Gingrich spoke in Atlanta on Monday.\n\n'
             '"The party must unite," Gingrich said.')
-    assert speaker_name(pipeline, text, "must unite") == "Newt Gingrich"
+    assert speaker_of(pipeline, text, "must unite") == "Newt Gingrich"
 
 
 def test_accented_and_plain_spellings_are_one_speaker(pipeline):
@@ -234,32 +221,32 @@ def test_accented_and_plain_spellings_are_one_speaker(pipeline):
     '"The verdict is wrong," said a spokeswoman for the company, Jane Okafor, on Monday.',
 ])
 def test_inverted_cue_skips_owners_and_modifiers_before_the_name(pipeline, text):
-    assert speaker_name(pipeline, text, "verdict") == "Jane Okafor"
+    assert speaker_of(pipeline, text, "verdict") == "Jane Okafor"
 
 
 def test_two_names_run_together_by_the_tagger_are_split_at_the_comma(pipeline):
     text = ('"He was going to make the name known," said his best friend at Lehigh, Bruce Turry, '
             'who knew him well. "We were going to live there," Turry said.')
-    assert speaker_name(pipeline, text, "make the name") == "Bruce Turry"
-    assert speaker_name(pipeline, text, "live there") == "Bruce Turry"
+    assert speaker_of(pipeline, text, "make the name") == "Bruce Turry"
+    assert speaker_of(pipeline, text, "live there") == "Bruce Turry"
 
 
 def test_surname_tagged_alone_takes_the_first_name_before_it(pipeline):
     text = ('"We welcome every view, but we do not allow spam," Rosette Pambakian, a company '
             'spokeswoman, said in an email.')
-    assert speaker_name(pipeline, text, "spam") == "Rosette Pambakian"
+    assert speaker_of(pipeline, text, "spam") == "Rosette Pambakian"
 
 
-def test_title_case_headline_words_are_not_a_speaker_name(pipeline):
+def test_title_case_headline_words_are_not_a_speaker_of(pipeline):
     text = ('Republican Donor Adelson and Trump May Be Aligning on Israel\n\n'
             'Sheldon Adelson met Donald Trump on Tuesday. '
             '"We like many of the candidates," Adelson said.')
-    assert speaker_name(pipeline, text, "candidates") == "Sheldon Adelson"
+    assert speaker_of(pipeline, text, "candidates") == "Sheldon Adelson"
 
 
 def test_capitalised_job_word_before_a_first_name_is_not_part_of_the_name(pipeline):
     text = 'Filmmaker Jack Marino said, "As a conservative, you learn to keep quiet."'
-    assert speaker_name(pipeline, text, "conservative") == "Jack Marino"
+    assert speaker_of(pipeline, text, "conservative") == "Jack Marino"
 
 
 def test_name_after_a_trailing_speech_verb_when_the_verb_has_no_subject(pipeline):
@@ -280,39 +267,39 @@ def test_name_after_a_trailing_speech_verb_when_the_verb_has_no_subject(pipeline
 def test_cue_ending_its_sentence_does_not_introduce_the_next_quote(pipeline):
     text = ('Tom Baker waved at the crowd.\n\n'
             '"Do you have the names of everybody here?" Helen Park said. "Okay, great!"')
-    assert speaker_name(pipeline, text, "names of everybody") == "Helen Park"
+    assert speaker_of(pipeline, text, "names of everybody") == "Helen Park"
 
 
 def test_inverted_cue_in_the_sentence_after_the_quote(pipeline):
     text = ('Earlier, the president spoke about the contributions of Muslims in America.\n\n'
             '“Obama said in his speech that Muslims are our sports heroes. What sport is he '
             'talking about, and who? Is Obama profiling?” reacted Trump.')
-    assert speaker_name(pipeline, text, "sports heroes") == "Trump"
+    assert speaker_of(pipeline, text, "sports heroes") == "Trump"
 
 
 def test_name_before_a_relative_clause_is_the_source_of_the_verb_after_it(pipeline):
     text = ("Helen Park, who served as Mitt Romney's chief strategist during the 2012 campaign, "
             'called Trump\'s statements and actions on Sunday "childish."')
-    assert speaker_name(pipeline, text, "childish") == "Helen Park"
+    assert speaker_of(pipeline, text, "childish") == "Helen Park"
 
 
 def test_dateline_place_is_not_the_source(pipeline):
     text = ('The mayors met on Monday.\n\nLONDON (Reuters) - Helen Park said she was unlikely to '
             'have a good relationship with the minister because he called her "divisive and '
             'wrong" last week.')
-    assert speaker_name(pipeline, text, "divisive") == "Helen Park"
+    assert speaker_of(pipeline, text, "divisive") == "Helen Park"
 
 
 def test_speech_verb_joined_to_another_speakers_takes_its_own_subject(pipeline):
     text = ('Mostly, they have offered colorful language. Baker said he would make the desert '
             '"glow in the dark," for instance, and Park vowed to "bomb the hell" out of the group.')
-    assert speaker_name(pipeline, text, "bomb the hell") == "Park"
+    assert speaker_of(pipeline, text, "bomb the hell") == "Park"
 
 
 def test_passive_subject_is_the_source_of_a_verb_joined_to_it(pipeline):
     text = ('As the crowd began to chant, Helen Park was joined on stage by Sen. Tom Baker and '
             'joked, "You are being ridiculous."')
-    assert speaker_name(pipeline, text, "ridiculous") == "Helen Park"
+    assert speaker_of(pipeline, text, "ridiculous") == "Helen Park"
 
 
 def test_date_parsed_as_subject_gives_way_to_the_name_before_a_party_tag(pipeline):
@@ -337,13 +324,13 @@ def test_date_parsed_as_subject_gives_way_to_the_name_before_a_party_tag(pipelin
 ])
 def test_lead_in_ending_on_a_place_or_day_takes_its_subject(pipeline, lead_in):
     text = lead_in + '\n\n"For example, the government has done almost nothing with it."'
-    assert speaker_name(pipeline, text, "For example") == "Helen Park"
+    assert speaker_of(pipeline, text, "For example") == "Helen Park"
 
 
 def test_digest_source_after_a_dash_before_the_colon(pipeline):
     text = ('Pollsters take the blame for the caucus surprise - Helen Park:\n\n'
             '"At long last the contests have begun, and the polls were wrong."')
-    assert speaker_name(pipeline, text, "At long last") == "Helen Park"
+    assert speaker_of(pipeline, text, "At long last") == "Helen Park"
 
 
 def test_next_sentence_saying_something_new_is_not_the_cue_of_the_quote(pipeline):
@@ -352,13 +339,13 @@ def test_next_sentence_saying_something_new_is_not_the_cue_of_the_quote(pipeline
             'Milwaukee. "This is the consequence of the culture of the campaign. The abusive '
             'culture." Ohio Gov. Tom Baker said he would have fired the manager if he had worked '
             'for him.')
-    assert speaker_name(pipeline, text, "consequence") == "Helen Park"
+    assert speaker_of(pipeline, text, "consequence") == "Helen Park"
 
 
 def test_role_subject_after_a_name_in_apposition_is_that_name(pipeline):
     text = ('"He looked me right in the eye," Deborah Tamargo, the chairwoman of Florida’s '
             'Hillsborough County GOP, recalled of a June conversation.')
-    assert speaker_name(pipeline, text, "looked me") == "Deborah Tamargo"
+    assert speaker_of(pipeline, text, "looked me") == "Deborah Tamargo"
 
 
 def test_surname_tagged_as_a_plural_noun_after_a_first_name_is_a_name(pipeline):
@@ -384,20 +371,20 @@ def test_owner_of_a_speech_act_noun_is_the_source(pipeline, text):
 
 def test_owner_of_remarks_labelled_by_someone_else_is_not_the_source(pipeline):
     text = 'Tom Baker on Tuesday called Helen Park\'s remarks about the judge "racist."'
-    assert speaker_name(pipeline, text, "racist") == "Tom Baker"
+    assert speaker_of(pipeline, text, "racist") == "Tom Baker"
 
 
 def test_verb_with_a_speech_particle_is_a_cue(pipeline):
     text = ('Tom Baker spoke first.\n\n'
             'Helen Park responded with a smile: "Can happen when you\'re 45." She is 45.\n\n'
             '"You know, it happens, right?" Baker went on, as if he had not heard her at all.')
-    assert speaker_name(pipeline, text, "it happens") == "Tom Baker"
+    assert speaker_of(pipeline, text, "it happens") == "Tom Baker"
 
 
 def test_words_inside_a_quote_are_never_its_source(pipeline):
     text = ('Helen Park launched into a lament for the "countless Americans" who are "victims of '
             'violence" by criminals.')
-    assert speaker_name(pipeline, text, "victims") == "Helen Park"
+    assert speaker_of(pipeline, text, "victims") == "Helen Park"
 
 
 def test_possessive_owner_of_a_speech_act_noun_resolves_like_a_pronoun(pipeline):
@@ -411,13 +398,13 @@ def test_possessive_owner_of_a_speech_act_noun_resolves_like_a_pronoun(pipeline)
 def test_title_case_headline_keeps_a_name_that_opens_with_a_first_name(pipeline):
     text = ('Cecile Richards: ‘I’m Sick Of Men Telling Us What To Do’\n\n'
             'She spoke on Sunday. "The comments were outrageous," said Richards.')
-    assert speaker_name(pipeline, text, "outrageous") == "Cecile Richards"
+    assert speaker_of(pipeline, text, "outrageous") == "Cecile Richards"
 
 
 def test_body_name_keeps_its_of_phrase(pipeline):
     text = ('As if addressing the magnate directly, the Illinois Board of Elections was '
             'conclusive in its findings: "Further discussion on this issue is unnecessary."')
-    assert speaker_name(pipeline, text, "Further discussion") == "Illinois Board of Elections"
+    assert speaker_of(pipeline, text, "Further discussion") == "Illinois Board of Elections"
 
 
 def test_quote_standing_alone_in_its_paragraph_takes_the_subject_before_it(pipeline):
@@ -426,20 +413,20 @@ def test_quote_standing_alone_in_its_paragraph_takes_the_subject_before_it(pipel
             "Valastro praised the governor's leadership after the hurricane and his ability to "
             'get things done.\n\n'
             '"We need someone who is going to cut through it and bring people together."')
-    assert speaker_name(pipeline, text, "We need someone") == "Buddy Valastro"
+    assert speaker_of(pipeline, text, "We need someone") == "Buddy Valastro"
 
 
 def test_name_in_apposition_just_before_the_verb_is_its_source(pipeline):
     text = ("One of the university's top executives, Michael Sexton, subsequently testified in "
             'one of the suits that "none of the professors" were handpicked.')
-    assert speaker_name(pipeline, text, "none of the professors") == "Michael Sexton"
+    assert speaker_of(pipeline, text, "none of the professors") == "Michael Sexton"
 
 
 def test_sentence_before_the_quote_starting_with_the_last_paragraphs_mark(pipeline):
     text = ('The union leader spoke first. "It\'s time for low-wage workers to organize."\n\n'
             'Helen Park touted her credentials as an original co-sponsor of the legislation. '
             '"We need to find ways to support workers that want a union."')
-    assert speaker_name(pipeline, text, "We need to find") == "Helen Park"
+    assert speaker_of(pipeline, text, "We need to find") == "Helen Park"
 
 
 def test_plural_noun_after_a_body_name_is_no_surname(pipeline):
@@ -453,45 +440,45 @@ def test_plural_noun_after_a_body_name_is_no_surname(pipeline):
 def test_speech_particle_parsed_as_an_adverb_still_makes_a_cue(pipeline):
     text = ('When Jane Doe suggested a new tax on boats, Tom Hill fired back forcefully: '
             '"If they pass it, they are going to lose."')
-    assert speaker_name(pipeline, text, "going to lose") == "Tom Hill"
+    assert speaker_of(pipeline, text, "going to lose") == "Tom Hill"
 
 
 def test_interjection_after_a_clause_belongs_to_who_interjected(pipeline):
     text = ('Jane Doe said that experts had found her plans were sound, to which Tom Hill '
             'interjected: "It is just not true."')
-    assert speaker_name(pipeline, text, "just not true") == "Tom Hill"
+    assert speaker_of(pipeline, text, "just not true") == "Tom Hill"
 
 
 def test_he_prefers_the_main_clause_subject_over_a_subordinate_one(pipeline):
     text = ('While Tom Baker pledged to work with both parties, John Hill insisted that change '
             'will come only with a shake-up.\n\n'
             '"Nothing will happen unless we have a revolution," he said.')
-    assert speaker_name(pipeline, text, "Nothing will happen") == "John Hill"
+    assert speaker_of(pipeline, text, "Nothing will happen") == "John Hill"
 
 
 def test_person_named_in_the_pronouns_own_sentence_beats_the_previous_subject(pipeline):
     text = 'John Hill said the count was close.\n\nAs for Tom Baker, he said he was "not worried."'
-    assert speaker_name(pipeline, text, "not worried") == "Tom Baker"
+    assert speaker_of(pipeline, text, "not worried") == "Tom Baker"
 
 
 def test_name_set_off_by_a_place_phrase_is_the_source(pipeline):
     text = ('Tom Hill is keeping up his criticism of his closest rivals in the hours before the '
             'first polls \nHill, in Kentucky, said Tuesday that Jane Doe was '
             '"a total lightweight."')
-    assert speaker_name(pipeline, text, "total lightweight") == "Tom Hill"
+    assert speaker_of(pipeline, text, "total lightweight") == "Tom Hill"
 
 
 def test_speech_verb_of_a_joined_clause_is_not_the_cue_of_the_first(pipeline):
     text = ('Tom Hill accuses the mayor of "hiding the truth" and Jane Doe says the budget is '
             '"a complete mess."')
-    assert speaker_name(pipeline, text, "hiding the truth") == "Tom Hill"
+    assert speaker_of(pipeline, text, "hiding the truth") == "Tom Hill"
 
 
 def test_she_takes_the_woman_among_people_sharing_a_surname(pipeline):
     text = ('Bill Carter and Susan Carter both spoke at the rally in Ohio. Jane Doe introduced '
             'them to the crowd. Carter argued that the plan was weak. '
             '"We need to get into the details," she said.')
-    assert speaker_name(pipeline, text, "into the details") == "Susan Carter"
+    assert speaker_of(pipeline, text, "into the details") == "Susan Carter"
 
 
 def test_two_word_name_with_a_clear_first_name_is_a_person_whatever_its_label(pipeline):
@@ -504,14 +491,14 @@ def test_two_word_name_with_a_clear_first_name_is_a_person_whatever_its_label(pi
 def test_words_relayed_according_to_a_named_outlet_are_credited_to_the_outlet(pipeline):
     text = ('The vote came late.\n\n"We will win the race in the fall," Maria Lopez said on '
             'Monday, according to the Daily Ledger. "The rest is noise."')
-    assert speaker_name(pipeline, text, "win the race") == "Daily Ledger"
-    assert speaker_name(pipeline, text, "rest is noise") == "Daily Ledger"
+    assert speaker_of(pipeline, text, "win the race") == "Daily Ledger"
+    assert speaker_of(pipeline, text, "rest is noise") == "Daily Ledger"
 
 
 def test_according_to_a_document_leaves_the_speaker_as_the_source(pipeline):
     text = ('"We will win the race in the fall," Maria Lopez said, according to a transcript '
             'of the call.')
-    assert speaker_name(pipeline, text, "win the race") == "Maria Lopez"
+    assert speaker_of(pipeline, text, "win the race") == "Maria Lopez"
 
 
 
@@ -521,9 +508,9 @@ def test_according_to_a_document_leaves_the_speaker_as_the_source(pipeline):
 ])
 def test_name_before_the_colon_opening_a_quote_is_its_speaker(pipeline, text, name):
     """A digest line's name beats the common noun a speech verb earlier in it has for source."""
-    assert speaker_name(pipeline, text, "Keep calling") == name
+    assert speaker_of(pipeline, text, "Keep calling") == name
 
 
 def test_listener_before_the_colon_is_not_the_speaker(pipeline):
     text = 'He wrote a letter to Rosa Vega: "Keep calling voters until the very last day."'
-    assert speaker_name(pipeline, text, "Keep calling") != "Rosa Vega"
+    assert speaker_of(pipeline, text, "Keep calling") != "Rosa Vega"

@@ -2,14 +2,14 @@
 import pytest
 
 import nlp
+from tests.nlp.quoted import quote_with
 
 
 def speaker_of(pipeline, text: str, words: str) -> nlp.Speaker:
     """The speaker of the quote of `text` that contains `words`."""
-    analysis = nlp.analyze(pipeline, text)
-    found = [q for q in analysis.quotes if words in q.text]
-    assert found and found[0].speaker, f"no attributed quote with {words!r}"
-    return found[0].speaker
+    speaker = quote_with(pipeline, text, words).speaker
+    assert speaker, f"no speaker for the quote with {words!r}"
+    return speaker
 
 
 def article_speaker(pipeline, text: str, name: str) -> nlp.ArticleSpeaker:

@@ -1,14 +1,8 @@
 """Who a quote is credited to when the sentence around it frames, relays or words it: a verb
 that frames the quote as someone's words (`accuses X of a "…"`), `as X put it`, an outlet the
 words are relayed through (`according to Reuters`), and names the parse misplaces."""
-import nlp
 from nlp.names import name_words
-
-
-def speaker_of(pipeline, text: str, words: str) -> str | None:
-    found = [q for q in nlp.analyze(pipeline, text).quotes if words in q.text]
-    assert found, f"no quote with {words!r}"
-    return found[0].speaker.name if found[0].speaker else None
+from tests.nlp.quoted import speaker_of
 
 
 def test_framing_verb_the_quote_hangs_from_beats_a_speech_verb_it_does_not(pipeline):
