@@ -21,7 +21,7 @@ from nlp.annotations import Attribution, QuoteSegment, SpeakerEntity
 from nlp.cues import Cue, find_cue, is_cue, source_of
 from nlp.layout import Layout
 from nlp.lexicon import MEDIUM_NOUNS, SOURCE_NOUNS
-from nlp.mentions import mention_for
+from nlp.mentions import Mention, mention_for
 from nlp.speakers import Speakers
 
 CONFIDENCE = {
@@ -84,7 +84,7 @@ class _Attributor:
         return Attribution(None, None, (cue.start, cue.end), "cue_only", 0.1)
 
     def _from_source(self, token: Token, cue: Cue | None, method: str) -> Attribution | None:
-        mention = mention_for(token)
+        mention = mention_for(token) or self._known_surname(token)
         if mention is None or self.layout.quoted(self.doc[mention.head]):
             return None  # `the "countless Americans" who are "victims"`: quoted words say nothing
         if method == "governing_verb" and mention.kind == "nominal" \
@@ -98,6 +98,16 @@ class _Attributor:
             method = "coreference"
         return Attribution(self.speakers.entities[eid].key, (mention.start, mention.end), cue_span,
                            method, CONFIDENCE[method])
+
+    def _known_surname(self, token: Token) -> Mention | None:
+        """`Doe describes himself as`: a capitalised word the tagger took for a verb or adverb
+        is the person when the article elsewhere gives it as the surname of a full name."""
+        if not token.is_title or token.pos_ in ("NOUN", "PROPN", "PRON") \
+                or self.layout.quoted(token) or not any(
+                len(n.words) > 1 and n.labels.get("PERSON")
+                for n in self.speakers.names.by_last.get(token.lower_, ())):
+            return None
+        return Mention(token.idx, token.idx + len(token), token.i, "name", "PERSON", token.text)
 
     def _from_context(self, qi: int) -> Attribution | None:
         layout = self.layout

@@ -4,7 +4,11 @@ words around the verb: the name right after an inverted verb, the name right bef
 a day, `Doe on Friday called`, or a clause ending on a place, `Doe, retired in Cambridge, Mass.,
 said`, neither of which speaks). A common-noun source with a name set beside it by commas is
 that name (`The editor, Jane Doe, said`); `according to` a document takes its named author
-(`a court filing by Jane Doe`); a relative pronoun standing for quoted words is no source.
+(`a court filing by Jane Doe`); a relative pronoun standing for quoted words is no source. A
+proper noun the parser hung on the verb as a compound is its subject (`Doe joked`), a name
+before a `whose` clause with commas of its own still speaks (`Doe, whose firm, Acme, grew,
+said`), and a participle after a subordinate clause goes with the main verb (`Doe said after
+Roe won, adding`).
 """
 from __future__ import annotations
 
@@ -56,7 +60,8 @@ def source_of(verb: Token, layout: Layout, depth: int = 0) -> Token | None:
             objs = [c for c in child.children if c.dep_ == "pobj" and not layout.quoted(c)]
             if objs:
                 return objs[0]
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not layout.quoted(c)
+    subjects = [c for c in verb.children if (c.dep_ in SUBJECT_DEPS or c.dep_ == "compound"
+                                             and c.pos_ == "PROPN") and not layout.quoted(c)
                 and c.ent_type_ not in NOT_SOURCE_LABELS and not _stands_for_quote(c, verb, layout)
                 and layout.paragraph_of(c) == layout.paragraph_of(verb)]  # misparses cross
     if subjects:  # a misparse may give two (`His assessment: "…," he said`, a dateline's
@@ -73,6 +78,9 @@ def source_of(verb: Token, layout: Layout, depth: int = 0) -> Token | None:
             return objs[0]
     if verb.dep_ == "pcomp" and head.pos_ == "ADP":
         head = head.head
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and head.dep_ == "advcl" and any(
+            c.dep_ == "mark" for c in head.children):
+        head = head.head  # `Doe said after Roe won, adding`: the participle goes with `said`
     if depth < 2 and head.i != verb.i and head.pos_ in ("VERB", "AUX") and (
             verb.dep_ in _INHERITS_SUBJECT or verb.dep_ == "pcomp") and not layout.quoted(head):
         # a verb inside someone's words lends no subject: `"Roe had a plan," adding` is not Roe's
@@ -271,4 +279,9 @@ def _before_clause(doc: Doc, comma: int) -> int:
     if j > 0 and doc[j].text == "," and (doc[j + 1].lower_ in _CLAUSE_OPENERS
                                          or doc[j + 1].pos_ == "ADP"):
         return j - 1  # also a place or time set off by commas: `Trump, in Kentucky, said`
+    while j > 0 and comma - j <= _MAX_CLAUSE and not doc[j].is_sent_start:
+        j -= 1  # a relative clause with commas of its own: `Doe, whose firm, Acme, grew, said`
+        if j > 0 and doc[j].text == "," and doc[j + 1].lower_ in ("who", "whose") \
+                and doc[j - 1].pos_ == "PROPN":
+            return j - 1
     return comma
