@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from nlp.annotations import Attribution, QuoteSegment, SpeakerEntity
 from nlp.cues import Cue, find_cue, is_cue, source_of
 from nlp.layout import Layout
-from nlp.lexicon import MEDIUM_NOUNS, SOURCE_NOUNS
+from nlp.lexicon import DASHES, MEDIUM_NOUNS, NUMERIC_LABELS, PLACE_LABELS, SOURCE_NOUNS
 from nlp.mentions import Mention, mention_for
 from nlp.speakers import Speakers
 
@@ -34,9 +34,8 @@ CONFIDENCE = {
     "coreference": 0.73,
 }
 _NONE = Attribution(None, None, None, "none", 0.0)
-_DASHES = ("-", "\u2013", "\u2014")
 _SENTENCE_ENDS = (".", "!", "?", ":")
-_NOT_SPEAKERS = ("CARDINAL", "DATE", "GPE", "LOC", "MONEY", "ORDINAL", "TIME")
+_NOT_SPEAKERS = NUMERIC_LABELS | PLACE_LABELS
 """Entity labels of words a lead-in ends on that are never its speaker."""
 
 
@@ -161,7 +160,7 @@ class _Attributor:
         if para + 1 >= len(layout.para_starts):
             return None
         start = layout.para_starts[para + 1]
-        if text[quote.end:start].strip(" \n\"'”’.,") or text[start:start + 1] not in _DASHES:
+        if text[quote.end:start].strip(" \n\"'”’.,") or text[start:start + 1] not in DASHES:
             return None
         lo, hi = layout.token_range(start, start + 60)
         for tok in self.doc[lo:hi]:
@@ -267,7 +266,7 @@ def _introduced(token: Token) -> bool:
     first = token.i
     while first > 0 and token.doc[first - 1].pos_ == "PROPN":
         first -= 1
-    if first > 0 and token.doc[first - 1].text in _DASHES:
+    if first > 0 and token.doc[first - 1].text in DASHES:
         return True  # a digest's `Pollsters under fire - Jane Doe:`
     while token.dep_ in ("compound", "flat") and token.head.i > token.i:
         token = token.head

@@ -117,7 +117,7 @@ class Salience:
             known = self.genders.get(entity) or first_name_gender(entity[2:].split(" ")[0])
             return 2 if known == gender else 1 if known is None else 0
 
-        return self._nearest(token, lambda entity: fit(entity) > 0, fit)
+        return self._nearest(token, fit)
 
     def resolve_nominal(self, token: Token) -> str | None:
         """A definite nominal (`the senator`, `the group`) as an entity it describes, or None."""
@@ -128,11 +128,11 @@ class Salience:
             return self._nearest(token, lambda e: self.kinds.get(e) == "organization")
         return self._nearest(token, lambda e: noun in self.roles.get(e, ()))
 
-    def _nearest(self, token: Token, fits: Callable[[str], bool],
-                 fit: Callable[[str], int] | None = None) -> str | None:
-        """The strongest fitting candidate of the nearest sentence that has one; when that one
-        is only mentioned in passing (`… met Jones`), a subject or speaker of the sentence
-        before it wins over it."""
+    def _nearest(self, token: Token, fit: Callable[[str], int]) -> str | None:
+        """The strongest fitting candidate (`fit` above 0) of the nearest sentence that has one;
+        when that one is only mentioned in passing (`… met Jones`), a subject or speaker of the
+        sentence before it wins over it. A lone surname shared by several people stands for the
+        one that fits for sure (`fit` 2: `Clinton … she` is Hillary)."""
         layout = self.layout
         para = layout.paragraph_of(token)
         pos = bisect_left(self.events, (token.i, -1, ""))
@@ -142,10 +142,10 @@ class Salience:
             tok_i, role, entity = self.events[idx]
             if para - layout.paragraph_of(layout.doc[tok_i]) > _PARAGRAPHS_BACK:
                 break
-            if fit is not None and tok_i in self.namesakes:  # `Clinton … she`: Hillary
+            if tok_i in self.namesakes:
                 best = max(self.namesakes[tok_i], key=fit)
                 entity = best if fit(best) == 2 > fit(entity) else entity
-            if not fits(entity):
+            if not fit(entity):
                 continue
             if layout.sent_of[tok_i] != sent:
                 if len(found) == 2:

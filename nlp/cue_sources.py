@@ -17,20 +17,19 @@ from spacy.tokens import Doc, Token
 from nlp.layout import Layout
 from nlp.lexicon import (
     LISTENER_VERBS,
+    NUMERIC_LABELS,
     PERSON_BODIES,
     PERSONAL_PRONOUNS,
+    PLACE_LABELS,
     RELATIVE_PRONOUNS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
 )
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
-NOT_SOURCE_LABELS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
-"""Entity labels of words that are never a source (`Monday said` is a misparse)."""
 _INHERITS_SUBJECT = ("advcl", "conj", "xcomp")
 _INVERTED = ("attr", "dep", "dobj", "npadvmod", "nsubj", "oprd")
 _MAX_CLAUSE = 25
-_PLACES = ("GPE", "LOC")
 _MAX_APPOSED = 8
 """Words between a common-noun subject and the comma before its name (`The editor I was
 talking to, Jane Doe,`)."""
@@ -62,7 +61,7 @@ def source_of(verb: Token, layout: Layout, depth: int = 0) -> Token | None:
                 return objs[0]
     subjects = [c for c in verb.children if (c.dep_ in SUBJECT_DEPS or c.dep_ == "compound"
                                              and c.pos_ == "PROPN") and not layout.quoted(c)
-                and c.ent_type_ not in NOT_SOURCE_LABELS and not _stands_for_quote(c, verb, layout)
+                and c.ent_type_ not in NUMERIC_LABELS and not _stands_for_quote(c, verb, layout)
                 and layout.paragraph_of(c) == layout.paragraph_of(verb)]  # misparses cross
     if subjects:  # a misparse may give two (`His assessment: "…," he said`, a dateline's
         # `LONDON (Reuters) - Jane Doe said`); names win, then the one nearest the verb
@@ -178,7 +177,7 @@ def _inverted_source(verb: Token, layout: Layout) -> Token | None:
     if found is not None:
         return found
     for child in verb.rights:
-        if child.i - verb.i > 4 or layout.quoted(child) or child.ent_type_ in NOT_SOURCE_LABELS:
+        if child.i - verb.i > 4 or layout.quoted(child) or child.ent_type_ in NUMERIC_LABELS:
             continue
         if child.dep_ in _INVERTED and (child.pos_ == "PROPN" or child.lower_ in PERSONAL_PRONOUNS
                                          or child.lemma_.lower() in SOURCE_NOUNS):
@@ -197,7 +196,7 @@ def _name_after(verb: Token, layout: Layout) -> Token | None:
     found = None
     while j < len(doc) and j - verb.i <= 8 and not layout.quoted(doc[j]):
         tok = doc[j]
-        if tok.pos_ == "PROPN" and tok.ent_type_ not in NOT_SOURCE_LABELS:
+        if tok.pos_ == "PROPN" and tok.ent_type_ not in NUMERIC_LABELS:
             found = tok  # the last proper noun of `ACLU executive director Anthony Romero`
         elif tok.tag_ == "POS" or tok.text in ("'", "\u2019") and found is not None:
             found = None  # an owner: `Florida's Rick Wilson`
@@ -240,16 +239,16 @@ def _before(verb: Token, layout: Layout) -> Token | None:
             and doc[i - 1].dep_ == "appos" and doc[i].head.ent_type_ != "PERSON":
         i -= 1  # `In a letter to the Times, her adviser, Jake Sullivan, said`
     elif i > 0 and doc[i].text == "," and doc[i].head.i < i and doc[i].head.pos_ == "PROPN" \
-            and doc[i].head.ent_type_ not in _PLACES:
+            and doc[i].head.ent_type_ not in PLACE_LABELS:
         i = doc[i].head.i  # `Smith, a local activist, called …`
     elif i > 0 and doc[i].text == "," and doc[i - 1].pos_ == "PROPN" \
-            and doc[i - 1].dep_ == "appos" and doc[i - 1].ent_type_ not in _PLACES:
+            and doc[i - 1].dep_ == "appos" and doc[i - 1].ent_type_ not in PLACE_LABELS:
         i -= 1  # `her senior adviser, Jake Sullivan, said`
     elif i > 0 and doc[i].text == ",":
         i = _before_clause(doc, i)
-    if i > 0 and doc[i].text == "," and doc[i - 1].ent_type_ in _PLACES:
+    if i > 0 and doc[i].text == "," and doc[i - 1].ent_type_ in PLACE_LABELS:
         i = _before_place(doc, i)
-    if i < 0 or layout.quoted(doc[i]) or doc[i].ent_type_ in NOT_SOURCE_LABELS or not (
+    if i < 0 or layout.quoted(doc[i]) or doc[i].ent_type_ in NUMERIC_LABELS or not (
             doc[i].pos_ == "PROPN" or doc[i].lower_ in PERSONAL_PRONOUNS):
         return None
     tok = doc[i]
@@ -265,7 +264,7 @@ def _before_place(doc: Doc, comma: int) -> int:
         if doc[j].is_sent_start:
             break
         if doc[j].text == "," and doc[j - 1].pos_ == "PROPN" \
-                and doc[j - 1].ent_type_ not in _PLACES:
+                and doc[j - 1].ent_type_ not in PLACE_LABELS:
             return j - 1
     return comma
 

@@ -31,7 +31,6 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from nlp.cue_sources import (
-    NOT_SOURCE_LABELS,
     SUBJECT_DEPS,
     author,
     name_after_quote,
@@ -40,6 +39,7 @@ from nlp.cue_sources import (
 from nlp.layout import Layout
 from nlp.lexicon import (
     MEDIUM_NOUNS,
+    NUMERIC_LABELS,
     PERSONAL_PRONOUNS,
     PHRASAL_SPEECH_VERBS,
     POSSESSIVE_PRONOUNS,
@@ -105,7 +105,7 @@ def _reported_by(verb: Token, layout: Layout) -> Token | None:
                 and not layout.quoted(tok):
             to = doc[tok.i + 1]
             if to.lower_ == "to" and any(c.dep_ == "pobj" and author(c).pos_ == "PROPN"
-                                         and c.ent_type_ not in NOT_SOURCE_LABELS
+                                         and c.ent_type_ not in NUMERIC_LABELS
                                          for c in to.children):
                 return tok
         if tok.i > verb.i and _outlet(tok, layout) is not None:

@@ -55,6 +55,18 @@ RELATIVE_PRONOUNS = frozenset(sorted(["that", "which", "who"]))
 NAME_LABELS = frozenset(sorted(["FAC", "GPE", "NORP", "ORG", "PERSON"]))
 """Entity labels a speaker's name can carry; everything but PERSON is an organization."""
 
+NUMERIC_LABELS = frozenset(sorted([
+    "CARDINAL", "DATE", "MONEY", "ORDINAL", "PERCENT", "QUANTITY", "TIME",
+]))
+"""Entity labels of numbers, dates and amounts: never a speaker, a source or an author
+(`Monday said` is a misparse), and where a title before a name stops."""
+
+PLACE_LABELS = frozenset(sorted(["GPE", "LOC"]))
+"""Entity labels of places: not who a lead-in introduces or who wrote a `Texas letter`."""
+
+DASHES = ("-", "\u2013", "\u2014")
+"""Hyphen, en and em dash: what sets off a digest's speaker or signs a quote (`— Jane Doe`)."""
+
 DESCRIPTOR_DEPS = frozenset(sorted(["amod", "compound", "det", "nmod", "nummod", "poss"]))
 """Left dependents kept in a nominal mention's descriptor (`a senior White House official`)."""
 

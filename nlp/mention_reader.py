@@ -38,6 +38,7 @@ from nlp.lexicon import (
     COMMON_BODIES,
     CREATOR_ROLES,
     HONORIFICS,
+    NUMERIC_LABELS,
     ORGANIZATION_LABELS,
     PARTY_LETTERS,
     RELATIVE_ROLE_VERBS,
@@ -95,7 +96,7 @@ class MentionReader(Findings):
             tok = doc[j]
             nxt = doc[j + 1]
             if tok.is_sent_end or tok.is_space or _GLUED.search(tok.text) or \
-                    tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "ORDINAL"):
+                    tok.ent_type_ in NUMERIC_LABELS:
                 break
             if tok.lower_ == "of" and j > 0 and (
                     is_role_head(doc[j - 1]) and nxt.lower_ in ROLE_OF_COMPLEMENTS

@@ -18,8 +18,10 @@ from nlp.lexicon import (
     MEDIUM_NOUNS,
     NAME_LABELS,
     NAME_TITLES,
+    NUMERIC_LABELS,
     PARTY_MEMBERS,
     PERSONAL_PRONOUNS,
+    PLACE_LABELS,
     POSSESSIVE_PRONOUNS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
@@ -29,7 +31,7 @@ from nlp.names import name_start
 
 _TITLES_AND_ROLES = NAME_TITLES | ROLE_NOUNS
 """Words that are no part of a name they stand before (`Senator`, `Spokesman`)."""
-_NOT_AUTHORS = ("CARDINAL", "DATE", "GPE", "LOC", "ORDINAL", "TIME")
+_NOT_AUTHORS = NUMERIC_LABELS | PLACE_LABELS
 """Labels of a proper noun before a medium that dates or places it (`a Feb. 1 letter`)."""
 
 

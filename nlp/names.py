@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 from nlp.coreference import first_name_gender, is_first_name
 from nlp.folding import fold
 from nlp.lexicon import (
+    DASHES,
     NAME_LABELS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
@@ -34,7 +35,6 @@ from nlp.lexicon import (
     US_STATES,
 )
 
-_DASHES = ("-", "\u2013", "\u2014")
 _BODY_JOINERS = ("and", "for", "of", "on")
 """Lower-case words inside a body's name (`American Federation of Teachers`)."""
 _VERSUS = ("v", "v.", "vs", "vs.")
@@ -138,21 +138,19 @@ def _role_word(word: str, following: str) -> bool:
 
 def _joined_words(span: Span) -> tuple[str, ...]:
     """Words as written: tokens with no space between them make one (`Lopez-Cantera`,
-    `D'Souza`), so a hyphenated surname matches itself and not its halves; a token holding a
-    no-break space (`Newt\u00a0Gingrich`) is two words."""
+    `D'Souza`), so a hyphenated surname matches itself and not its halves. (No-break spaces
+    never reach here: `nlp/tokenization.py` makes them plain before the model reads the text.)"""
     words: list[str] = []
     glued = False
     for tok in span:
-        parts = fold(tok.text).split()
-        if not parts:  # a space token between words
+        if tok.is_space:
             glued = False
             continue
+        text = fold(tok.text)
         if glued and words:
-            words[-1] += parts[0]
-            parts = parts[1:]
-        elif tok.is_punct and parts[0] not in ("-", "'"):
-            parts = []
-        words.extend(parts)
+            words[-1] += text
+        elif not tok.is_punct or text in ("-", "'"):
+            words.append(text)
         glued = not tok.whitespace_
     return tuple(w.rstrip(".") for w in words if w.strip(".-'"))
 
@@ -278,7 +276,7 @@ class NameIndex:
                 self.add(doc[first - 1:ent.end], "PERSON")
                 return
         self.add(ent, ent.label_)
-        cuts = [t.i for t in ent if t.text == "," or t.text in _DASHES and t.whitespace_]
+        cuts = [t.i for t in ent if t.text == "," or t.text in DASHES and t.whitespace_]
         for lo, hi in zip([ent.start] + [c + 1 for c in cuts], cuts + [ent.end]):
             if hi - lo >= 2:
                 piece = doc[lo:hi]
