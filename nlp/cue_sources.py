@@ -25,6 +25,7 @@ from nlp.lexicon import (
     SOURCE_NOUNS,
     SPEECH_VERBS,
 )
+from nlp.mentions import made_by
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _INHERITS_SUBJECT = ("advcl", "conj", "xcomp")
@@ -123,14 +124,7 @@ def author(obj: Token) -> Token:
     the named author of the common noun the words are credited to, else the noun."""
     if obj.pos_ != "NOUN":
         return obj
-    for child in obj.children:
-        by = child if child.dep_ == "prep" and child.lower_ == "by" else next(
-            (c for c in child.children if c.dep_ == "agent"), None) if child.dep_ == "acl" else None
-        name = None if by is None else next(
-            (c for c in by.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
-        if name is not None:
-            return name
-    return obj
+    return next((t for t in made_by(obj) if t.pos_ == "PROPN"), obj)
 
 
 def _stands_for_quote(subject: Token, verb: Token, layout: Layout) -> bool:

@@ -7,6 +7,7 @@ nominal with a name in apposition (`the spokesman, John Smith,`) is that name.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -246,6 +247,18 @@ def _is_person(token: Token) -> bool:
                                       and is_first_name(first.lower_))
 
 
+def made_by(noun: Token, preps: tuple[str, ...] = ("by",)) -> Iterator[Token]:
+    """Who a noun is by, in the order the words give them: the object of `by` (`a statement by
+    X`) or of a participle's agent (`a document filed by X`)."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            yield from (c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "acl":
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                yield from (c for c in agent.children if c.dep_ == "pobj")
+
+
 def _author(medium: Token) -> Token | None:
     """Who wrote a statement or email: `X's statement`, `a statement by/from X`, `sent by X`,
     `X released a video that said`, or a name before it (`the Cato Institute website`)."""
@@ -257,17 +270,9 @@ def _author(medium: Token) -> Token | None:
              and c.ent_type_ not in _NOT_AUTHORS]
     if named:
         return named[-1]
-    for child in medium.children:
-        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
-            objs = [c for c in child.children if c.dep_ == "pobj"]
-            if objs:
-                return objs[0]
-        if child.dep_ == "acl":
-            for agent in child.children:
-                if agent.dep_ == "agent":
-                    objs = [c for c in agent.children if c.dep_ == "pobj"]
-                    if objs:
-                        return objs[0]
+    by = next(made_by(medium, ("by", "from")), None)
+    if by is not None:
+        return by
     if medium.dep_ == "dobj":
         subjects = [c for c in medium.head.children if c.dep_ == "nsubj"]
         if subjects and subjects[0].pos_ in ("PROPN", "PRON"):
