@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from nlp.annotations import Attribution, QuoteSegment, SpeakerEntity
+from nlp.cue_sources import before_party_tag
 from nlp.cues import Cue, find_cue, is_cue, source_of
 from nlp.layout import Layout
 from nlp.lexicon import DASHES, MEDIUM_NOUNS, NUMERIC_LABELS, PLACE_LABELS, SOURCE_NOUNS
@@ -148,9 +149,12 @@ class _Attributor:
         i = lo - 1
         while i > 0 and (self.doc[i].is_quote or self.doc[i].is_space):
             i -= 1
-        if i < 1 or self.doc[i].text != ":" or not _introduced(self.doc[i - 1]):
+        if i < 1 or self.doc[i].text != ":":
             return None
-        att = self._from_source(self.doc[i - 1], None, "adjacent_sentence")
+        name = self.doc[before_party_tag(self.doc, i - 1)]
+        if not _introduced(name):
+            return None
+        att = self._from_source(name, None, "adjacent_sentence")
         return att if att is not None and att.entity is not None else None
 
     def _signature(self, quote: QuoteSegment, para: int) -> Attribution | None:
@@ -201,9 +205,10 @@ class _Attributor:
         last = sent[-1]
         while last.i > sent.start and last.is_space:
             last = self.doc[last.i - 1]
-        if last.text == ":" and last.i > sent.start and (
-                _introduced(self.doc[last.i - 1]) or _medium(self.doc[last.i - 1])):
-            att = self._from_source(self.doc[last.i - 1], None, "adjacent_sentence")
+        named = self.doc[before_party_tag(self.doc, last.i - 1)] if last.i > sent.start else None
+        if last.text == ":" and named is not None and named.i >= sent.start and (
+                _introduced(named) or _medium(named)):
+            att = self._from_source(named, None, "adjacent_sentence")
             if att is not None and att.entity is not None and self._entity(att).kind != "unnamed":
                 return att
         for tok in sent:

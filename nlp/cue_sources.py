@@ -43,10 +43,11 @@ def source_of(verb: Token, layout: Layout, depth: int = 0) -> Token | None:
 
     Inverted order (`"…," said John Smith`) is checked first: the small parser often makes
     something to the left the subject there. A passive cue's agent is its source (`as described
-    by X`). A verb without a subject of its own takes the object of an object-control verb
-    (`prompted X to state`) or the subject of the verb it depends on (`Smith said …, adding`,
-    `Smith ended by saying`). A name right before a verb, or after a speech verb, is the last
-    resort.
+    by X`), its subject is not (`the aide was charged`) unless a verb under it inherits that
+    subject (`X was quoted as saying`). A verb without a subject of its own takes the object of
+    an object-control verb (`prompted X to state`) or the subject of the verb it depends on
+    (`Smith said …, adding`, `Smith ended by saying`). A name right before a verb, or after a
+    speech verb, is the last resort.
     """
     if verb.lower_ == "according":
         to = verb.doc[verb.i + 1]
@@ -62,6 +63,7 @@ def source_of(verb: Token, layout: Layout, depth: int = 0) -> Token | None:
                 return objs[0]
     subjects = [c for c in verb.children if (c.dep_ in SUBJECT_DEPS or c.dep_ == "compound"
                                              and c.pos_ == "PROPN") and not layout.quoted(c)
+                and (c.dep_ != "nsubjpass" or depth > 0)
                 and c.ent_type_ not in NUMERIC_LABELS and not _stands_for_quote(c, verb, layout)
                 and layout.paragraph_of(c) == layout.paragraph_of(verb)]  # misparses cross
     if subjects:  # a misparse may give two (`His assessment: "…," he said`, a dateline's
@@ -190,15 +192,18 @@ def _name_after(verb: Token, layout: Layout) -> Token | None:
     found = None
     while j < len(doc) and j - verb.i <= 8 and not layout.quoted(doc[j]):
         tok = doc[j]
-        if tok.pos_ == "PROPN" and tok.ent_type_ not in NUMERIC_LABELS:
+        if tok.pos_ == "PROPN" and tok.ent_type_ not in NUMERIC_LABELS or tagged_adverb_name(tok):
             found = tok  # the last proper noun of `ACLU executive director Anthony Romero`
         elif tok.tag_ == "POS" or tok.text in ("'", "\u2019") and found is not None:
             found = None  # an owner: `Florida's Rick Wilson`
         elif tok.pos_ == "NOUN" and found is None and tok.lemma_.lower() in SOURCE_NOUNS and (
                 j + 1 == len(doc) or doc[j + 1].pos_ not in ("PROPN", "NOUN")):
             return tok
-        elif tok.pos_ == "NOUN" and tok.lower_ not in PERSON_BODIES or _glued_modifier(tok):
-            found = None  # a modifier: `Twitter user`, `Los Angeles-based attorney`
+        elif tok.pos_ == "NOUN" and tok.lower_ not in PERSON_BODIES or _glued_modifier(tok) \
+                or tok.tag_ in ("VBG", "VBN") and j + 1 < len(doc) \
+                and doc[j + 1].pos_ in ("ADJ", "NOUN", "PROPN"):
+            found = None  # a modifier: `Twitter user`, `Los Angeles-based attorney`, `House
+            # ranking Democrat Jane Doe`
         elif tok.text == "," and found is None and j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" \
                 and doc[j - 1].pos_ == "NOUN":
             pass  # a name in apposition to a noun: `another Twitter user, Jane Doe`
@@ -216,19 +221,34 @@ def _glued_modifier(tok: Token) -> bool:
         and not doc[tok.i - 2].whitespace_
 
 
+def before_party_tag(doc: Doc, i: int) -> int:
+    """`Sen. Jane Doe (D-Mass.) said`, `Rep. Jane Doe (R-Tex.):`: the index of the word before
+    a short bracketed tag ending at `i`, else `i`."""
+    if i > 0 and doc[i].text == ")":
+        opening = next((j for j in range(i - 1, max(i - 8, 0), -1) if doc[j].text == "("), None)
+        return opening - 1 if opening is not None else i
+    return i
+
+
+def tagged_adverb_name(tok: Token) -> bool:
+    """`said Skelly`, `Donnelly called`: a capitalised word inside a sentence that the tagger
+    read as an adverb for its `-ly` ending is a surname."""
+    return tok.pos_ == "ADV" and tok.is_title and tok.lower_.endswith("ly") \
+        and not tok.is_sent_start and tok.i > 0 and tok.doc[tok.i - 1].is_alpha
+
+
 def _before(verb: Token, layout: Layout) -> Token | None:
     """A name or pronoun directly before the verb, skipping adverbs and auxiliaries."""
     doc = verb.doc
     i = verb.i - 1
-    while i >= 0 and doc[i].pos_ in ("ADV", "AUX", "PART") and verb.i - i <= 3:
+    while i >= 0 and doc[i].pos_ in ("ADV", "AUX", "PART") and verb.i - i <= 3 \
+            and not tagged_adverb_name(doc[i]):
         i -= 1
     while i > 0 and doc[i].ent_type_ in ("DATE", "TIME") and verb.i - i <= 4:
         i -= 1  # `Smith on Wednesday called it "…"`, `Smith Tuesday said`
         if doc[i].pos_ == "ADP":
             i -= 1
-    if i > 0 and doc[i].text == ")":  # a party tag: `Sen. Jane Doe (D-Mass.) said`
-        opening = next((j for j in range(i - 1, max(i - 8, 0), -1) if doc[j].text == "("), None)
-        i = opening - 1 if opening is not None else i
+    i = before_party_tag(doc, i)
     if i > 0 and doc[i].text == "," and doc[i - 1].ent_type_ == "PERSON" \
             and doc[i - 1].dep_ == "appos" and doc[i].head.ent_type_ != "PERSON":
         i -= 1  # `In a letter to the Times, her adviser, Jake Sullivan, said`
@@ -243,7 +263,8 @@ def _before(verb: Token, layout: Layout) -> Token | None:
     if i > 0 and doc[i].text == "," and doc[i - 1].ent_type_ in PLACE_LABELS:
         i = _before_place(doc, i)
     if i < 0 or layout.quoted(doc[i]) or doc[i].ent_type_ in NUMERIC_LABELS or not (
-            doc[i].pos_ == "PROPN" or doc[i].lower_ in PERSONAL_PRONOUNS):
+            doc[i].pos_ == "PROPN" or doc[i].lower_ in PERSONAL_PRONOUNS
+            or tagged_adverb_name(doc[i])):
         return None
     tok = doc[i]
     while tok.dep_ in ("compound", "flat") and tok.i < tok.head.i < verb.i:

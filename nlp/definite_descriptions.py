@@ -33,12 +33,12 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp.annotations import QuoteSegment, SpeakerEntity
 from nlp.folding import fold_words
-from nlp.lexicon import ROLE_NOUNS, ROLE_OF_COMPLEMENTS, SERVICE_NOUNS, TITLE_ROLES
+from nlp.lexicon import ROLE_OF_COMPLEMENTS, ROLE_WORDS, SERVICE_NOUNS
 from nlp.roles import is_role_head, role_text
 
 _AMBIGUOUS = frozenset(["president", "speaker"])
 _SENTENCES_BACK = 2
-_ROLE_HASHES = numpy.array(sorted({hash_string(w + dot) for w in ROLE_NOUNS | TITLE_ROLES.keys()
+_ROLE_HASHES = numpy.array(sorted({hash_string(w + dot) for w in ROLE_WORDS
                                    for dot in ("", ".")}), dtype="uint64")
 """Lower-case forms of the role heads `_description` accepts, as the hashes `Doc.to_array` reads,
 so only their tokens (not the whole Doc) are looked at."""

@@ -187,6 +187,9 @@ TITLE_ROLES = {
 }
 """Abbreviated titles before a name (matched without the dot) and the role they stand for."""
 
+ROLE_WORDS = ROLE_NOUNS | frozenset(TITLE_ROLES)
+"""Words that name a role, in full or abbreviated: never part of a person's name."""
+
 HONORIFICS = frozenset(sorted(["dr", "miss", "mr", "mrs", "ms", "mx", "prof", "rev", "sir"]))
 """Courtesy titles: part of how a name is written, not a role."""
 

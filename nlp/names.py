@@ -28,10 +28,10 @@ from nlp.lexicon import (
     NAME_SUFFIXES,
     NAME_TITLES,
     NOT_ROLES,
-    ROLE_NOUNS,
+    PARTY_MEMBERS,
     ROLE_SUFFIXES,
+    ROLE_WORDS,
     SPEECH_VERBS,
-    TITLE_ROLES,
     US_STATES,
 )
 
@@ -70,8 +70,7 @@ def name_start(doc: Doc, start: int, end: int) -> int:
     word = prev.lower_.rstrip(".")
     if prev.pos_ != "PROPN" or prev.dep_ != "compound" or prev.ent_type_ \
             or not start <= prev.head.i < end or not prev.is_title or word in NAME_TITLES \
-            or word in ROLE_NOUNS or word in TITLE_ROLES \
-            or end - start > 1 and not is_first_name(word):
+            or word in ROLE_WORDS or end - start > 1 and not is_first_name(word):
         return start
     return start - 1
 
@@ -83,7 +82,8 @@ def name_words(span: Span, person: bool = True) -> tuple[tuple[str, ...], int, i
     lower-case word that is no name particle (`Meenakshi Ganguly of Human Rights Watch`) and
     starts after a possessive, a dateline dash or the last title (for people, also the last role
     word: `Commentary's Noah Rothman`, `ROME - Bernie Sanders`, `Phoenix Mayor Greg Stanton`;
-    not for bodies: `General Motors`).
+    not for bodies: `General Motors`), or after a party member before a first name (`ranking
+    Democrat Jane Doe`, not `Republican National Committee`).
     """
     start, end = span.start, span.end
     doc = span.doc
@@ -106,8 +106,8 @@ def name_words(span: Span, person: bool = True) -> tuple[tuple[str, ...], int, i
         end -= 1
     for i in range(end - 2, start - 1, -1):
         word = doc[i].lower_.rstrip(".")
-        if word in NAME_TITLES or (person or end - i > 2) and (
-                word in ROLE_NOUNS or word in TITLE_ROLES):
+        if word in NAME_TITLES or (person or end - i > 2) and word in ROLE_WORDS or (
+                word in PARTY_MEMBERS and end - i > 2 and is_first_name(doc[i + 1].lower_)):
             start = i + 1
             break
     while start < end and (doc[start].is_punct or _possessive(doc, start)):
@@ -188,7 +188,7 @@ def _surname_as_noun(doc: Doc, i: int) -> bool:
     tok = doc[i]
     return tok.tag_ == "NN" and tok.is_title and not tok.ent_type_ and not tok.is_sent_start \
         and doc[i - 1].head.i == i and doc[i - 1].dep_ == "compound" \
-        and tok.lower_ not in ROLE_NOUNS and tok.lower_ not in TITLE_ROLES
+        and tok.lower_ not in ROLE_WORDS
 
 
 def _proper_runs(bare: list[int]) -> list[tuple[int, int]]:

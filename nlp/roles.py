@@ -24,9 +24,9 @@ from nlp.lexicon import (
     ORGANIZATION_LABELS,
     PERSON_BODIES,
     RECALLED_BODIES,
-    ROLE_NOUNS,
     ROLE_OF_COMPLEMENTS,
     ROLE_SUFFIXES,
+    ROLE_WORDS,
     TITLE_MODIFIERS,
     TITLE_ROLES,
 )
@@ -52,7 +52,7 @@ def is_role_head(tok: Token, strict: bool = False) -> bool:
     """Whether a noun names a job: listed, an abbreviated title, or (unless strict) an agent
     noun such as `pediatrician`."""
     w = _word(tok)
-    if w in TITLE_ROLES or w in ROLE_NOUNS:
+    if w in ROLE_WORDS:
         return True
     if strict or w in NOT_ROLES or len(w) < 5 or not (
             tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and not tok.ent_type_):
@@ -75,7 +75,7 @@ def _lowered(tok: Token) -> bool:
 
 def _names_body(tok: Token) -> bool:
     w = _word(tok)
-    if w in ROLE_NOUNS or w in TITLE_ROLES:
+    if w in ROLE_WORDS:
         return False
     return (tok.ent_type_ in ORGANIZATION_LABELS or tok.ent_type_ == "PERSON"
             or party(tok.text) is not None or (tok.is_title and w in BODY_WORDS)
@@ -103,7 +103,7 @@ def classify(tokens: list[Token], head: Token | None) -> Phrase:
             kinds.append("body")
         elif owned:
             kinds.append("gap")
-        elif _lowered(tok) or w in ROLE_NOUNS or w in TITLE_ROLES or not in_body:
+        elif _lowered(tok) or w in ROLE_WORDS or not in_body:
             kinds.append("role" if tok.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") else "gap")
         else:
             kinds.append("body")

@@ -5,7 +5,8 @@ spaCy splits words on the ASCII space only, so a no-break space (common in scrap
 parses. The model therefore reads a copy in which every one-character space is a plain one;
 offsets do not move, and the caller's own text rides on the Doc (`doc._.qa_source_text`) so
 the quotes we return are still slices of what was sent. Curly quote marks glued to a word
-(`said,“We`, `win,”said`) are split off by an infix rule for the same reason.
+(`said,“We`, `win,”said`) are split off by an infix rule for the same reason, and a closing
+bracket before a colon is not read as an emoticon.
 """
 from __future__ import annotations
 
@@ -25,12 +26,18 @@ PLAIN_SPACES = str.maketrans(dict.fromkeys(
 GLUED_MARK_INFIXES = (
     r"(?<=\S)[,.:;!?](?=[“”])",
     r"(?<=\S)[“”](?=\S)",
-    r"(?<=\w)[,.:;!?](?=\"[A-Za-z])",
-    r"(?<=\w[,.:;!?])\"(?=[A-Za-z])",
+    r"(?<=[\w)])[,.:;!?](?=\"[A-Za-z])",
+    r"(?<=[\w)][,.:;!?])\"(?=[A-Za-z])",
+    r"\)(?=[,.:;!?][\"“])",
 )
 """Curly marks touching text on both sides, the punctuation before them, and a straight mark
-after `,` / `:` with a word glued on (`said:"We`); a straight mark between letters is left alone
-(`5'10"`, markup)."""
+after `,` / `:` with a word glued on (`said:"We`, `(R-Tex.):"We`); a straight mark between
+letters is left alone (`5'10"`, markup)."""
+
+
+BRACKET_EMOTICONS = frozenset(["):", ")-:"])
+"""spaCy's emoticon exceptions that would swallow a closing bracket and the colon after it in
+news prose (`Rep. Jane Doe (R-Tex.): "…"`), hiding the lead-in's colon."""
 
 
 class SourceKeepingTokenizer:
@@ -53,8 +60,10 @@ def source_text(doc: Doc) -> str:
 
 
 def adapt_tokenizer(pipeline: Language) -> None:
-    """Split glued quote marks and read odd spaces as plain ones (see the module docstring)."""
+    """Split glued quote marks and bracket-colon runs, and read odd spaces as plain ones (see
+    the module docstring)."""
     tokenizer = pipeline.tokenizer
     model_infixes = tokenizer.infix_finditer.__self__.pattern
     tokenizer.infix_finditer = re.compile("|".join((model_infixes, *GLUED_MARK_INFIXES))).finditer
+    tokenizer.rules = {k: v for k, v in tokenizer.rules.items() if k not in BRACKET_EMOTICONS}
     pipeline.tokenizer = SourceKeepingTokenizer(tokenizer)

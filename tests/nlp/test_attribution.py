@@ -219,9 +219,16 @@ def test_accented_and_plain_spellings_are_one_speaker(pipeline):
     '"The verdict is wrong," said Los Angeles-based attorney Jane Okafor.',
     '"The verdict is wrong," said another Twitter user, Jane Okafor.',
     '"The verdict is wrong," said a spokeswoman for the company, Jane Okafor, on Monday.',
+    '"The verdict is wrong," said House ranking Democrat Jane Okafor (D-Md.).',
 ])
 def test_inverted_cue_skips_owners_and_modifiers_before_the_name(pipeline, text):
     assert speaker_of(pipeline, text, "verdict") == "Jane Okafor"
+
+
+def test_a_party_member_before_a_first_name_is_not_part_of_the_name(pipeline):
+    text = ('"They are spending their final days here on a witch hunt," said Oversight ranking '
+            'Democrat Elijah Okafor (D-Md.).')
+    assert speaker_of(pipeline, text, "witch hunt") == "Elijah Okafor"
 
 
 def test_two_names_run_together_by_the_tagger_are_split_at_the_comma(pipeline):
@@ -505,6 +512,9 @@ def test_according_to_a_document_leaves_the_speaker_as_the_source(pipeline):
 @pytest.mark.parametrize("text, name", [
     ('Pollsters agree - Rosa Vega: "Keep calling voters until the very last day."', "Rosa Vega"),
     ('More from Rosa Vega: "Keep calling voters until the very last day."', "Rosa Vega"),
+    ('Rep. Rosa Vega (R-Tex.): "Keep calling voters until the very last day."', "Rosa Vega"),
+    ('Rep. Rosa Vega (R-Tex.):"Keep calling voters until the very last day. Who told you?"',
+     "Rosa Vega"),
 ])
 def test_name_before_the_colon_opening_a_quote_is_its_speaker(pipeline, text, name):
     """A digest line's name beats the common noun a speech verb earlier in it has for source."""

@@ -1,7 +1,8 @@
 """Which mention a quote is credited to when the parse or the layout misleads: a lead-in or a
 verb in the paragraph before, a quote cut off by `"…," X said` after another speech verb,
-`X's claim is that …`, relative pronouns standing for quoted words, `according to` a document
-someone wrote, and a name set beside a common-noun subject."""
+`X's claim is that …`, the subject of a passive speech verb (`the aide was charged`), relative
+pronouns standing for quoted words, `according to` a document someone wrote, and a name set
+beside a common-noun subject."""
 from tests.nlp.quoted import speaker_of
 
 
@@ -75,3 +76,14 @@ def test_a_common_noun_subject_with_a_place_after_it_stays_unnamed(pipeline):
     text = ('The official, speaking in Boston, said the plan was "dead on arrival" for the '
             'whole state.')
     assert speaker_of(pipeline, text, "dead on arrival") != "Boston"
+
+
+def test_the_subject_of_a_passive_speech_verb_is_not_its_source(pipeline):
+    text = ('Jane Roe defended her campaign manager as a "very decent man" on Tuesday, hours '
+            'after the aide was charged with battery.')
+    assert speaker_of(pipeline, text, "very decent man") == "Jane Roe"
+
+
+def test_someone_quoted_as_saying_is_still_the_source(pipeline):
+    text = '"We will not back down from this fight," Jane Roe was quoted as saying.'
+    assert speaker_of(pipeline, text, "back down") == "Jane Roe"

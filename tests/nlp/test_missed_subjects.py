@@ -1,6 +1,6 @@
-"""Sources the small parser loses around a speech verb: a known surname tagged as a verb, a
-proper noun hung on the verb as a compound, a name before a relative clause with commas of its
-own, a participle hung on a subordinate clause."""
+"""Sources the small parser loses around a speech verb: a known surname tagged as a verb or,
+for its `-ly` ending, as an adverb, a proper noun hung on the verb as a compound, a name before
+a relative clause with commas of its own, a participle hung on a subordinate clause."""
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -13,6 +13,14 @@ def test_a_known_surname_tagged_as_a_verb_is_the_person(pipeline):
     text = ('Coach Tom Schilling spoke on Monday.\n\nSchilling describes himself on his website '
             'as a "proud farmer and father."')
     assert speaker_of(pipeline, text, "proud farmer") == "Tom Schilling"
+
+
+def test_a_surname_tagged_as_an_adverb_for_its_ly_ending_is_the_source(pipeline):
+    text = ('Chris Skelly, a data director at the party, spoke on Monday. "Vito is outstanding '
+            'with data," said Skelly.\n\nAnd Skelly called Braynard "a real smart guy. I think '
+            'he understands the data."')
+    assert speaker_of(pipeline, text, "outstanding with data") == "Chris Skelly"
+    assert speaker_of(pipeline, text, "real smart guy") == "Chris Skelly"
 
 
 def test_a_proper_noun_compound_of_the_verb_is_its_source_not_the_verb_above():

@@ -1,6 +1,8 @@
 """The model reads plain spaces and split-off quote marks; offsets still index the caller's text."""
 from __future__ import annotations
 
+import pytest
+
 import nlp
 from nlp.tokenization import source_text
 
@@ -37,6 +39,15 @@ def test_straight_mark_glued_after_a_colon_is_split_off_with_the_colon(pipeline)
     assert words[3:8] == ["Ruiz", "put", "it", ":", '"']
     assert [t.text for t in pipeline('Ana Maria Ruiz:"We will win."')][:4] == [
         "Ana", "Maria", "Ruiz", ":"]
+
+
+@pytest.mark.parametrize("text", [
+    'Rep. Ana Ruiz (R-Tex.): "We will win."',
+    'Rep. Ana Ruiz (R-Tex.):"We will win."',
+])
+def test_closing_bracket_colon_and_mark_after_a_party_tag_are_tokens_apart(pipeline, text):
+    words = [t.text for t in pipeline(text)]
+    assert words[words.index(")"):words.index(")") + 3] == [")", ":", '"']
 
 
 def test_apostrophes_and_inch_marks_stay_inside_their_words(pipeline):
