@@ -318,6 +318,13 @@ TITLE_CONTEXT_WORDS = frozenset(sorted([
 ]))
 """Words near a title-cased quoted phrase that make it the title of a work."""
 
+INSCRIBED_NOUNS = frozenset(sorted([
+    "badge", "banner", "button", "cap", "hat", "pin", "placard", "poster", "shirt", "sign",
+    "sticker", "t-shirt", "tee",
+]))
+"""Things words are printed on: a quoted phrase right before one (`the "Make America Great Again"
+hat`) is an inscription, not speech."""
+
 COMMON_BODIES = frozenset(sorted([
     "administration", "army", "coalition", "embassy", "government", "military", "ministry", "navy",
     "police",

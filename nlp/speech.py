@@ -8,7 +8,8 @@ In order, for one segment:
      (`"Yes to the ban" (2009)`); a headline with its byline or the excerpt after one
      (`"Museum to close," by Ann Lee: "The museum …"`);
   2. four words or more, sentence-like (`"Yes, we can."`) or a multi-paragraph piece: speech,
-     unless it modifies the noun after it (`the "Make Room for All" campaign`): a term;
+     unless it modifies the noun after it (`the "Make Room for All" campaign`) or is printed on
+     what that noun names (`the "Make America Great Again" hat`): a term;
   3. governed by a cue (`called the budget "a disgrace"`, `said it would end "by tonight"`,
      `denounced the "clean coal" plan`; `according to X` governs the clause it hangs on),
      not from the cue's source side (`backers of the "clean coal" plan argued`): speech;
@@ -42,6 +43,7 @@ from spacy.tokens import Doc
 
 from nlp.annotations import QuoteSegment
 from nlp.lexicon import (
+    INSCRIBED_NOUNS,
     QUOTING_VERBS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
@@ -208,6 +210,19 @@ def _bylined(text: str, seg: QuoteSegment, stripped: str) -> bool:
     return bool(_EXCERPT.search(text, window, seg.start - len(seg.open_mark)))
 
 
+_NEXT_WORD = re.compile(r"\s*([\w-]+)")
+
+
+def _inscription(text: str, seg: QuoteSegment, stripped: str) -> bool:
+    """`showing off the "Make America Great Again" hat`: words printed on what the next word
+    names, whatever the parse made of them (not `"We lost." T-shirts appeared`)."""
+    if not seg.close_mark or not stripped[-1:].isalnum():
+        return False
+    match = _NEXT_WORD.match(text, seg.end + len(seg.close_mark))
+    word = match.group(1).lower() if match else ""
+    return word in INSCRIBED_NOUNS or word[-1:] == "s" and word[:-1] in INSCRIBED_NOUNS
+
+
 def _modifier(ctx: _Context, lo: int, hi: int) -> str:
     """What the quote is when it modifies a noun right after it, else "".
 
@@ -248,7 +263,10 @@ def verdict(ctx: _Context, seg: QuoteSegment) -> tuple[bool, str]:
         return False, "byline"
     if seg.close_mark and _DATED.match(text, seg.end + len(seg.close_mark)):
         return False, "title"
-    modifier = _modifier(ctx, lo, hi) if hi > lo and stripped[-1:] not in _ENDS else ""
+    if _inscription(text, seg, stripped):
+        modifier = "noun"
+    else:
+        modifier = _modifier(ctx, lo, hi) if hi > lo and stripped[-1:] not in _ENDS else ""
     if len(words) >= LONG_WORDS or sentence_like or seg.group is not None:
         if modifier and seg.group is None:
             return False, "term"

@@ -119,6 +119,18 @@ def test_long_quoted_phrase_modifying_a_noun_is_a_term(pipeline):
     assert (seg.is_speech, seg.reason) == (False, "term")
 
 
+def test_words_on_what_they_are_printed_on_are_not_speech_whatever_the_parse(pipeline):
+    # the parser makes the slogan the object of `wear` and `hat` a stray noun
+    text = ('Rudy Lopez and Sen. Jeff Ames wear "Make Our Town Great Again Also" hat prior to the '
+            'speech.')
+    assert _speech(pipeline, text)["Make Our Town Great Again Also"] == (False, "term")
+
+
+def test_a_sentence_before_a_word_for_printed_things_is_still_speech(pipeline):
+    text = '"We lost." T-shirts saying so appeared in front of the party office within hours.'
+    assert _speech(pipeline, text)["We lost."][0] is True
+
+
 def test_words_given_as_a_phrase_term_or_name_are_speech(pipeline):
     text = ('Many voters disliked the phrase "tax relief" from the start. The hacker, known '
             'online as "Night Owl," was arrested in May.')
