@@ -26,16 +26,21 @@ def parsed_docs(nlp: Language, texts: list[str], cache: str | Path | None) -> li
     """Docs after the model's own components, read from `cache` when it holds these texts.
 
     A cache is written only where none exists: one made for another file (the whole corpus,
-    say, when scoring a subset) is kept, not replaced by a parse of these texts. The docs come
-    back as a list, so the cache is on disk however the caller reads them. User data is kept
-    because it holds the caller's text where the model read a plain-spaced copy.
+    say, when scoring a subset), or by a tokenizer that split these texts otherwise, is kept,
+    not used or replaced. The docs come back as a list, so the cache is on disk however the
+    caller reads them. User data is kept because it holds the caller's text where the model
+    read a plain-spaced copy.
     """
     if cache and Path(cache).exists():
         docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
-        if [source_text(d) for d in docs] == texts:
+        if [source_text(d) for d in docs] != texts:
+            print(f"{cache} holds other texts: parsing without it, leaving it as it is",
+                  file=sys.stderr)
+        elif not _same_tokens(nlp, docs):
+            print(f"{cache} was tokenized otherwise: parsing without it, leaving it as it is",
+                  file=sys.stderr)
+        else:
             return docs
-        print(f"{cache} holds other texts: parsing without it, leaving it as it is",
-              file=sys.stderr)
         cache = None
     base = [name for name in nlp.pipe_names if not name.startswith("qa_")]
     with nlp.select_pipes(enable=base):
@@ -44,3 +49,10 @@ def parsed_docs(nlp: Language, texts: list[str], cache: str | Path | None) -> li
     if cache:
         DocBin(store_user_data=True, docs=docs).to_disk(cache)
     return docs
+
+
+def _same_tokens(nlp: Language, docs: list[Doc]) -> bool:
+    """Whether the pipeline's tokenizer splits the cached texts as the cache did (a tokenizer
+    change makes every cached parse stale; tokenizing alone is cheap beside parsing)."""
+    return all([t.text for t in doc] == [t.text for t in nlp.make_doc(source_text(doc))]
+               for doc in docs)

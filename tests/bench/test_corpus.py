@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from spacy.tokens import Doc, DocBin
+
 from bench.corpus import parsed_docs
 from nlp.tokenization import source_text
 
@@ -39,3 +41,15 @@ def test_cached_docs_keep_the_text_the_caller_sent(pipeline, tmp_path: Path):
     parsed_docs(pipeline, texts, cache)
     doc, = parsed_docs(pipeline, texts, cache)
     assert doc.text == '"Yes," said Bo Kim.' and source_text(doc) == texts[0]
+
+
+def test_cache_tokenized_otherwise_is_not_used_nor_replaced(pipeline, tmp_path: Path):
+    cache = tmp_path / "parsed.spacy"
+    texts = ['"We will build it," said Rep. Ana Lopez (R-Tex.):"Soon."']
+    words = texts[0].split(" ")  # split on spaces: what an older tokenizer made of the text
+    stale = Doc(pipeline.vocab, words=words, spaces=[True] * (len(words) - 1) + [False])
+    DocBin(docs=[stale]).to_disk(cache)
+    written = cache.read_bytes()
+    doc, = parsed_docs(pipeline, texts, cache)
+    assert [t.text for t in doc] == [t.text for t in pipeline.make_doc(texts[0])]
+    assert cache.read_bytes() == written
