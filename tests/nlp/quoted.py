@@ -1,7 +1,9 @@
-"""What the engine tests ask of an analysis: the quote holding some words, and who said it."""
+"""What the engine tests ask of an analysis: the quote holding some words, who said it, and
+which quoted segments were judged speech."""
 from __future__ import annotations
 
 import nlp
+from nlp.annotations import QUOTES
 
 
 def quote_with(pipeline, text: str, words: str) -> nlp.Quote:
@@ -15,3 +17,9 @@ def speaker_of(pipeline, text: str, words: str) -> str | None:
     """The speaker's name of the quote of `text` that contains `words`."""
     quote = quote_with(pipeline, text, words)
     return quote.speaker.name if quote.speaker else None
+
+
+def speech_verdicts(pipeline, text: str) -> dict[str, tuple[bool, str]]:
+    """Each quoted segment of `text`: (is speech, the reason for the verdict)."""
+    doc = pipeline(text)
+    return {text[s.start:s.end]: (s.is_speech, s.reason) for s in doc._.get(QUOTES)}

@@ -3,17 +3,12 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.annotations import QUOTES
 from nlp.quotes import scan
+from tests.nlp.quoted import speech_verdicts
 
 
 def _texts(text: str) -> list[str]:
     return [text[s.start:s.end] for s in scan(text)]
-
-
-def _speech(pipeline, text: str) -> dict[str, tuple[bool, str]]:
-    doc = pipeline(text)
-    return {text[s.start:s.end]: (s.is_speech, s.reason) for s in doc._.get(QUOTES)}
 
 
 @pytest.mark.parametrize("text", [
@@ -115,42 +110,43 @@ def test_inch_marks_and_stray_closers_yield_nothing():
 
 
 def test_scare_quotes_are_not_speech(pipeline):
-    out = _speech(pipeline, 'The army shelled the town held by ISIS "fighters" on Tuesday.')
+    out = speech_verdicts(pipeline, 'The army shelled the town held by ISIS "fighters" on Tuesday.')
     assert out["fighters"][0] is False
 
 
 def test_titles_of_works_are_not_speech(pipeline):
-    out = _speech(pipeline, 'She appeared on NBC\'s "Meet the Press" and later praised '
-                            'the novel "The Silent River" at length.')
+    out = speech_verdicts(pipeline, 'She appeared on NBC\'s "Meet the Press" and later praised '
+                                    'the novel "The Silent River" at length.')
     assert out["Meet the Press"] == (False, "title")
     assert out["The Silent River"] == (False, "title")
 
 
 def test_quoted_modifier_of_a_noun_is_a_term(pipeline):
-    out = _speech(pipeline, 'Members of the "Clean Water" caucus met again on Monday.')
+    out = speech_verdicts(pipeline, 'Members of the "Clean Water" caucus met again on Monday.')
     assert out["Clean Water"][0] is False
 
 
 def test_partial_quote_with_a_speech_verb_is_speech(pipeline):
-    out = _speech(pipeline, 'Trump said the caliphate would be gone "by tonight" and left.')
+    out = speech_verdicts(pipeline, 'Trump said the caliphate would be gone "by tonight" and left.')
     assert out["by tonight"][0] is True
 
 
 def test_short_quote_called_by_a_speaker_is_speech(pipeline):
-    out = _speech(pipeline, 'The senator called the budget "a disgrace" during the hearing.')
+    text = 'The senator called the budget "a disgrace" during the hearing.'
+    out = speech_verdicts(pipeline, text)
     assert out["a disgrace"] == (True, "partial_quote")
 
 
 def test_full_sentence_quote_is_speech_without_a_cue_in_it(pipeline):
     text = 'Lopez shook her head. "We cannot afford another delay."'
-    assert _speech(pipeline, text)["We cannot afford another delay."][0] is True
+    assert speech_verdicts(pipeline, text)["We cannot afford another delay."][0] is True
 
 
 def test_headline_and_boilerplate_do_not_break_anything(pipeline):
     text = ("Mayor Vows ‘New Start’ for River Town\n\n"
             "Join our commenting forum. Donate now to support \"independent\" journalism!\n\n"
             '"We start today," Mayor Ann Cole said.')
-    out = _speech(pipeline, text)
+    out = speech_verdicts(pipeline, text)
     assert out["We start today,"][0] is True
     assert out["independent"][0] is False
     assert "New Start" not in out

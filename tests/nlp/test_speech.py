@@ -3,45 +3,40 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from nlp.annotations import QUOTES
 from nlp.quotes import scan
 from nlp.speech import judge_segments
-
-
-def _speech(pipeline, text: str) -> dict[str, tuple[bool, str]]:
-    doc = pipeline(text)
-    return {text[s.start:s.end]: (s.is_speech, s.reason) for s in doc._.get(QUOTES)}
+from tests.nlp.quoted import speech_verdicts
 
 
 def test_quoted_modifier_governed_by_a_speech_verb_is_a_partial_quote(pipeline):
-    out = _speech(pipeline, 'The senator denounced the "clean coal" plan on Monday.')
+    out = speech_verdicts(pipeline, 'The senator denounced the "clean coal" plan on Monday.')
     assert out["clean coal"] == (True, "partial_quote")
 
 
 def test_quote_inside_the_subject_of_a_speech_verb_is_not_its_content(pipeline):
     text = 'Backers of the "clean coal" plan argued on Monday that the mine was safe.'
-    assert _speech(pipeline, text)["clean coal"] == (False, "term")
+    assert speech_verdicts(pipeline, text)["clean coal"] == (False, "term")
 
 
 def test_according_to_governs_the_clause_it_hangs_on(pipeline):
     text = 'According to the inspectors, the plant had "serious" safety gaps last year.'
-    assert _speech(pipeline, text)["serious"] == (True, "partial_quote")
+    assert speech_verdicts(pipeline, text)["serious"] == (True, "partial_quote")
 
 
 def test_nouns_sharing_a_speech_verb_lemma_are_no_cue(pipeline):
     text = 'The fund moved its "surplus" to other states last year.'
-    assert _speech(pipeline, text)["surplus"] == (False, "scare_quote")
+    assert speech_verdicts(pipeline, text)["surplus"] == (False, "scare_quote")
 
 
 def test_speech_act_noun_frames_a_short_quote(pipeline):
     text = 'Her claim that the deal was "fair" drew scorn from the union.'
-    assert _speech(pipeline, text)["fair"][0] is True
+    assert speech_verdicts(pipeline, text)["fair"][0] is True
 
 
 def test_plural_context_word_and_list_make_titles(pipeline):
     text = ('Before politics she had roles in "The Man Who Came Home" and "A Long Night in '
             'Town" on cable.')
-    out = _speech(pipeline, text)
+    out = speech_verdicts(pipeline, text)
     assert out["The Man Who Came Home"] == (False, "title")
     assert out["A Long Night in Town"] == (False, "title")
 
@@ -49,14 +44,15 @@ def test_plural_context_word_and_list_make_titles(pipeline):
 def test_long_title_after_a_context_word_is_a_title(pipeline):
     text = ('His biography of the mayor, "The Man Who Built the Bridge Over the Grey River," '
             'came out in May.')
-    assert _speech(pipeline, text)["The Man Who Built the Bridge Over the Grey River,"] == (
+    assert speech_verdicts(pipeline, text)["The Man Who Built the Bridge Over the Grey River,"] == (
         False, "title")
 
 
 def test_programme_told_or_cited_as_source_is_a_title(pipeline):
-    out = _speech(pipeline, '"We will win," Ortiz told "Morning Report" on Sunday. According '
-                            'to "The Long Road Home," the senator grew up poor. Speaking to '
-                            '"Good Day Texas and Friends" on Monday, she said little.')
+    text = ('"We will win," Ortiz told "Morning Report" on Sunday. According to "The Long Road '
+            'Home," the senator grew up poor. Speaking to "Good Day Texas and Friends" on Monday, '
+            'she said little.')
+    out = speech_verdicts(pipeline, text)
     assert out["We will win,"][0] is True
     assert out["Morning Report"] == (False, "title")
     assert out["The Long Road Home,"] == (False, "title")
@@ -67,7 +63,7 @@ def test_bylined_headline_and_its_excerpt_are_not_speech(pipeline):
     text = ('CLOSING TIME—"City Museum to close its doors in May," by Times\' Ann Lee: '
             '"The museum will shut in May after nearly a century on the square."\n\n'
             '"We are heartbroken," said the curator, Dana Wells.')
-    out = _speech(pipeline, text)
+    out = speech_verdicts(pipeline, text)
     assert out["City Museum to close its doors in May,"] == (False, "byline")
     assert out["The museum will shut in May after nearly a century on the square."] == (
         False, "byline")
@@ -76,7 +72,7 @@ def test_bylined_headline_and_its_excerpt_are_not_speech(pipeline):
 
 def test_slogans_given_with_a_year_are_not_speech(pipeline):
     text = 'The party\'s posters read "Yes to the new dam" (2009) and "No more tolls now" (2012).'
-    out = _speech(pipeline, text)
+    out = speech_verdicts(pipeline, text)
     assert out["Yes to the new dam"] == (False, "title")
     assert out["No more tolls now"] == (False, "title")
 
@@ -100,7 +96,7 @@ def test_phrase_closed_by_a_comma_is_no_modifier_of_the_next_noun(pipeline):
 
 def test_quote_on_the_source_side_of_a_cue_is_not_speech(pipeline):
     text = 'The deal is dead, according to "insiders" in the party.'
-    assert _speech(pipeline, text)["insiders"] == (False, "source")
+    assert speech_verdicts(pipeline, text)["insiders"] == (False, "source")
 
 
 def test_long_quoted_phrase_modifying_a_noun_is_a_term(pipeline):
@@ -123,18 +119,18 @@ def test_words_on_what_they_are_printed_on_are_not_speech_whatever_the_parse(pip
     # the parser makes the slogan the object of `wear` and `hat` a stray noun
     text = ('Rudy Lopez and Sen. Jeff Ames wear "Make Our Town Great Again Also" hat prior to the '
             'speech.')
-    assert _speech(pipeline, text)["Make Our Town Great Again Also"] == (False, "term")
+    assert speech_verdicts(pipeline, text)["Make Our Town Great Again Also"] == (False, "term")
 
 
 def test_a_sentence_before_a_word_for_printed_things_is_still_speech(pipeline):
     text = '"We lost." T-shirts saying so appeared in front of the party office within hours.'
-    assert _speech(pipeline, text)["We lost."][0] is True
+    assert speech_verdicts(pipeline, text)["We lost."][0] is True
 
 
 def test_words_given_as_a_phrase_term_or_name_are_speech(pipeline):
     text = ('Many voters disliked the phrase "tax relief" from the start. The hacker, known '
             'online as "Night Owl," was arrested in May.')
-    out = _speech(pipeline, text)
+    out = speech_verdicts(pipeline, text)
     assert out["tax relief"] == (True, "named_words")
     assert out["Night Owl,"] == (True, "named_words")
 
@@ -143,7 +139,7 @@ def test_titles_scare_quotes_and_short_phrases_without_a_cue_stay_not_speech(pip
     text = ('Their "reform" ended in the spring. Her book, "The Long Road," came out in May. The '
             'campaign sent a memo titled "Where the Race Stands" to donors. The bill would end '
             '"cruel indefinite detention" at the border.')
-    out = _speech(pipeline, text)
+    out = speech_verdicts(pipeline, text)
     assert out["reform"] == (False, "scare_quote")
     assert out["The Long Road,"] == (False, "title")
     assert out["Where the Race Stands"] == (False, "title")
