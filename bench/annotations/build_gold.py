@@ -45,7 +45,8 @@ def check(ann: dict, text: str) -> list[str]:
             continue
         if nxt is not None and nxt[0] < e:
             problems.append(f"{where} {s}-{e}: overlaps {nxt[0]}-{nxt[1]}")
-        if what == "quote" and (text[s - 1:s] not in MARKS or text[e:e + 1] not in MARKS + "\n"
+        after = text[e:e + 3].lstrip(" ")[:1]  # `"First paragraph. "Second…`: a space first
+        if what == "quote" and (text[s - 1:s] not in MARKS or after not in MARKS + "\n"
                                 and e < len(text)):
             problems.append(f"{where} {s}-{e}: no quote mark right outside {text[s:e][:30]!r}")
     for q in ann.get("quotes", []):
@@ -55,7 +56,7 @@ def check(ann: dict, text: str) -> list[str]:
         if not isinstance(speaker.get("roles", []), list) or not isinstance(
                 speaker.get("affiliations", []), list):
             problems.append(f"{where} {q['start']}: roles and affiliations are lists")
-    ends = {i for s, e, _ in spans for i in (s - 1, e)}
+    ends = {i for s, e, _ in spans for i in (s - 1, e, e + 1)}
     for i, ch in enumerate(text):
         if ch == '"' and i not in ends:
             problems.append(f"{where} {i}: quote mark at no annotated span: "
