@@ -1,9 +1,9 @@
 """Join our hand annotations (offsets and strings only) with the corpus into a scorable gold file.
 
-    python bench/annotations/build_gold.py bench/annotations/bbc.jsonl \
-        ../shared/data/bbc/articles.jsonl /tmp/bbc-gold.jsonl [--part tuned|held]
+    python bench/annotations/build_gold.py ../shared/data/bbc/articles.jsonl /tmp/bbc-gold.jsonl \
+        bench/annotations/bbc_*.jsonl [--part tuned|held]
 
-The annotation file holds one line per article, never article text (README.md beside this file
+An annotation file holds one line per article, never article text (README.md beside this file
 gives the format and the rules). OUT is in the format of `../shared/data/polnear/FORMAT.md`, with
 `text` filled in from the corpus, so `bench/accuracy.py` and `../shared/eval/score.py` score it.
 Write OUT outside the repository: it contains the articles.
@@ -84,13 +84,15 @@ def build(annotations: list[dict], records: dict[str, dict]) -> tuple[list[dict]
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("annotations")
     ap.add_argument("corpus")
     ap.add_argument("out")
+    ap.add_argument("annotations", nargs="+")
     ap.add_argument("--part", choices=("tuned", "held"), help="keep only this part")
     args = ap.parse_args(argv)
-    with open(args.annotations, encoding="utf-8") as f:
-        annotations = [json.loads(line) for line in f if line.strip()]
+    annotations = []
+    for path in args.annotations:
+        with open(path, encoding="utf-8") as f:
+            annotations += [json.loads(line) for line in f if line.strip()]
     with open(args.corpus, encoding="utf-8") as f:
         records = {r["id"]: r for r in (json.loads(line) for line in f if line.strip())}
     if args.part:
