@@ -43,7 +43,8 @@ from tqdm import tqdm
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from corpus import read_jsonl
-from scoring import coverage, name_words, same_speaker
+from matching import name_words, same_speaker
+from scoring import coverage
 from service import make_client, put_article, scratch_database
 
 RECURRING_OUTLETS = 3

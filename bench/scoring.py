@@ -9,108 +9,18 @@ Matching rules, in short:
     a gold is found when some prediction covers it, a prediction is correct when it covers some
     gold (many-to-one both ways);
   * the speaker of a found gold is the covering prediction with the largest overlap (ties go to
-    the later prediction), and names match after folding case, accents, punctuation, leading
-    titles and trailing suffixes: equal, acronym of each other, or same last word and, when both
-    have several words, same first word (lenient: last word alone);
+    the later prediction), and names match by the reference's rules (`bench/matching.py`);
   * end-to-end precision leaves out predictions whose only covered golds have no speaker name;
-  * roles/affiliations: a predicted string matches a gold item when equal after normalisation,
-    acronym of it, or one's word set contains the other's with the same last word.
+  * roles/affiliations: a predicted string matches a gold item by the same module's rules.
 Rates are rounded to 4 decimals and F1 is taken from the rounded rates, as the reference does.
 """
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
 from pathlib import Path
 
-_NAME_TITLES = frozenset(sorted([
-    "adm", "ambassador", "atty", "capt", "chief", "col", "dame", "del", "dr", "former", "gen",
-    "general", "gov", "governor", "hon", "judge", "justice", "lady", "lord", "lt", "maj",
-    "mayor", "miss", "mr", "mrs", "ms", "pres", "president", "prof", "professor", "rep",
-    "representative", "reps", "rev", "sen", "senator", "senators", "sens", "sgt", "secretary",
-    "sheriff", "sir", "the", "vice",
-]))
-_NAME_SUFFIXES = frozenset(["ii", "iii", "iv", "jr", "sr"])
-_FUNCTION_WORDS = frozenset(["&", "a", "an", "and", "at", "for", "in", "of", "on", "the", "to"])
-_EXPANSIONS = {
-    "assn": "association", "atty": "attorney", "del": "delegate", "dept": "department",
-    "gen": "general", "gov": "governor", "govt": "government", "pres": "president",
-    "rep": "representative", "sec": "secretary", "sen": "senator", "sens": "senator",
-    "u.k.": "uk", "u.s.": "us",
-}
-_SPLIT = re.compile(r"[^a-z0-9.]+")
-_POSSESSIVE = re.compile(r"'s\b")
-
-
-def _plain_words(s: str) -> list[str]:
-    """Lower-case, accent-free words; dots kept inside (`u.s.`), possessive `'s` dropped."""
-    decomposed = unicodedata.normalize("NFKD", s)
-    s = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
-    s = _POSSESSIVE.sub("", s.replace("\u2019", "'"))
-    return [w for w in _SPLIT.split(s) if w.strip(".")]
-
-
-def name_words(name: str) -> list[str]:
-    """A person or organisation name reduced to the words that identify it."""
-    words = [w.strip(".") for w in _plain_words(name)]
-    first, last = 0, len(words)
-    while first < last and words[first] in _NAME_TITLES:
-        first += 1
-    while last > first and words[last - 1] in _NAME_SUFFIXES:
-        last -= 1
-    return [w for w in words[first:last] if w]
-
-
-def _is_acronym_of(short: list[str], long: list[str]) -> bool:
-    if len(short) != 1 or len(short[0]) < 2 or len(long) < 2:
-        return False
-    return short[0].replace(".", "") == "".join(w[0] for w in long if w not in _FUNCTION_WORDS)
-
-
-def _acronym_pair(a: list[str], b: list[str]) -> bool:
-    return _is_acronym_of(a, b) or _is_acronym_of(b, a)
-
-
-def same_speaker(gold: str, pred: str | None, lenient: bool = False) -> bool:
-    """Whether a predicted speaker name names the gold speaker (`; ` joins joint speakers)."""
-    if not pred:
-        return False
-    for g_name in gold.split("; "):
-        g = name_words(g_name)
-        for p_name in pred.split("; "):
-            p = name_words(p_name)
-            if not g or not p:
-                continue
-            if g == p or _acronym_pair(g, p):
-                return True
-            if g[-1] == p[-1] and (lenient or len(g) == 1 or (len(p) > 1 and g[0] == p[0])):
-                return True
-    return False
-
-
-def phrase_words(s: str) -> list[str]:
-    """A role or affiliation as content words, common abbreviations expanded."""
-    out = []
-    for w in _plain_words(s):
-        w = _EXPANSIONS.get(w, w.strip("."))
-        if w and w not in _FUNCTION_WORDS:
-            out.append(w)
-    return out
-
-
-def same_phrase(gold_items: Iterable[str], preds: Iterable[str | None]) -> bool:
-    """Whether any predicted role/affiliation string matches any gold item."""
-    golds = [g for g in (phrase_words(x) for x in gold_items) if g]
-    for p in (phrase_words(x) for x in preds if x):
-        for g in golds:
-            if p and (g == p or _acronym_pair(g, p)):
-                return True
-            if p and g[-1] == p[-1] and (set(g) <= set(p) or set(p) <= set(g)):
-                return True
-    return False
+from bench.matching import same_phrase, same_speaker
 
 
 def coverage(pred: dict, gold: dict) -> int:
@@ -189,15 +99,16 @@ def score(gold: dict[str, dict], pred: dict[str, dict]) -> tuple[dict, list[dict
             best = max(cands)[1]
             ps = _speaker(preds[best])
             if gname:
-                ok = same_speaker(gname, ps.get("name"))
+                ok = same_speaker(gname, ps.get("name"), text=g_rec.get("text"))
                 n["named_found"] += 1
                 n["speaker_right"] += ok
-                n["speaker_right_lenient"] += same_speaker(gname, ps.get("name"), lenient=True)
+                n["speaker_right_lenient"] += same_speaker(gname, ps.get("name"), lenient=True,
+                                                           text=g_rec.get("text"))
                 kinds[kind]["found"] += 1
                 kinds[kind]["right"] += ok
                 if ok:
-                    right_preds.update(pi for _, pi in cands
-                                       if same_speaker(gname, _speaker(preds[pi]).get("name")))
+                    right_preds.update(pi for _, pi in cands if same_speaker(
+                        gname, _speaker(preds[pi]).get("name"), text=g_rec.get("text")))
                 else:
                     errors.append({
                         "kind": "wrong_speaker",
