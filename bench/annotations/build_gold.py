@@ -9,9 +9,10 @@ gives the format and the rules). OUT is in the format of `../shared/data/polnear
 Write OUT outside the repository: it contains the articles.
 
 Checks, reported on stderr (exit status 1 when any fails): every span lies inside its article
-and on one line, spans do not overlap, a quote mark stands right outside each end of a quote,
-and every quote mark of the article is at an end of some annotated span (a quote or an
-unattributed segment), so a quote the annotator skipped shows up.
+and on one line, spans do not overlap, a quote mark stands right outside each end of a quote
+(only before it when the quote is tagged `unclosed`: the article never closes it), and
+every quote mark of the article is at an end of some annotated span (a quote or an unattributed
+segment), so a quote the annotator skipped shows up.
 """
 from __future__ import annotations
 
@@ -39,6 +40,7 @@ def check(ann: dict, text: str) -> list[str]:
     problems = []
     where = ann["id"]
     spans = _spans(ann)
+    unclosed = {q["start"] for q in ann.get("quotes", []) if "unclosed" in q.get("tags", [])}
     for (s, e, what), nxt in zip(spans, spans[1:] + [None]):
         if not 0 <= s < e <= len(text) or "\n" in text[s:e]:
             problems.append(f"{where} {s}-{e}: {what} outside the text or across a line")
@@ -46,8 +48,8 @@ def check(ann: dict, text: str) -> list[str]:
         if nxt is not None and nxt[0] < e:
             problems.append(f"{where} {s}-{e}: overlaps {nxt[0]}-{nxt[1]}")
         after = text[e:e + 3].lstrip(" ")[:1]  # `"First paragraph. "Second…`: a space first
-        if what == "quote" and (text[s - 1:s] not in MARKS or after not in MARKS + "\n"
-                                and e < len(text)):
+        closed = s in unclosed or after in MARKS + "\n" or e == len(text)
+        if what == "quote" and (text[s - 1:s] not in MARKS or not closed):
             problems.append(f"{where} {s}-{e}: no quote mark right outside {text[s:e][:30]!r}")
     for q in ann.get("quotes", []):
         speaker = q.get("speaker") or {}

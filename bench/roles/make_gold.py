@@ -1,34 +1,56 @@
 """Join the hand annotation of roles and affiliations with the corpus into a scorable gold file.
 
-    python bench/roles/make_gold.py bench/roles/annotations.jsonl TRAIN.jsonl OUT.jsonl
+    python bench/roles/make_gold.py bench/roles/annotations.jsonl TRAIN.jsonl OUT.jsonl \
+        [--part tuned|held]
 
 `annotations.jsonl` holds offsets and strings only (never article text): one line per speaker of
 an annotated article, `{"id", "speaker", "quotes": [[start, end], ...], "roles": [...],
-"affiliations": [...]}`, optionally `"skip": "<why>"` for quotes left unscored (joint speakers).
-OUT keeps only the annotated articles, each gold quote's speaker carrying `roles` and
-`affiliations` lists, so `bench/accuracy.py` and the reference scorer report role and
-affiliation accuracy on it. Write OUT outside the repository (it contains the articles).
+"affiliations": [...]}`, optionally `"skip": "<why>"` for quotes left unscored. OUT keeps only
+the annotated articles (of one part of train, by `bench/splits.py`, with `--part`), each gold
+quote's speaker carrying `roles` and `affiliations` lists, so `bench/accuracy.py` and the
+reference scorer report role and affiliation accuracy on it. Write OUT outside the repository
+(it contains the articles).
 
-Annotation rules (what counts, so that others can extend the set the same way):
-  * every role and affiliation the article gives the speaker anywhere, not only by the quote;
-    the speaker is the true one on reading the article (the corpus's coreference is sometimes
-    wrong; the corpus name is kept, the lists follow the reading);
-  * roles: offices, jobs and positions (`press secretary`, `senator`, `pollster`,
-    `former governor`), as the article words them, lower case; nominals that plainly refer to
-    the speaker count (`the candidate`), kinship and opinions do not (`father`, `conservative`);
-  * affiliations: organisations the speaker works for, leads, represents or belongs to, by the
-    fullest name the article gives and its short form when it has one: parties (`Republican
-    Party` from `R-Texas`, `Republican Sen.`, `a Democratic pollster`), government bodies
-    (`White House`, `Senate`), campaigns (`Clinton campaign`), companies, groups, universities,
-    outlets; the polity of an office holder (`Ohio` for `Ohio Gov.`, `France` for `French
-    President`, the state in `D-Nev.`);
-  * a speaker with none gets empty lists, so predictions there count as spurious.
+Annotation rules: `../shared/CONVENTIONS.md`, with the decisions of
+`bench/annotations/decisions.md`; in short, and where they leave a case open:
+  * `speaker` is the corpus's gold speaker (noisy, kept as it is); the lists follow who actually
+    says the words on reading the article (the innermost speaker of a chain, the author of a
+    document, the person whose word a fragment is), so one corpus speaker may need several lines;
+  * every role and affiliation the article gives that speaker anywhere, each list holding every
+    acceptable form; empty lists where the article gives none (predictions there are spurious),
+    and empty for words nobody is said to have said (names, slogans, inscriptions);
+  * roles: jobs, titles and functions reduced to the head phrase with the words that belong to the
+    title (`senate majority whip`, `press secretary`, `vice president for defense ...` and its
+    head `vice president`), lower case, honorifics expanded (`representative`, `senator`), past
+    ones with `former` (beside the bare form when the article uses both); a nominal that plainly
+    names the speaker counts (`the candidate`); descriptions, opinions, kinship and statuses do
+    not (`a resident`, `conservative`, `his wife`, `former political prisoner`);
+  * affiliations: employer, organisation represented, committee, party, campaign, government
+    served, full form first with the short forms the article or common usage gives (a US party:
+    `Republican Party`, `Republicans`, `GOP`; `Democratic Party`, `Democrats`); a party from a
+    tag, `a Republican strategist` or an article that places the speaker among a party's members
+    or candidates; an aide, spokesman, surrogate or campaign manager of a candidate gets that
+    candidate's campaign (never the bare name); past employers the article states are listed;
+  * not affiliations: the state of a legislator or delegate (`D-Calif.`, `the Vermont senator`,
+    `a delegate from Michigan`), the chamber a legislator sits in (`Senate`, `House`), support,
+    alliance and family ties (`a Trump supporter`, `a Clinton delegate`, `an ally of GOP
+    leadership`), a person's own lawyer or manager; the jurisdiction of an executive office the
+    article names as theirs is one (`Ohio` for `Ohio Gov.`, `France` for `French President`,
+    `Fort Pierce` for its mayor);
+  * organisation and document speakers get no role; their affiliation is only a parent (the
+    Asahi for its column, the Democratic Party for its convention committee);
+  * joint speakers (`Cruz and Trump`) carry the union of their lists.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from splits import train_part  # noqa: E402
 
 
 def join(annotations: list[dict], records: list[dict]) -> tuple[list[dict], list[str]]:
@@ -62,9 +84,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("annotations")
     ap.add_argument("train")
     ap.add_argument("out")
+    ap.add_argument("--part", choices=("tuned", "held"), help="keep only this part of train")
     args = ap.parse_args(argv)
     with open(args.annotations, encoding="utf-8") as f:
         annotations = [json.loads(line) for line in f if line.strip()]
+    if args.part:
+        annotations = [a for a in annotations if train_part(a["id"]) == args.part]
     with open(args.train, encoding="utf-8") as f:
         records = [json.loads(line) for line in f if line.strip()]
     out, problems = join(annotations, records)
