@@ -4,28 +4,22 @@ the user types. Playwright never downloads a browser here: it launches `/usr/bin
 (`.ci/run` installs it with apt); without it these tests skip, saying so."""
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 import requests
+from playwright.sync_api import Browser, Page, sync_playwright
 
+from tests.browser.chromium import CHROMIUM, LAPTOP, launch
 from tests.e2e.gunicorn import running_gunicorn
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 API_KEY = "browser-key"
-LAPTOP = {"width": 1280, "height": 800}
-PHONE = {"width": 390, "height": 844}
 
 if not Path(CHROMIUM).exists():
     pytest.skip("Chromium is not installed (`apt-get install -y chromium`; .ci/run does it)",
                 allow_module_level=True)
-
-from playwright.sync_api import Browser, Page, sync_playwright  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -44,10 +38,6 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
                 "RATELIMIT": "", "CORS_ORIGINS": "", "WEB_CONCURRENCY": "1", "THREADS": "4"}
     with running_gunicorn(settings, folder / "gunicorn.log") as url:
         yield Site(url)
-
-
-def launch(playwright) -> Browser:
-    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
 
 
 @pytest.fixture(scope="session")

@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import API_KEY, PHONE, Site
+from tests.browser.chromium import PHONE
+from tests.browser.conftest import API_KEY, Site
 
 ARTICLE = (  # written for these tests: emoji and other astral characters before and in quotes
     "The harbour 🚢 reopened on Monday after a week of storms 🌊🌊.\n\n"
