@@ -35,7 +35,7 @@ def search_quotes(q: str, limit: int, cursor: str | None = None) -> Page[QuoteGr
     """
     with_text = offsets.requested_unit() == offsets.UTF16
     return database.run(lambda session: find_quotes(session, q, limit=limit, after=cursor,
-                                                    with_text=with_text), read_only=True)
+                                                    with_text=with_text))
 
 
 @blp.route("/quotes/check", methods=["POST"])

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from profiles.identity import fold
@@ -94,16 +94,26 @@ def _spelt_out(words_: list[str]) -> list[str]:
 
 
 def _same_word(a: str, b: str) -> bool:
-    return a == b or (min(len(a), len(b)) >= 4 and not (a.isdigit() or b.isdigit())
-                      and fuzz.ratio(a, b) >= SPELLING_MIN)
+    return a == b or (_spellable(a) and _spellable(b) and fuzz.ratio(a, b) >= SPELLING_MIN)
+
+
+def _spellable(word: str) -> bool:
+    return len(word) >= 4 and not word.isdigit()
 
 
 def _aligned(printed: list[str], circulating: list[str]) -> list[str]:
     """Circulating keys with a near spelling of a printed word replaced by that word, so the
-    alignment pairs `pockets` with `pocket` instead of seeing two changes."""
+    alignment pairs `pockets` with `pocket` instead of seeing two changes. Each distinct
+    unknown word is looked up once, by rapidfuzz over the printed words, so a long wording
+    costs what its vocabulary does."""
     known = set(printed)
-    return [w if w in known else next((p for p in printed if _same_word(w, p)), w)
-            for w in circulating]
+    choices = sorted(w for w in known if _spellable(w))
+    near: dict[str, str] = {}
+    for word in dict.fromkeys(w for w in circulating if w not in known and _spellable(w)):
+        found = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=SPELLING_MIN)
+        if found:
+            near[word] = found[0]
+    return [near.get(w, w) for w in circulating]
 
 
 def _is_minor(printed: list[str], circulating: list[str]) -> bool:

@@ -5,8 +5,8 @@ The mapping, also in README:
 - `Quotation.text`: the quote as printed; `creator`: the speaker as a `Person` or an
   `Organization` (with the profile id as `identifier`). `spokenByCharacter` is left out: it
   is meant for a character in a creative work, not a real person quoted in the news.
-- `isBasedOn`: the URL of the article that printed it first (its id when it has no URL);
-  `datePublished`: that article's date.
+- `isBasedOn`: the URL of the article that printed it first (that article as a `NewsArticle`
+  when it has no URL); `datePublished`: that article's date.
 - `Claim.text`: the wording checked; `author`: the speaker of the printed quote;
   `firstAppearance`: the earliest article printing it; `appearance`: every stored one. Each
   article is a `NewsArticle` with `url`, `headline`, `datePublished` and its outlet as
@@ -57,7 +57,7 @@ def quotation(text: str, first: Quote, speaker: Quote | None) -> dict[str, Any]:
     """A quote group as `Quotation`: said by `speaker`'s speaker, printed first in `first`."""
     item: dict[str, Any] = {"@context": CONTEXT, "@type": "Quotation", "text": text,
                             "creator": agent(speaker),
-                            "isBasedOn": first.article.url or first.article.id,
+                            "isBasedOn": first.article.url or news_article(first),
                             "datePublished": _date(first)}
     return {k: v for k, v in item.items() if v is not None}
 

@@ -100,7 +100,8 @@ class QuoteHitSchema(Schema):
     diff = DIFF
     quotation = fields.Dict(required=True, metadata=described(
         "The quote as schema.org `Quotation` JSON-LD: `text`, `creator` (the speaker), "
-        "`isBasedOn` (URL of the first article printing it, else its id), `datePublished`.",
+        "`isBasedOn` (URL of the first article printing it, else that article as a "
+        "`NewsArticle`), `datePublished`.",
         linked_data.EXAMPLE_QUOTATION))
     occurrences = fields.List(fields.Nested(SourcedQuoteSchema), required=True,
                               metadata=described("Every stored article carrying it, best "
