@@ -149,9 +149,9 @@ def candidate_ids(session: Session, query_words: list[str]) -> list[int]:
 
     When the rare words alone match more quotes than are handed over, the full-text ranking
     decides which make the cut, and it may leave out the very quote asked for (one rare word
-    in 800 quotes, the rest common: seen in `bench/check.py` on PostgreSQL), so quotes holding
-    every word of the query that exists come first: a printing of the words as asked always
-    does."""
+    in 800 quotes, the rest common: seen in `bench/check.py` on PostgreSQL); and when a
+    single rare word stands out it may be the one word changed (`road` for `bridge` in a quote
+    of common words). Either way quotes holding all the query's common words come first."""
     full_text = _FullText(session)
     probed = sorted(set(query_words), key=len, reverse=True)[:MAX_PROBED]
     counted = sorted((n, w) for w, n in full_text.frequencies(probed).items())
@@ -159,9 +159,10 @@ def candidate_ids(session: Session, query_words: list[str]) -> list[int]:
     informative = [w for n, w in counted if 0 < n < COMMON][:INFORMATIVE_TERMS]
     if informative:
         ids = full_text.ids(full_text.any_of(informative))
-        if len(ids) < CANDIDATES or len(present) == len(informative):
+        common = [w for w in present if w not in informative]
+        if not common or (len(ids) < CANDIDATES and len(informative) > 1):
             return ids
-        return list(dict.fromkeys(full_text.ids(full_text.all_of(present)) + ids))
+        return list(dict.fromkeys(full_text.ids(full_text.all_of(common)) + ids))
     return full_text.ids(full_text.all_of(present)) if present else []
 
 
