@@ -8,6 +8,7 @@ from flask import Flask
 from flask_cors import CORS
 
 import nlp
+import web
 from api import (
     analyze,
     articles,
@@ -63,4 +64,5 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     api.register_blueprint(analyze.blp)
     for resource in (articles, speakers, quotes):
         api.register_blueprint(resource.blp)
+    web.init_app(app)
     return app

@@ -7,7 +7,7 @@ from flask import current_app
 from sqlalchemy.orm import Session
 
 import nlp
-from api import database
+from api import database, offsets
 from api.body import TEXT_MEDIA_TYPE, Blueprint, ensure_text_fits
 from api.schemas.articles import (
     ArticlePageSchema,
@@ -30,6 +30,7 @@ ARTICLE_ID = {"in": "path", "name": "article_id", "required": True,
 
 @blp.route("/articles/<store_id(maxlength=200):article_id>", methods=["PUT"])
 @blp.arguments(ArticleRequestSchema, location="json_or_text")
+@offsets.option(blp)
 @blp.doc(operationId="putArticle", parameters=[ARTICLE_ID], requestBody={"content": {
     TEXT_MEDIA_TYPE: {"schema": {"type": "string", "minLength": 1,
                                  "description": "The article body alone as UTF-8 text."}}}})
@@ -64,6 +65,7 @@ def put_article(body: dict[str, Any], article_id: str) -> tuple[Article, int]:
 
 
 @blp.route("/articles/<store_id(maxlength=200):article_id>", methods=["GET"])
+@offsets.option(blp)
 @blp.doc(operationId="getArticle", parameters=[ARTICLE_ID])
 @blp.response(200, ArticleSchema)
 @blp.alt_response(404, response="NOT_FOUND", description="No article has this id.")

@@ -90,10 +90,12 @@ def _retryable(error: DBAPIError) -> bool:
     return getattr(error.orig, "sqlstate", None) in RETRIED_SQLSTATES
 
 
-def run(work: Callable[[Session], T]) -> T:
+def run(work: Callable[[Session], T], *, read_only: bool | None = None) -> T:
     """`work(session)` in one transaction: committed when it returns, rolled back if it raises.
-    GET and HEAD requests use read-only sessions (no write lock on SQLite)."""
-    read_only = request.method in ("GET", "HEAD")
+    GET and HEAD requests, and others that say `read_only=True` (a POST that only reads, such
+    as a quote check), use read-only sessions (no write lock on SQLite)."""
+    if read_only is None:
+        read_only = request.method in ("GET", "HEAD")
     sessions = current_app.extensions["qa_read_sessions" if read_only else "qa_sessions"]
     for attempt in range(1, ATTEMPTS + 1):
         try:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from api import database
+from api import database, offsets
 from api.body import Blueprint
 from api.schemas.common import PageQuerySchema
 from api.schemas.speakers import (
@@ -61,6 +61,7 @@ def get_speaker(speaker_id: str) -> SpeakerRecord:
 
 @blp.route(PATH + "/quotes", methods=["GET"])
 @blp.arguments(PageQuerySchema, location="query", as_kwargs=True)
+@offsets.option(blp)
 @blp.doc(operationId="listSpeakerQuotes", parameters=[SPEAKER_ID])
 @blp.response(200, SpeakerQuotePageSchema)
 @blp.alt_response(404, response="NOT_FOUND",

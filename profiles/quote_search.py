@@ -20,6 +20,7 @@ from profiles.errors import InvalidCursor
 from profiles.identity import fold
 from profiles.models import Article, Quote
 from profiles.pages import Page, clamp
+from profiles.wording import Change, compare
 
 CANDIDATES = 200
 """Quotes the full-text index hands over for fuzzy scoring; the best by its own ranking."""
@@ -52,6 +53,29 @@ class QuoteGroup:
     text: str
     score: float
     occurrences: list[Quote]
+    diff: tuple[Change, ...] = ()
+    """Word diff from the quote as printed to the words searched."""
+
+    @property
+    def attributed(self) -> Quote | None:
+        """The best-matching occurrence that names a speaker: a copy in a headline or a lead
+        with nobody attributed must not hide who said it (issue 15)."""
+        return attributed(self.occurrences)
+
+    @property
+    def first_appearance(self) -> Quote:
+        return first_appearance(self.occurrences)
+
+
+def attributed(occurrences: list[Quote]) -> Quote | None:
+    """The first occurrence linked to a profile, else the first with a speaker's name."""
+    return (next((q for q in occurrences if q.profile_id), None)
+            or next((q for q in occurrences if q.speaker and q.speaker.get("name")), None))
+
+
+def first_appearance(occurrences: list[Quote]) -> Quote:
+    """The earliest printing (article date, then the order stored): provenance."""
+    return min(occurrences, key=lambda q: (q.dated_at, q.id))
 
 
 def words(value: str) -> list[str]:
@@ -117,19 +141,39 @@ class _FullText:
         return list(self.session.scalars(text(self.hits), {"query": query, "limit": CANDIDATES}))
 
 
-def _candidate_ids(session: Session, query_words: list[str]) -> list[int]:
+def candidate_ids(session: Session, query_words: list[str]) -> list[int]:
     """Candidates from the query's most informative words: the rarest few present in the
     store, any of them (a misspelt or changed word is simply absent); when every word is
     common, quotes holding all the words that exist. Posting lists of common words are never
-    ranked whole, so the cost follows the answer, not the size of the store."""
+    ranked whole, so the cost follows the answer, not the size of the store.
+
+    When the rare words alone match more quotes than are handed over, the full-text ranking
+    decides which make the cut, and it may leave out the very quote asked for (one rare word
+    in 800 quotes, the rest common: seen in `bench/check.py` on PostgreSQL); and when a
+    single rare word stands out it may be the one word changed (`road` for `bridge` in a quote
+    of common words). Either way quotes holding all the query's common words come first."""
     full_text = _FullText(session)
     probed = sorted(set(query_words), key=len, reverse=True)[:MAX_PROBED]
     counted = sorted((n, w) for w, n in full_text.frequencies(probed).items())
     present = [w for n, w in counted if n]
     informative = [w for n, w in counted if 0 < n < COMMON][:INFORMATIVE_TERMS]
     if informative:
-        return full_text.ids(full_text.any_of(informative))
+        ids = full_text.ids(full_text.any_of(informative))
+        common = [w for w in present if w not in informative]
+        if not common or (len(ids) < CANDIDATES and len(informative) > 1):
+            return ids
+        return list(dict.fromkeys(full_text.ids(full_text.all_of(common)) + ids))
     return full_text.ids(full_text.all_of(present)) if present else []
+
+
+def load_quotes(session: Session, ids: list[int], *,
+                with_text: bool = False) -> dict[int, Quote]:
+    """Quotes by id with their article and outlet; the article body only when asked for."""
+    article = joinedload(Quote.article)
+    if not with_text:
+        article = article.defer(Article.text)
+    return {quote.id: quote for quote in session.scalars(
+        select(Quote).where(Quote.id.in_(ids)).options(article.joinedload(Article.outlet)))}
 
 
 def score(query: str, quote_text: str) -> float:
@@ -139,12 +183,13 @@ def score(query: str, quote_text: str) -> float:
                fuzz.token_set_ratio(query, quote_text))
 
 
-def find_quotes(session: Session, q: str, *, limit: int = 10,
-                after: str | None = None) -> Page[QuoteGroup]:
+def find_quotes(session: Session, q: str, *, limit: int = 10, after: str | None = None,
+                with_text: bool = False) -> Page[QuoteGroup]:
     """Quote groups matching `q`, best first; the cursor is an offset into that ranking.
 
     Candidates are scored from their text alone; only the quotes of the page's groups are then
-    loaded with their articles (article bodies left unread)."""
+    loaded with their articles (article bodies left unread unless `with_text`: offsets counted
+    in another unit need them)."""
     limit = clamp(limit)
     offset = 0
     if after:
@@ -154,7 +199,7 @@ def find_quotes(session: Session, q: str, *, limit: int = 10,
     query_words = words(q)[:MAX_QUERY_WORDS]
     if not query_words:
         return Page([], None)
-    ids = _candidate_ids(session, query_words)
+    ids = candidate_ids(session, query_words)
     needle = " ".join(query_words)
     scored = []
     for quote_id, quote_text, dated_at in session.execute(
@@ -172,11 +217,8 @@ def find_quotes(session: Session, q: str, *, limit: int = 10,
         else:
             group[3].append(quote_id)
     window = groups[offset:offset + limit]
-    loaded = {quote.id: quote for quote in session.scalars(
-        select(Quote).where(Quote.id.in_([i for g in window for i in g[3]]))
-        .options(joinedload(Quote.article).defer(Article.text)
-                 .joinedload(Article.outlet)))}
-    page = [QuoteGroup(text_, round(value / 100, 3), [loaded[i] for i in members])
-            for _, text_, value, members in window]
+    loaded = load_quotes(session, [i for g in window for i in g[3]], with_text=with_text)
+    page = [QuoteGroup(text_, round(value / 100, 3), [loaded[i] for i in members],
+                       compare(text_, q).diff) for _, text_, value, members in window]
     more = len(groups) > offset + limit
     return Page(page, cursor.encode("quotes", [offset + limit]) if more else None)

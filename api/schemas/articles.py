@@ -9,8 +9,9 @@ import re
 from datetime import UTC
 from typing import Any
 
-from marshmallow import Schema, fields, pre_dump, validate
+from marshmallow import Schema, fields, post_dump, pre_dump, validate
 
+from api.offsets import in_requested_unit
 from api.schemas.analyze import EXAMPLE_TEXT
 from api.schemas.common import (
     ArticleSpeakerSchema,
@@ -20,7 +21,7 @@ from api.schemas.common import (
     SpeakerSchema,
     described,
 )
-from profiles.models import ArticleSpeaker, Quote
+from profiles.models import Article, ArticleSpeaker, Quote
 
 UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
@@ -127,6 +128,11 @@ class ArticleSchema(ArticleSummarySchema):
                                  "mentions": [{"text": "Mustafa Bali", "start": 37, "end": 49}],
                                  "evidence": [], "quote_count": 1,
                                  "profile_id": "spk_3f9a0c1b2d4e6f70"}]))
+
+    @post_dump(pass_original=True)
+    def offsets_in_unit(self, data: dict[str, Any], article: Article,
+                        **_: Any) -> dict[str, Any]:
+        return in_requested_unit(data, lambda: article.text)
 
 
 class ArticlePageSchema(PageSchema):

@@ -47,7 +47,8 @@ class TextSpanSchema(Schema):
     text = fields.String(required=True, metadata=described(
         "The characters themselves: `input[start:end] == text`.", "Mustafa Bali"))
     start = fields.Integer(required=True, validate=validate.Range(min=0), metadata=described(
-        "Offset of the first character (Python string index, in code points).", 1924))
+        "Offset of the first character: a Python string index (code points), or UTF-16 code "
+        "units with `?offsets=utf16`.", 1924))
     end = fields.Integer(required=True, validate=validate.Range(min=0), metadata=described(
         "Offset just past the last character.", 1936))
 

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from marshmallow import Schema, fields, pre_dump, validate
+from marshmallow import Schema, fields, post_dump, pre_dump, validate
 
+from api.offsets import in_requested_unit
 from api.schemas.articles import EXAMPLE_QUOTE, StorableString, StoredQuoteSchema
 from api.schemas.common import PageQuerySchema, PageSchema, described
 from profiles.corrections import WIKIDATA_ID
@@ -123,6 +124,14 @@ class SourcedQuoteSchema(StoredQuoteSchema):
             "id": article.id, "title": article.title, "url": article.url,
             "outlet": article.outlet.name if article.outlet else None,
             "published_at": article.published_at}}
+
+    @post_dump(pass_original=True)
+    def offsets_in_unit(self, data: dict[str, Any], quote: Quote | dict[str, Any],
+                        **_: Any) -> dict[str, Any]:
+        """Offsets index the quote's own article: each quote is converted against it."""
+        if isinstance(quote, dict):
+            return data
+        return in_requested_unit(data, lambda: quote.article.text)
 
 
 class SpeakerQuotePageSchema(PageSchema):

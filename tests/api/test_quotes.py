@@ -88,3 +88,26 @@ def test_results_page_by_cursor(client: FlaskClient) -> None:
 def test_missing_query_is_a_422_problem(client: FlaskClient,
                                         assert_problem: Callable[[Any, int], Any]) -> None:
     assert "q" in assert_problem(client.get("/v1/quotes"), 422)["errors"]
+
+
+def test_an_unattributed_headline_copy_does_not_hide_the_speaker(
+        client: FlaskClient) -> None:
+    """Issue 15: the group's best match was an unattributed copy, so `speaker` was null."""
+    client.put("/v1/articles/bridge-headline", json={
+        "text": 'Mayor: "We will rebuild every bridge before winter"', "outlet": "Early Wire",
+        "published_at": "2001-01-01T00:00:00Z", "url": "https://news.example/early"})
+    (hit, *_) = search(client, "We will rebuild every bridge before winter")["items"]
+    assert {o["article"]["id"] for o in hit["occurrences"]} >= {"bridge-headline", "bridge-1"}
+    assert hit["speaker"]["name"] == "Maria Lopez"
+    assert hit["outlet_count"] == 3
+    assert hit["first_appearance"]["article"]["id"] == "bridge-headline"
+    assert hit["quotation"]["@type"] == "Quotation"
+    assert hit["quotation"]["creator"]["name"] == "Maria Lopez"
+    assert hit["quotation"]["isBasedOn"] == "https://news.example/early"
+    assert hit["quotation"]["datePublished"].startswith("2001-01-01")
+
+
+def test_each_hit_has_the_word_diff_against_the_words_searched(client: FlaskClient) -> None:
+    (hit, *_) = search(client, "we will rebuild every road before winter")["items"]
+    assert [(c["kind"], c["printed"], c["circulating"]) for c in hit["diff"]
+            if c["kind"] != "equal"] == [("replace", "bridge", "road")]
