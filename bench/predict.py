@@ -21,9 +21,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from corpus import parsed_docs, read_jsonl
 
 from nlp import DEFAULT_MODEL, load_pipeline
-from nlp.analysis import to_analysis
-from nlp.annotations import QUOTES
 from nlp.pipeline import COMPONENTS
+from nlp.records.analysis import to_analysis
+from nlp.records.doc import QUOTES
 
 
 def predictions(records: list[dict], model: str, cache: str | None,

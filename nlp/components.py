@@ -4,10 +4,10 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from nlp.annotations import ATTRIBUTIONS, DESCRIPTORS, ENTITIES, QUOTES, install_extensions
-from nlp.attribution import attribute
-from nlp.descriptors import describe
-from nlp.quotes import find_quotes
+from nlp.attribution.attributor import attribute
+from nlp.descriptors.ranking import describe
+from nlp.quotes.marks import find_quotes
+from nlp.records.doc import ATTRIBUTIONS, DESCRIPTORS, ENTITIES, QUOTES, install_extensions
 
 install_extensions()
 

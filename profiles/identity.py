@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import DamerauLevenshtein, Indel
 
-from nlp.folding import fold
 from nlp.lexicon import NAME_TITLES
+from nlp.text.folding import fold
 from profiles.organizations import org_acronym, same_organization
 
 TITLES = NAME_TITLES | frozenset(sorted([

@@ -1,8 +1,8 @@
 """Shapes several resources share: problem details, text spans, quotes and their speakers.
 
-Field names and meanings follow `nlp/results.py`, so the API dumps the engine's records as they are.
-Response fields are all `required` (a nullable one is present with `null`) so generated clients get
-plain attributes instead of "unset" sentinels.
+Field names and meanings follow `nlp/records/results.py`, so the API dumps the engine's records as
+they are. Response fields are all `required` (a nullable one is present with `null`) so generated
+clients get plain attributes instead of "unset" sentinels.
 """
 from __future__ import annotations
 

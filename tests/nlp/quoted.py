@@ -3,7 +3,7 @@ which quoted segments were judged speech."""
 from __future__ import annotations
 
 import nlp
-from nlp.annotations import QUOTES
+from nlp.records.doc import QUOTES
 
 
 def quote_with(pipeline, text: str, words: str) -> nlp.Quote:

@@ -1,7 +1,7 @@
 """Organisation names as affiliations: cleaning, acronyms, parties, places (issue #4)."""
 import pytest
 
-from nlp.affiliations import Organizations, initials, is_acronym, party, state
+from nlp.descriptors.affiliations import Organizations, initials, is_acronym, party, state
 
 
 def test_acronym_pair_in_brackets_expands_both_ways(pipeline):

@@ -2,11 +2,11 @@
 import pytest
 from spacy.tokens import Doc
 
-from nlp.annotations import ATTRIBUTIONS, ENTITIES, QUOTES
-from nlp.cues import source_of
-from nlp.layout import Layout
-from nlp.mentions import mention_for
-from nlp.names import NameIndex
+from nlp.cues.cue import source_of
+from nlp.quotes.layout import Layout
+from nlp.records.doc import ATTRIBUTIONS, ENTITIES, QUOTES
+from nlp.speakers.mentions import mention_for
+from nlp.speakers.names import NameIndex
 from tests.nlp.quoted import quote_with, speaker_of
 
 

@@ -7,7 +7,7 @@ appears (an organisation or place entity, a party word, a capitalised body noun 
 `Senate`, or a person's name before `campaign`); from there on capitalised words belong to
 bodies, while lower-case modifiers (`former`, `presidential`) still join the role. A common noun
 recalling a body (`the party's nominee`, `state party chairwoman`, `an adviser to the group`) is a
-body too, resolved by `nlp.affiliations.Organizations.recalled`.
+body too, resolved by `nlp.descriptors.affiliations.Organizations.recalled`.
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from nlp.affiliations import party
+from nlp.descriptors.affiliations import party
 from nlp.lexicon import (
     BODY_WORDS,
     HONORIFICS,

@@ -17,13 +17,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from nlp.annotations import Attribution, QuoteSegment, SpeakerEntity
-from nlp.cue_sources import before_party_tag
-from nlp.cues import Cue, find_cue, is_cue, source_of
-from nlp.layout import Layout
+from nlp.cues.cue import Cue, find_cue, is_cue, source_of
+from nlp.cues.sources import before_party_tag
 from nlp.lexicon import DASHES, MEDIUM_NOUNS, NUMERIC_LABELS, PLACE_LABELS, SOURCE_NOUNS
-from nlp.mentions import Mention, mention_for
-from nlp.speakers import Speakers
+from nlp.quotes.layout import Layout
+from nlp.records.doc import Attribution, QuoteSegment, SpeakerEntity
+from nlp.speakers.entities import Speakers
+from nlp.speakers.mentions import Mention, mention_for
 
 CONFIDENCE = {
     "explicit_cue": 0.91,
@@ -282,7 +282,7 @@ def _introduced(token: Token) -> bool:
 
 def _medium(token: Token) -> bool:
     """`From Bush's Facebook post:`: a lead-in ending on what someone speaks through, whose
-    author (`_author` in nlp/mentions.py) introduces the quote."""
+    author (`_author` in nlp/speakers/mentions.py) introduces the quote."""
     return token.pos_ == "NOUN" and token.lemma_.lower() in MEDIUM_NOUNS
 
 

@@ -1,33 +1,33 @@
 """Roles and affiliations of the article's speakers, read around every mention of each.
 
-Each speaker entity's mentions (the ones attribution linked, full-name occurrences it may have
-spelt differently, and definite descriptions recalling it, `nlp.definite_descriptions`) go through
-`nlp.mention_reader.MentionReader`, which records into `nlp.findings`; this module ranks what they
-gave. Order is salience, since the first role and affiliation become the quote's `speaker.role` /
-`speaker.affiliation`: roles from the most direct constructions (titles, appositions, copulas)
-first, then relative clauses and of-phrases, then nominal mentions, ties by first occurrence; a
-bare title takes the fuller form the article gives elsewhere (`Secretary Clinton` ... `secretary of
-state`). Affiliations read together with the top role come first (so the quote's role and
-affiliation describe one post: `the Florida senator` over `speaker of the Florida House`); then
-organisations before parties (and a staff member's principal, and a party recalled by `the party`)
-before places (`Ohio` in `Ohio Gov.`), because a place is the weakest answer to "who does this
-person speak for"; an acronym and its expansion count once, by the fuller name. An organisation
-speaker (or a person the tagger labelled as one) keeps affiliations read after its name (`Meenakshi
-Ganguly of Human Rights Watch`) but not a title before it (`the U.S. Senate`) unless a role shows
-it is a person. Roles held read from `as` phrases (`her record as secretary of state`) rank with
-nominal mentions.
+Each speaker entity's mentions (the ones attribution linked, full-name occurrences it may have spelt
+differently, and definite descriptions recalling it, `nlp.speakers.descriptions`) go through
+`nlp.descriptors.reader.MentionReader`, which records into `nlp.descriptors.findings`; this module
+ranks what they gave. Order is salience, since the first role and affiliation become the quote's
+`speaker.role` / `speaker.affiliation`: roles from the most direct constructions (titles,
+appositions, copulas) first, then relative clauses and of-phrases, then nominal mentions, ties by
+first occurrence; a bare title takes the fuller form the article gives elsewhere (`Secretary
+Clinton` ... `secretary of state`). Affiliations read together with the top role come first (so the
+quote's role and affiliation describe one post: `the Florida senator` over `speaker of the Florida
+House`); then organisations before parties (and a staff member's principal, and a party recalled by
+`the party`) before places (`Ohio` in `Ohio Gov.`), because a place is the weakest answer to "who
+does this person speak for"; an acronym and its expansion count once, by the fuller name. An
+organisation speaker (or a person the tagger labelled as one) keeps affiliations read after its name
+(`Meenakshi Ganguly of Human Rights Watch`) but not a title before it (`the U.S. Senate`) unless a
+role shows it is a person. Roles held read from `as` phrases (`her record as secretary of state`)
+rank with nominal mentions.
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from nlp.affiliations import Organizations
-from nlp.annotations import QUOTES, Descriptor, SpeakerEntity
-from nlp.definite_descriptions import linked_descriptions
-from nlp.findings import NOMINAL, ORGANIZATION, PARTY, PLACE, TITLE, Found
-from nlp.folding import fold_words
+from nlp.descriptors.affiliations import Organizations
+from nlp.descriptors.findings import NOMINAL, ORGANIZATION, PARTY, PLACE, TITLE, Found
+from nlp.descriptors.reader import MentionReader
 from nlp.lexicon import PARTIES
-from nlp.mention_reader import MentionReader
+from nlp.records.doc import QUOTES, Descriptor, SpeakerEntity
+from nlp.speakers.descriptions import linked_descriptions
+from nlp.text.folding import fold_words
 
 _PARTY_NAMES = frozenset(name for name, _ in PARTIES.values())
 

@@ -31,10 +31,10 @@ from spacy.strings import hash_string
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
-from nlp.annotations import QuoteSegment, SpeakerEntity
-from nlp.folding import fold_words
+from nlp.descriptors.roles import is_role_head, role_text
 from nlp.lexicon import ROLE_OF_COMPLEMENTS, ROLE_WORDS, SERVICE_NOUNS
-from nlp.roles import is_role_head, role_text
+from nlp.records.doc import QuoteSegment, SpeakerEntity
+from nlp.text.folding import fold_words
 
 _AMBIGUOUS = frozenset(["president", "speaker"])
 _SENTENCES_BACK = 2

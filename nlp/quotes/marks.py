@@ -30,7 +30,6 @@ from itertools import islice
 
 from spacy.tokens import Doc
 
-from nlp.annotations import QuoteSegment
 from nlp.lexicon import (
     CLOSING_DOUBLE_MARKS,
     CLOSING_PUNCTUATION,
@@ -40,10 +39,11 @@ from nlp.lexicon import (
     OPENING_PUNCTUATION,
     SINGLE_MARKS,
 )
-from nlp.speech import judge_segments
+from nlp.quotes.speech import judge_segments
+from nlp.records.doc import QuoteSegment
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
-"""A newline ends a paragraph (as in `nlp/layout.py`); blank lines and indents go with it."""
+"""A newline ends a paragraph (as in `nlp/quotes/layout.py`); blank lines and indents go with it."""
 _TAG = r"<[A-Za-z/][^<>]{0,1000}>"
 """Markup left in scraped text (`<tweet id="…">`): its attribute quotes are not quotes."""
 _DOUBLE = re.compile(_TAG + r"|\n\s*|[“”\"„‟«»]+|'{2,3}|’{2,3}|‘{2,3}|``")

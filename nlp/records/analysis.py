@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from nlp.annotations import ATTRIBUTIONS, DESCRIPTORS, ENTITIES, QUOTES, Descriptor
-from nlp.results import Affiliation, Analysis, ArticleSpeaker, Quote, Speaker, TextSpan
+from nlp.records.doc import ATTRIBUTIONS, DESCRIPTORS, ENTITIES, QUOTES, Descriptor
+from nlp.records.results import Affiliation, Analysis, ArticleSpeaker, Quote, Speaker, TextSpan
 from nlp.tokenization import source_text
 
 

@@ -30,13 +30,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from nlp.cue_sources import (
+from nlp.cues.sources import (
     SUBJECT_DEPS,
     author,
     name_after_quote,
     source_of,
 )
-from nlp.layout import Layout
 from nlp.lexicon import (
     MEDIUM_NOUNS,
     NUMERIC_LABELS,
@@ -49,7 +48,8 @@ from nlp.lexicon import (
     SPEECH_VERBS,
     WEAK_SPEECH_VERBS,
 )
-from nlp.mentions import mention_for
+from nlp.quotes.layout import Layout
+from nlp.speakers.mentions import mention_for
 
 _MAX_CLIMB = 4
 _MAX_APPOSITION = 25

@@ -18,8 +18,8 @@ from functools import lru_cache
 import gender_guesser.detector
 from spacy.tokens import Token
 
-from nlp.layout import Layout
 from nlp.lexicon import FEMALE_TITLES, GROUP_NOUNS, MALE_TITLES, POSSESSIVE_PRONOUNS
+from nlp.quotes.layout import Layout
 
 SPEAKER, SUBJECT, OTHER = 2, 1, 0
 _GENDER_OF_NAME = {"male": "m", "female": "f"}

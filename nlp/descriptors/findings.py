@@ -1,7 +1,7 @@
 """What reading a speaker's mentions finds: each role and affiliation with its evidence, and the
-weights and ranks by which `nlp/descriptors.py` orders them.
+weights and ranks by which `nlp/descriptors/ranking.py` orders them.
 
-`nlp/mention_reader.py` walks the constructions (titles, appositions, of-phrases, relative
+`nlp/descriptors/reader.py` walks the constructions (titles, appositions, of-phrases, relative
 clauses); this module records what they give, so the rules on what counts (a place only for an
 office holder, a person's name only for their staff) sit in one place.
 """
@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from nlp.affiliations import Organizations, party, state
+from nlp.descriptors.affiliations import Organizations, party, state
+from nlp.descriptors.roles import Phrase, role_text
 from nlp.lexicon import HONORIFICS, OFFICE_ROLES, STAFF_ROLES
-from nlp.roles import Phrase, role_text
 
 TITLE, APPOSITION, RELATIVE, NOMINAL = 4, 3, 2, 1
 """Weights of the constructions, most direct first."""

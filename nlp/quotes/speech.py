@@ -41,7 +41,6 @@ from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, POS, SENT_START
 from spacy.strings import hash_string
 from spacy.tokens import Doc
 
-from nlp.annotations import QuoteSegment
 from nlp.lexicon import (
     INSCRIBED_NOUNS,
     QUOTING_VERBS,
@@ -50,6 +49,7 @@ from nlp.lexicon import (
     TITLE_CONTEXT_WORDS,
     WEAK_SPEECH_VERBS,
 )
+from nlp.records.doc import QuoteSegment
 
 CUE_LEMMAS = SPEECH_VERBS | WEAK_SPEECH_VERBS | QUOTING_VERBS
 _CUE_HASHES = numpy.array(sorted(hash_string(w) for w in CUE_LEMMAS), dtype="uint64")

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from nlp.coreference import is_first_name
 from nlp.lexicon import (
     DESCRIPTOR_DEPS,
     GROUP_NOUNS,
@@ -28,7 +27,8 @@ from nlp.lexicon import (
     ROLE_NOUNS,
     SOURCE_NOUNS,
 )
-from nlp.names import name_start
+from nlp.speakers.coreference import is_first_name
+from nlp.speakers.names import name_start
 
 _TITLES_AND_ROLES = NAME_TITLES | ROLE_NOUNS
 """Words that are no part of a name they stand before (`Senator`, `Spokesman`)."""

@@ -9,10 +9,10 @@ Republican of New York,` (party tags), or a nominal mention resolved to the spea
 spokesman`). Each mention is read from its own tokens and their dependency neighbourhood, so the
 cost grows with the mentions, not the article.
 
-A role needs a head noun that names a job (`nlp.roles.is_role_head`), so `Khan, the father of a
-soldier` gives none. Places count only for office holders (`Gov. Branstad of Iowa`, not `Hartley
-of Madison, Alabama`), and a person's name only for their staff (`Clinton spokesman` -> Clinton,
-`campaign manager for Mr. Trump` -> Trump campaign; never `a Trump supporter`).
+A role needs a head noun that names a job (`nlp.descriptors.roles.is_role_head`), so `Khan, the
+father of a soldier` gives none. Places count only for office holders (`Gov. Branstad of Iowa`, not
+`Hartley of Madison, Alabama`), and a person's name only for their staff (`Clinton spokesman` ->
+Clinton, `campaign manager for Mr. Trump` -> Trump campaign; never `a Trump supporter`).
 """
 from __future__ import annotations
 
@@ -20,8 +20,8 @@ import re
 
 from spacy.tokens import Span, Token
 
-from nlp.affiliations import party, state
-from nlp.findings import (
+from nlp.descriptors.affiliations import party, state
+from nlp.descriptors.findings import (
     APPOSITION,
     NOMINAL,
     ORGANIZATION,
@@ -33,6 +33,7 @@ from nlp.findings import (
     Found,
     offsets_of,
 )
+from nlp.descriptors.roles import classify, is_role_head, role_text
 from nlp.lexicon import (
     AFFILIATION_PREPOSITIONS,
     COMMON_BODIES,
@@ -46,8 +47,7 @@ from nlp.lexicon import (
     ROLE_OF_COMPLEMENTS,
     STAFF_ROLES,
 )
-from nlp.mentions import party_member
-from nlp.roles import classify, is_role_head, role_text
+from nlp.speakers.mentions import party_member
 
 _NAME_MODIFIER_DEPS = frozenset(["amod", "compound", "nmod", "poss"])
 _LEFT_DEPS = frozenset(["amod", "compound", "det", "nmod", "npadvmod", "poss"])

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from nlp.annotations import SpeakerEntity
-from nlp.coreference import Salience
-from nlp.layout import Layout
-from nlp.mentions import Mention, party_member
-from nlp.names import Name, NameIndex, name_words
+from nlp.quotes.layout import Layout
+from nlp.records.doc import SpeakerEntity
+from nlp.speakers.coreference import Salience
+from nlp.speakers.mentions import Mention, party_member
+from nlp.speakers.names import Name, NameIndex, name_words
 
 
 class Speakers:

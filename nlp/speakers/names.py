@@ -19,8 +19,6 @@ from spacy.attrs import ENT_TYPE, IS_TITLE, POS
 from spacy.symbols import PROPN as PROPN_ID
 from spacy.tokens import Doc, Span
 
-from nlp.coreference import first_name_gender, is_first_name
-from nlp.folding import fold
 from nlp.lexicon import (
     DASHES,
     NAME_LABELS,
@@ -34,6 +32,8 @@ from nlp.lexicon import (
     SPEECH_VERBS,
     US_STATES,
 )
+from nlp.speakers.coreference import first_name_gender, is_first_name
+from nlp.text.folding import fold
 
 _BODY_JOINERS = ("and", "for", "of", "on")
 """Lower-case words inside a body's name (`American Federation of Teachers`)."""

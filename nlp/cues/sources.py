@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from nlp.layout import Layout
 from nlp.lexicon import (
     LISTENER_VERBS,
     NUMERIC_LABELS,
@@ -25,7 +24,8 @@ from nlp.lexicon import (
     SOURCE_NOUNS,
     SPEECH_VERBS,
 )
-from nlp.mentions import made_by
+from nlp.quotes.layout import Layout
+from nlp.speakers.mentions import made_by
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _INHERITS_SUBJECT = ("advcl", "conj", "xcomp")
