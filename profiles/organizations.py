@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 
-from nlp.descriptors.affiliations import is_acronym
 from nlp.lexicon import ORG_MODIFIER_SUFFIXES
 from nlp.records.results import Affiliation
+from nlp.text.acronyms import is_acronym
 from nlp.text.folding import fold
 
 FUNCTION_WORDS = frozenset(sorted(["&", "a", "an", "and", "at", "for", "in", "of", "on", "the",

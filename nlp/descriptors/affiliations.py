@@ -26,23 +26,11 @@ from nlp.lexicon import (
     ROLE_NOUNS,
     US_STATES,
 )
+from nlp.text.acronyms import initials, is_acronym
 
 _SENTENCES_BACK = 2
-_STOP = frozenset(["&", "and", "for", "in", "of", "on", "the", "to"])
 _JUNK = re.compile(r"Images[A-Z]|\d:\d")
 """Scraped captions and timestamps glued to names (`Getty ImagesRepublican`, `10:14PM`)."""
-
-
-def is_acronym(text: str) -> bool:
-    """`SDF`, `U.N.`, `ACLU`: two to seven capitals, dots allowed."""
-    letters = text.replace(".", "")
-    return 2 <= len(letters) <= 7 and letters.isalpha() and letters.isupper()
-
-
-def initials(text: str) -> str:
-    """Capital initials of a name's content words (`Syrian Democratic Forces` -> `SDF`)."""
-    return "".join(w[0] for w in text.replace("-", " ").split()
-                   if w.lower() not in _STOP and w[0].isalpha()).upper()
 
 
 def party(word: str) -> tuple[str, str | None] | None:

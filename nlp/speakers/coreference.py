@@ -13,37 +13,16 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 from collections.abc import Callable
-from functools import lru_cache
 
-import gender_guesser.detector
 from spacy.tokens import Token
 
 from nlp.lexicon import FEMALE_TITLES, GROUP_NOUNS, MALE_TITLES, POSSESSIVE_PRONOUNS
 from nlp.quotes.layout import Layout
+from nlp.text.first_names import first_name_gender
 
 SPEAKER, SUBJECT, OTHER = 2, 1, 0
-_GENDER_OF_NAME = {"male": "m", "female": "f"}
 _PARAGRAPHS_BACK = 3
 _GENDER = {"he": "m", "she": "f"}
-
-
-@lru_cache(maxsize=1)
-def _detector() -> gender_guesser.detector.Detector:
-    return gender_guesser.detector.Detector(case_sensitive=False)
-
-
-@lru_cache(maxsize=4096)
-def first_name_gender(word: str) -> str | None:
-    """`m` or `f` for first names that are clearly one or the other (census lists), else None:
-    `Bernie` or `Chris` (mostly one, sometimes the other) decide nothing."""
-    return _GENDER_OF_NAME.get(_detector().get_gender(word))
-
-
-@lru_cache(maxsize=4096)
-def is_first_name(word: str) -> bool:
-    """Whether census name lists know the word as a first name of either gender (`Rosette`,
-    `Pat`), unlike `Donor` or `Filmmaker` capitalised before a name."""
-    return _detector().get_gender(word) != "unknown"
 
 
 class Salience:

@@ -27,8 +27,8 @@ from nlp.lexicon import (
     ROLE_NOUNS,
     SOURCE_NOUNS,
 )
-from nlp.speakers.coreference import is_first_name
 from nlp.speakers.names import name_start
+from nlp.text.first_names import is_first_name
 
 _TITLES_AND_ROLES = NAME_TITLES | ROLE_NOUNS
 """Words that are no part of a name they stand before (`Senator`, `Spokesman`)."""

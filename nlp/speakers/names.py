@@ -32,7 +32,7 @@ from nlp.lexicon import (
     SPEECH_VERBS,
     US_STATES,
 )
-from nlp.speakers.coreference import first_name_gender, is_first_name
+from nlp.text.first_names import first_name_gender, is_first_name
 from nlp.text.folding import fold
 
 _BODY_JOINERS = ("and", "for", "of", "on")
