@@ -37,8 +37,8 @@ def predictions(records: list[dict], model: str, cache: str | None,
         for name in COMPONENTS:
             doc = pipeline.get_pipe(name)(doc)
         analysis = to_analysis(doc)
-        rejected = [{"start": s.start, "end": s.end, "reason": s.reason or "not_speech"}
-                    for s in doc._.get(QUOTES) or [] if not s.is_speech]
+        rejected = [{"start": r["start"], "end": r["end"], "reason": r["reason"] or "not_speech"}
+                    for r in doc._.get(QUOTES) or [] if not r["is_speech"]]
         out.append({"id": rec["id"], "quotes": [dataclasses.asdict(q) for q in analysis.quotes],
                     "rejected": rejected})
         if speakers:

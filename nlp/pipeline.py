@@ -1,4 +1,4 @@
-"""Load the spaCy model once per process with our components appended."""
+"""Load the spaCy model once per process with our tokenizer and components."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
@@ -7,23 +7,21 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
+import nlp.components  # noqa: F401  (registers the factories)
 from nlp import DEFAULT_MODEL
 from nlp.records.analysis import to_analysis
-from nlp.records.doc import install_extensions
 from nlp.records.results import Analysis
-from nlp.tokenization import adapt_tokenizer
+from nlp.tokenization import TOKENIZER
 
 COMPONENTS = ("qa_quotes", "qa_attribution", "qa_descriptors")
 
 
 @lru_cache(maxsize=4)
 def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
-    """The model with our components, cached so gunicorn `--preload` shares one copy."""
-    import nlp.components  # noqa: F401  (registers the factories)
-
-    install_extensions()
-    pipeline = spacy.load(model)
-    adapt_tokenizer(pipeline)
+    """The model with our tokenizer and components, cached so gunicorn `--preload` shares one
+    copy. The result serialises: `to_disk(path)` and then `spacy.load(path)` (with `nlp.pipeline`
+    imported, so the factories are registered) give the same pipeline."""
+    pipeline = spacy.load(model, config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
     for name in COMPONENTS:
         pipeline.add_pipe(name)
     return pipeline
@@ -34,8 +32,9 @@ def analyze(pipeline: Language, text: str) -> Analysis:
     return to_analysis(pipeline(text))
 
 
-def analyze_many(pipeline: Language, texts: Iterable[str],
-                 batch_size: int = 16) -> Iterator[Analysis]:
-    """`analyze` over many texts through `nlp.pipe`, in order."""
-    for doc in pipeline.pipe(texts, batch_size=batch_size):
+def analyze_many(pipeline: Language, texts: Iterable[str], batch_size: int = 16,
+                 n_process: int = 1) -> Iterator[Analysis]:
+    """`analyze` over many texts through `nlp.pipe`, in order; `n_process` > 1 shares the work
+    among worker processes (the Doc records are plain values, so docs come back whole)."""
+    for doc in pipeline.pipe(texts, batch_size=batch_size, n_process=n_process):
         yield to_analysis(doc)

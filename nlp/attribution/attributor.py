@@ -7,34 +7,21 @@ ending with a colon or introducing the speaker just before (`adjacent_sentence`)
 of the paragraph's previous quote, or of the previous paragraph when the quote opens its own
 (`paragraph_speaker`). Paragraph pieces of one multi-paragraph quote share the speaker of their
 first attributed piece (`multi_paragraph`): newswire gives the cue in the first paragraph.
-
-Confidences are the share of right speakers each method had on the 840 PolNeAR training
-articles (quotes whose gold speaker has a name, pronouns included), rounded down; `signature`
-and `multi_paragraph` are too rare there to measure and are set below `explicit_cue` by hand.
-A quote whose cue was found but whose source was not gets `cue_only` (0.1).
+Confidences per method are in `nlp/attribution/attribution.py`.
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from nlp.attribution.attribution import CONFIDENCE, NONE, Attribution
 from nlp.cues.cue import Cue, find_cue, is_cue, source_of
 from nlp.cues.sources import before_party_tag
 from nlp.lexicon import DASHES, MEDIUM_NOUNS, NUMERIC_LABELS, PLACE_LABELS, SOURCE_NOUNS
 from nlp.quotes.layout import Layout
-from nlp.records.doc import Attribution, QuoteSegment, SpeakerEntity
-from nlp.speakers.entities import Speakers
+from nlp.quotes.segments import QuoteSegment
+from nlp.speakers.entities import SpeakerEntity, Speakers
 from nlp.speakers.mentions import Mention, mention_for
 
-CONFIDENCE = {
-    "explicit_cue": 0.91,
-    "paragraph_speaker": 0.89,
-    "signature": 0.85,
-    "governing_verb": 0.83,
-    "multi_paragraph": 0.8,
-    "adjacent_sentence": 0.74,
-    "coreference": 0.73,
-}
-_NONE = Attribution(None, None, None, "none", 0.0)
 _SENTENCE_ENDS = (".", "!", "?", ":")
 _NOT_SPEAKERS = NUMERIC_LABELS | PLACE_LABELS
 """Entity labels of words a lead-in ends on that are never its speaker."""
@@ -50,7 +37,7 @@ class _Attributor:
 
     def run(self) -> list[Attribution]:
         for qi, quote in enumerate(self.quotes):
-            att = self._attribute(qi) if quote.is_speech else _NONE
+            att = self._attribute(qi) if quote.is_speech else NONE
             self.results.append(att)
             if att.entity is not None:
                 hi = self.layout.token_range(quote.start, quote.end)[1]
@@ -80,7 +67,7 @@ class _Attributor:
         if att is not None:
             return att
         if cue is None:
-            return _NONE
+            return NONE
         return Attribution(None, None, (cue.start, cue.end), "cue_only", 0.1)
 
     def _from_source(self, token: Token, cue: Cue | None, method: str) -> Attribution | None:

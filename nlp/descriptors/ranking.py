@@ -19,17 +19,36 @@ rank with nominal mentions.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from spacy.tokens import Doc, Span
 
 from nlp.descriptors.affiliations import Organizations
 from nlp.descriptors.findings import NOMINAL, ORGANIZATION, PARTY, PLACE, TITLE, Found
 from nlp.descriptors.reader import MentionReader
 from nlp.lexicon import PARTIES
-from nlp.records.doc import QUOTES, Descriptor, SpeakerEntity
+from nlp.quotes.segments import QuoteSegment
+from nlp.records.doc import SpeakerRecord
 from nlp.speakers.descriptions import linked_descriptions
+from nlp.speakers.entities import SpeakerEntity
 from nlp.text.folding import fold_words
 
 _PARTY_NAMES = frozenset(name for name, _ in PARTIES.values())
+
+
+@dataclass
+class Descriptor:
+    """Roles and affiliations of one entity, each with where it was read, most salient first."""
+
+    roles: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
+    affiliations: list[tuple[str, str | None, tuple[int, int]]] = field(default_factory=list)
+    """(full name, short form or None, evidence offsets)."""
+
+    def record_on(self, record: SpeakerRecord) -> None:
+        """Write the roles and affiliations into the speaker's record."""
+        record["roles"] = [{"name": name, "start": s, "end": e} for name, (s, e) in self.roles]
+        record["affiliations"] = [{"name": name, "short": short, "start": s, "end": e}
+                                  for name, short, (s, e) in self.affiliations]
 
 
 def _ranked(reader: MentionReader) -> Descriptor:
@@ -82,12 +101,13 @@ def _mentions(entity: SpeakerEntity,
     return spans
 
 
-def describe(doc: Doc, entities: list[SpeakerEntity]) -> dict[str, Descriptor]:
+def describe(doc: Doc, entities: list[SpeakerEntity],
+             quotes: list[QuoteSegment]) -> dict[str, Descriptor]:
     """A descriptor per entity key, read from all of the entity's mentions."""
     orgs = Organizations(doc)
     names = [(fold_words(e.text), e) for e in orgs.ents
              if e.label_ in ("PERSON", "ORG") and len(e) > 1]
-    recalled = linked_descriptions(doc, orgs.ents, entities, doc._.get(QUOTES) or [])
+    recalled = linked_descriptions(doc, orgs.ents, entities, quotes)
     out = {}
     for entity in entities:
         reader = MentionReader(doc, orgs)

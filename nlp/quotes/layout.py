@@ -13,7 +13,7 @@ import numpy
 from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc, Span, Token
 
-from nlp.records.doc import QuoteSegment
+from nlp.quotes.segments import QuoteSegment
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 

@@ -39,8 +39,8 @@ from nlp.lexicon import (
     OPENING_PUNCTUATION,
     SINGLE_MARKS,
 )
+from nlp.quotes.segments import QuoteSegment
 from nlp.quotes.speech import judge_segments
-from nlp.records.doc import QuoteSegment
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 """A newline ends a paragraph (as in `nlp/quotes/layout.py`); blank lines and indents go with it."""

@@ -49,7 +49,7 @@ from nlp.lexicon import (
     TITLE_CONTEXT_WORDS,
     WEAK_SPEECH_VERBS,
 )
-from nlp.records.doc import QuoteSegment
+from nlp.quotes.segments import QuoteSegment
 
 CUE_LEMMAS = SPEECH_VERBS | WEAK_SPEECH_VERBS | QUOTING_VERBS
 _CUE_HASHES = numpy.array(sorted(hash_string(w) for w in CUE_LEMMAS), dtype="uint64")

@@ -1,52 +1,66 @@
-"""Turn the components' Doc annotations into the public `Analysis` records."""
+"""The components' Doc records as the public `Analysis`: a straight conversion."""
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from nlp.records.doc import ATTRIBUTIONS, DESCRIPTORS, ENTITIES, QUOTES, Descriptor
+from nlp.records.doc import QUOTES, SPEAKERS, QuoteRecord, SpeakerRecord, source_text
 from nlp.records.results import Affiliation, Analysis, ArticleSpeaker, Quote, Speaker, TextSpan
-from nlp.tokenization import source_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
-def _span(text: str, offsets: tuple[int, int] | None) -> TextSpan | None:
+def _span(text: str, offsets: Sequence[int] | None) -> TextSpan | None:
     return None if offsets is None else TextSpan(text[offsets[0]:offsets[1]], *offsets)
 
 
+def _speaker(text: str, record: SpeakerRecord, mention: Sequence[int] | None) -> Speaker:
+    """The speaker of one quote: its top role and affiliation."""
+    roles, affiliations = record.get("roles", []), record.get("affiliations", [])
+    aff = affiliations[0] if affiliations else None
+    return Speaker(
+        name=record["name"], kind=record["kind"], descriptor=record["descriptor"],
+        role=roles[0]["name"] if roles else None,
+        affiliation=aff["name"] if aff else None, affiliation_short=aff["short"] if aff else None,
+        mention=_span(text, mention), key=record["key"],
+    )
+
+
+def _quote(text: str, record: QuoteRecord, speaker: Speaker | None) -> Quote:
+    start, end = record["start"], record["end"]
+    return Quote(text[start:end], start, end, speaker, _span(text, record["cue"]),
+                 record["method"], round(record["confidence"], 3))
+
+
+def _article_speaker(text: str, record: SpeakerRecord, quote_count: int) -> ArticleSpeaker:
+    roles, affiliations = record.get("roles", []), record.get("affiliations", [])
+    return ArticleSpeaker(
+        key=record["key"], name=record["name"], kind=record["kind"],
+        descriptor=record["descriptor"],
+        roles=tuple(dict.fromkeys(r["name"] for r in roles)),
+        affiliations=tuple(dict.fromkeys(Affiliation(a["name"], a["short"])
+                                         for a in affiliations)),
+        mentions=tuple(_span(text, m) for m in record["mentions"]),
+        evidence=tuple(_span(text, (e["start"], e["end"])) for e in [*roles, *affiliations]),
+        quote_count=quote_count,
+    )
+
+
 def to_analysis(doc: Doc) -> Analysis:
-    """Speech segments become quotes; entities that speak become the article's speakers."""
+    """Speech segments become quotes; speakers of at least one quote become the article's."""
     text = source_text(doc)
-    entities = {e.key: e for e in doc._.get(ENTITIES) or []}
-    descriptors: dict[str, Descriptor] = doc._.get(DESCRIPTORS) or {}
+    speakers = {r["key"]: r for r in doc._.get(SPEAKERS) or []}
     quotes = []
     counts: dict[str, int] = {}
-    for seg, att in zip(doc._.get(QUOTES) or [], doc._.get(ATTRIBUTIONS) or []):
-        if not seg.is_speech:
+    for record in doc._.get(QUOTES) or []:
+        if not record["is_speech"]:
             continue
+        key = record["speaker"]
         speaker = None
-        ent = entities.get(att.entity) if att.entity else None
-        if ent is not None:
-            desc = descriptors.get(ent.key, Descriptor())
-            role = desc.roles[0][0] if desc.roles else None
-            aff = desc.affiliations[0] if desc.affiliations else None
-            speaker = Speaker(
-                name=ent.name, kind=ent.kind, descriptor=ent.descriptor, role=role,
-                affiliation=aff[0] if aff else None, affiliation_short=aff[1] if aff else None,
-                mention=_span(text, att.mention), key=ent.key,
-            )
-            counts[ent.key] = counts.get(ent.key, 0) + 1
-        quotes.append(Quote(text[seg.start:seg.end], seg.start, seg.end, speaker,
-                            _span(text, att.cue), att.method, round(att.confidence, 3)))
-    speakers = []
-    for key, ent in entities.items():
-        if key not in counts:
-            continue
-        desc = descriptors.get(key, Descriptor())
-        speakers.append(ArticleSpeaker(
-            key=key, name=ent.name, kind=ent.kind, descriptor=ent.descriptor,
-            roles=tuple(dict.fromkeys(r for r, _ in desc.roles)),
-            affiliations=tuple(dict.fromkeys(Affiliation(n, s) for n, s, _ in desc.affiliations)),
-            mentions=tuple(_span(text, m) for m in ent.mentions),
-            evidence=tuple(_span(text, o) for *_, o in desc.roles + desc.affiliations),
-            quote_count=counts[key],
-        ))
-    return Analysis(tuple(quotes), tuple(speakers))
+        if key is not None and key in speakers:
+            speaker = _speaker(text, speakers[key], record["mention"])
+            counts[key] = counts.get(key, 0) + 1
+        quotes.append(_quote(text, record, speaker))
+    return Analysis(tuple(quotes), tuple(_article_speaker(text, r, counts[key])
+                                         for key, r in speakers.items() if key in counts))

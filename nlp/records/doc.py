@@ -1,75 +1,98 @@
-"""What our pipeline components write on the `Doc`, and the extensions that hold it.
+"""What the components write on the `Doc`: one record per quoted segment and one per speaker.
 
-Components communicate only through these records so that each can be replaced or tested on
-its own: `qa_quotes` finds quoted segments, `qa_attribution` links speech segments to speaker
-entities, `qa_descriptors` reads roles and affiliations for those entities. Offsets are
-character offsets into `doc.text`.
+Records are plain values (dicts of strings, numbers, lists and None), so a Doc carrying them
+serialises (`Doc.to_bytes`, a `DocBin` with user data, `nlp.pipe(..., n_process=2)` sending docs
+back from workers) and `nlp.records.analysis.to_analysis` is a straight conversion. Components
+communicate only through them: `qa_quotes` writes the segments (offsets, marks, the speech
+verdict and the rule that gave it); `qa_attribution` fills each segment's speaker key, mention,
+cue, method, confidence and rule and writes the speaker records; `qa_descriptors` adds each
+speaker's roles and affiliations. Offsets are character offsets into `doc.text` (lists after a
+round trip through msgpack, tuples before: read them by index).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, TypedDict
 
-from spacy.tokens import Doc
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 QUOTES = "qa_quotes"
-ENTITIES = "qa_entities"
-ATTRIBUTIONS = "qa_attributions"
-DESCRIPTORS = "qa_descriptors"
+"""`doc._.qa_quotes`: a `QuoteRecord` per quoted segment, in text order."""
+SPEAKERS = "qa_speakers"
+"""`doc._.qa_speakers`: a `SpeakerRecord` per speaker entity, in the order they were met."""
 SOURCE_TEXT = "qa_source_text"
 """The caller's text when the model read a plain-spaced copy (`nlp/tokenization.py`)."""
 
+Offsets = list[int]
+"""`[start, end]` (a tuple until serialised)."""
 
-@dataclass
-class QuoteSegment:
-    """A stretch of text between quotation marks (marks excluded)."""
+
+class QuoteRecord(TypedDict, total=False):
+    """One stretch of text between quotation marks (marks excluded) and who said it."""
 
     start: int
     end: int
     open_mark: str
     close_mark: str | None
     paragraph: int
-    is_speech: bool = True
-    reason: str = ""
-    """Why the segment was kept or rejected (e.g. `scare_quote`, `title`)."""
-    group: int | None = None
+    group: int | None
     """Shared by the paragraph pieces of one multi-paragraph quote."""
+    is_speech: bool
+    reason: str
+    """Why the segment was kept or rejected (`sentence`, `scare_quote`, `title`...)."""
+    speech_rule: str
+    """The speech rule that gave the verdict (`nlp/quotes/speech.py`)."""
+    speaker: str | None
+    """Key of a `SpeakerRecord`, or None when no speaker was found."""
+    mention: Offsets | None
+    cue: Offsets | None
+    method: str
+    confidence: float
+    rule: str
+    """The attribution rules that produced the speaker (`cue rule/source rule`, or one)."""
+    trace: list[list[str]]
+    """Only when asked (`explain`): `[stage, rule, outcome]` for every rule tried, in order."""
 
 
-@dataclass
-class SpeakerEntity:
+class RoleRecord(TypedDict):
+    name: str
+    start: int
+    end: int
+    rule: str
+    """The construction that gave it (`title`, `apposition`, `of_phrase`...)."""
+
+
+class AffiliationRecord(TypedDict):
+    name: str
+    short: str | None
+    start: int
+    end: int
+    rule: str
+
+
+class SpeakerRecord(TypedDict, total=False):
     """One speaker of the article, gathered over all its mentions."""
 
     key: str
     name: str | None
     kind: str
     """`person`, `organization` or `unnamed`."""
-    descriptor: str | None = None
-    mentions: list[tuple[int, int]] = field(default_factory=list)
-
-
-@dataclass
-class Attribution:
-    """Who said the quote segment at the same index in `doc._.qa_quotes`."""
-
-    entity: str | None
-    """Key of a `SpeakerEntity`, or None when no speaker was found."""
-    mention: tuple[int, int] | None
-    cue: tuple[int, int] | None
-    method: str
-    confidence: float
-
-
-@dataclass
-class Descriptor:
-    """Roles and affiliations of one entity, each with where it was read."""
-
-    roles: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
-    affiliations: list[tuple[str, str | None, tuple[int, int]]] = field(default_factory=list)
-    """(full name, short form or None, evidence offsets)."""
+    descriptor: str | None
+    mentions: list[Offsets]
+    roles: list[RoleRecord]
+    """Most salient first: the first is the quote's `speaker.role`."""
+    affiliations: list[AffiliationRecord]
 
 
 def install_extensions() -> None:
     """Register the Doc extensions once per process (guarded, as spaCy re-imports modules)."""
-    for name in (QUOTES, ENTITIES, ATTRIBUTIONS, DESCRIPTORS, SOURCE_TEXT):
+    from spacy.tokens import Doc
+
+    for name in (QUOTES, SPEAKERS, SOURCE_TEXT):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
+
+
+def source_text(doc: Doc) -> str:
+    """The text the caller sent, which offsets index (equal in length to `doc.text`)."""
+    return doc._.get(SOURCE_TEXT) or doc.text

@@ -33,7 +33,8 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp.descriptors.roles import is_role_head, role_text
 from nlp.lexicon import ROLE_OF_COMPLEMENTS, ROLE_WORDS, SERVICE_NOUNS
-from nlp.records.doc import QuoteSegment, SpeakerEntity
+from nlp.quotes.segments import QuoteSegment
+from nlp.speakers.entities import SpeakerEntity
 from nlp.text.folding import fold_words
 
 _AMBIGUOUS = frozenset(["president", "speaker"])

@@ -7,13 +7,36 @@ description recurs (`the senior official`).
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from spacy.tokens import Doc
 
 from nlp.quotes.layout import Layout
-from nlp.records.doc import SpeakerEntity
+from nlp.records.doc import SpeakerRecord
 from nlp.speakers.coreference import Salience
 from nlp.speakers.mentions import Mention, party_member
 from nlp.speakers.names import Name, NameIndex, name_words
+
+
+@dataclass
+class SpeakerEntity:
+    """One speaker of the article, gathered over all its mentions."""
+
+    key: str
+    name: str | None
+    kind: str
+    """`person`, `organization` or `unnamed`."""
+    descriptor: str | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+    def to_record(self) -> SpeakerRecord:
+        return SpeakerRecord(key=self.key, name=self.name, kind=self.kind,
+                             descriptor=self.descriptor, mentions=list(self.mentions))
+
+    @classmethod
+    def from_record(cls, record: SpeakerRecord) -> SpeakerEntity:
+        return cls(record["key"], record["name"], record["kind"], record["descriptor"],
+                   [(m[0], m[1]) for m in record["mentions"]])
 
 
 class Speakers:
