@@ -1,8 +1,9 @@
 """Load the spaCy model once per process with our tokenizer and components."""
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -21,9 +22,16 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     """The model with our tokenizer and components, cached so gunicorn `--preload` shares one
     copy. The result serialises: `to_disk(path)` and then `spacy.load(path)` (with `nlp.pipeline`
     imported, so the factories are registered) give the same pipeline."""
+    return build_pipeline(model)
+
+
+def build_pipeline(model: str = DEFAULT_MODEL,
+                   lexicon: Mapping[str, Any] | None = None) -> Language:
+    """A new pipeline (not cached) whose components read `lexicon`'s word lists instead of the
+    defaults they replace (`nlp/lexicon/__init__.py`)."""
     pipeline = spacy.load(model, config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
     for name in COMPONENTS:
-        pipeline.add_pipe(name)
+        pipeline.add_pipe(name, config={"lexicon": dict(lexicon or {})})
     return pipeline
 
 

@@ -14,45 +14,17 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import DamerauLevenshtein, Indel
 
-from nlp.lexicon import NAME_TITLES
+from nlp.lexicon.names import (
+    ARABIC_ARTICLES,
+    DEPARTMENTS,
+    JOINED_PARTICLES,
+    LEADING_PARTICLES,
+    NAME_SUFFIXES,
+    STORE_TITLES,
+    TITLE_PHRASE_WORDS,
+)
 from nlp.text.folding import fold
 from profiles.organizations import org_acronym, same_organization
-
-TITLES = NAME_TITLES | frozenset(sorted([
-    "assemblyman", "assemblywoman", "atty", "chancellor", "chief", "dame", "del", "delegate",
-    "hon", "lady", "lord", "minister", "pres", "president-elect", "professor", "representative",
-    "reps", "sec", "sens",
-]))
-"""Words before a name that are not part of it; the engine's list plus forms it leaves in."""
-
-TITLE_PHRASE_WORDS = frozenset(sorted([
-    "acting", "assistant", "campaign", "candidate", "chair", "deputy", "democratic", "gop",
-    "hopeful", "house", "leader", "majority", "manager", "minority", "nominee", "presidential",
-    "press", "republican", "senate", "spokesman", "spokesperson", "spokeswoman", "whip", "white",
-]))
-"""Words of longer titles (`Minority Leader`, `Republican presidential candidate`), dropped from
-the front only while a first name and a surname remain: some are surnames too (`House`)."""
-
-TITLE_OBJECTS = frozenset(sorted(["defense", "education", "energy", "health", "homeland",
-                                  "justice", "labor", "security", "state", "transportation"]))
-"""Departments after `Secretary of` (`Secretary of State Hillary Clinton` is Hillary Clinton)."""
-
-SUFFIXES = frozenset(sorted(["ii", "iii", "iv", "jr", "sr"]))
-"""Generational suffixes, dropped as the reference scorer drops them, since outlets add and
-omit them freely (`Martin Luther King Jr.`). The known cost: `Donald Trump Jr.` shares his
-father's key; an editor keeps them apart with a corrected profile name."""
-
-ARABIC_ARTICLES = frozenset(sorted(["ad", "al", "an", "as", "ash", "at", "az", "el"]))
-"""Articles bound to a surname (`al-Baghdadi`, `Baghdadi`): dropped when hyphen-bound or not
-the first word, so that `Al Gore` keeps his first name."""
-
-JOINED_PARTICLES = frozenset(sorted(["da", "de", "del", "della", "der", "di", "du", "la", "le",
-                                     "st", "van", "von"]))
-"""Particles written apart or together (`Bill de Blasio`, `DeBlasio`): glued to the next word."""
-
-LEADING_PARTICLES = frozenset(sorted(["da", "de", "della", "der", "di", "du", "von"]))
-"""Particles glued even as a name's first word (`De Blasio`); `Van Jones` and `Del` stay apart
-because they are first names too."""
 
 FUZZY_SURNAME_MIN = 5
 """Surnames shorter than this must match exactly: one edit in `Cruz` or `Reid` is a new name."""
@@ -98,18 +70,22 @@ def _words(name: str) -> list[str]:
 
 def _drop_titles(words: list[str]) -> list[str]:
     """Strip leading titles (`President`, `Sen.`, `Secretary of State`, `Senate Minority
-    Leader`) and trailing suffixes."""
+    Leader`) and trailing generational suffixes, dropped as the reference scorer drops them,
+    since outlets add and omit them freely (`Martin Luther King Jr.`). The known cost: `Donald
+    Trump Jr.` shares his father's key; an editor keeps them apart with a corrected profile
+    name. The word lists are the store's part of `nlp/lexicon/names.py`."""
     start = 0
     while len(words) - start > 1:
-        if words[start] in TITLES or words[start] in TITLE_PHRASE_WORDS and len(words) - start > 2:
+        if words[start] in STORE_TITLES \
+                or words[start] in TITLE_PHRASE_WORDS and len(words) - start > 2:
             start += 1
         elif words[start] == "of" and start and len(words) - start > 2 \
-                and words[start + 1] in TITLE_OBJECTS:
+                and words[start + 1] in DEPARTMENTS:
             start += 2
         else:
             break
     words = words[start:]
-    while len(words) > 1 and words[-1] in SUFFIXES:
+    while len(words) > 1 and words[-1] in NAME_SUFFIXES:
         words = words[:-1]
     return words
 

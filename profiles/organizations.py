@@ -14,14 +14,10 @@ from __future__ import annotations
 
 import re
 
-from nlp.lexicon import ORG_MODIFIER_SUFFIXES
+from nlp.lexicon.bodies import FUNCTION_WORDS, ORG_MODIFIER_SUFFIXES
 from nlp.records.results import Affiliation
 from nlp.text.acronyms import is_acronym
 from nlp.text.folding import fold
-
-FUNCTION_WORDS = frozenset(sorted(["&", "a", "an", "and", "at", "for", "in", "of", "on", "the",
-                                   "to"]))
-"""Words an acronym may skip (`NAACP`: National Association for the Advancement of ...)."""
 
 
 def clean_org_name(name: str) -> str:

@@ -16,15 +16,13 @@ from spacy.tokens import Doc, Span, Token
 from nlp.attribution.attribution import CONFIDENCE, NONE, Attribution
 from nlp.cues.cue import Cue, find_cue, is_cue, source_of
 from nlp.cues.sources import before_party_tag
-from nlp.lexicon import DASHES, MEDIUM_NOUNS, NUMERIC_LABELS, PLACE_LABELS, SOURCE_NOUNS
+from nlp.lexicon import active
 from nlp.quotes.layout import Layout
 from nlp.quotes.segments import QuoteSegment
 from nlp.speakers.entities import SpeakerEntity, Speakers
 from nlp.speakers.mentions import Mention, mention_for
 
 _SENTENCE_ENDS = (".", "!", "?", ":")
-_NOT_SPEAKERS = NUMERIC_LABELS | PLACE_LABELS
-"""Entity labels of words a lead-in ends on that are never its speaker."""
 
 
 class _Attributor:
@@ -71,11 +69,12 @@ class _Attributor:
         return Attribution(None, None, (cue.start, cue.end), "cue_only", 0.1)
 
     def _from_source(self, token: Token, cue: Cue | None, method: str) -> Attribution | None:
+        lex = active()
         mention = mention_for(token) or self._known_surname(token)
         if mention is None or self.layout.quoted(self.doc[mention.head]):
             return None  # `the "countless Americans" who are "victims"`: quoted words say nothing
         if method == "governing_verb" and mention.kind == "nominal" \
-                and self.doc[mention.head].lemma_.lower() not in SOURCE_NOUNS:
+                and self.doc[mention.head].lemma_.lower() not in lex.source_nouns:
             return None
         eid = self.speakers.resolve(mention)
         cue_span = (cue.start, cue.end) if cue is not None else None
@@ -146,12 +145,13 @@ class _Attributor:
 
     def _signature(self, quote: QuoteSegment, para: int) -> Attribution | None:
         """A quote that ends its paragraph, signed in the next one: `— Bernie Sanders`."""
+        lex = active()
         layout = self.layout
         text = layout.text
         if para + 1 >= len(layout.para_starts):
             return None
         start = layout.para_starts[para + 1]
-        if text[quote.end:start].strip(" \n\"'”’.,") or text[start:start + 1] not in DASHES:
+        if text[quote.end:start].strip(" \n\"'”’.,") or text[start:start + 1] not in lex.dashes:
             return None
         lo, hi = layout.token_range(start, start + 60)
         for tok in self.doc[lo:hi]:
@@ -253,12 +253,13 @@ class _Attributor:
 def _introduced(token: Token) -> bool:
     """A name before a lead-in's colon that introduces the speaker (`Stated Stone:`), not the
     place, day or listener a clause ends on (`… on Tuesday:`, `… to the newspaper NRC:`)."""
-    if token.pos_ != "PROPN" or token.ent_type_ in _NOT_SPEAKERS:
+    lex = active()
+    if token.pos_ != "PROPN" or token.ent_type_ in lex.numeric_or_place_labels:
         return False
     first = token.i
     while first > 0 and token.doc[first - 1].pos_ == "PROPN":
         first -= 1
-    if first > 0 and token.doc[first - 1].text in DASHES:
+    if first > 0 and token.doc[first - 1].text in lex.dashes:
         return True  # a digest's `Pollsters under fire - Jane Doe:`
     while token.dep_ in ("compound", "flat") and token.head.i > token.i:
         token = token.head
@@ -270,7 +271,8 @@ def _introduced(token: Token) -> bool:
 def _medium(token: Token) -> bool:
     """`From Bush's Facebook post:`: a lead-in ending on what someone speaks through, whose
     author (`_author` in nlp/speakers/mentions.py) introduces the quote."""
-    return token.pos_ == "NOUN" and token.lemma_.lower() in MEDIUM_NOUNS
+    lex = active()
+    return token.pos_ == "NOUN" and token.lemma_.lower() in lex.medium_nouns
 
 
 def attribute(doc: Doc, quotes: list[QuoteSegment],

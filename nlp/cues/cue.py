@@ -36,18 +36,7 @@ from nlp.cues.sources import (
     name_after_quote,
     source_of,
 )
-from nlp.lexicon import (
-    MEDIUM_NOUNS,
-    NUMERIC_LABELS,
-    PERSONAL_PRONOUNS,
-    PHRASAL_SPEECH_VERBS,
-    POSSESSIVE_PRONOUNS,
-    QUOTING_VERBS,
-    SOURCE_NOUNS,
-    SPEECH_NOUNS,
-    SPEECH_VERBS,
-    WEAK_SPEECH_VERBS,
-)
+from nlp.lexicon import active
 from nlp.quotes.layout import Layout
 from nlp.speakers.mentions import mention_for
 
@@ -57,10 +46,6 @@ _MAX_APPOSITION = 25
 _OWN_CLAUSE = ("advcl", "conj")
 """Links by which a speech verb with its own subject does not report what the verb above it
 reports (`After Scalia said "…", Trump said`), unlike `ccomp`."""
-_NAMING_VERBS = ("brand", "call", "consider", "deem", "describe", "dub", "label", "term")
-"""Verbs that put a label on their object (`called his remarks "racist"`)."""
-_ACTOR_ENTITIES = ("NORP", "ORG", "PERSON")
-"""Entity labels of a subject the small parser may tag as a common noun (`Trump` as NOUN)."""
 _OUTLET_DEPS = ("dobj", "npadvmod", "nsubj")
 """How the parse links the outlet to the `reports` of `"…," said Doe, reports USA Today`."""
 
@@ -81,17 +66,18 @@ class Cue:
 def is_cue(token: Token) -> bool:
     """A speech verb (by lemma, or with its particle: `went on`), a verb issuing a statement
     (`released a statement`), or the `according` of `according to`."""
+    lex = active()
     if token.lower_ == "according":
         return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to"
     if token.pos_ not in ("VERB", "AUX"):
         return False
     lemma = token.lemma_.lower()
-    if lemma in SPEECH_VERBS:
+    if lemma in lex.speech_verbs:
         return True
-    if lemma in PHRASAL_SPEECH_VERBS:  # `he went on`, `Rubio fired back`
-        return any(c.dep_ in ("prt", "advmod") and c.lower_ == PHRASAL_SPEECH_VERBS[lemma]
+    if lemma in lex.phrasal_speech_verbs:  # `he went on`, `Rubio fired back`
+        return any(c.dep_ in ("prt", "advmod") and c.lower_ == lex.phrasal_speech_verbs[lemma]
                    for c in token.children)  # the parser often makes `back` an adverb
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in MEDIUM_NOUNS for c in token.children)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in lex.medium_nouns for c in token.children)
 
 
 def _reported_by(verb: Token, layout: Layout) -> Token | None:
@@ -99,13 +85,14 @@ def _reported_by(verb: Token, layout: Layout) -> Token | None:
     words is the source the corpus credits (`according to a transcript` leaves X the source).
     The parse hangs the phrase on any verb of the sentence (`X made clear …, saying …,
     according to Reuters`), so any one outside quotes counts."""
+    lex = active()
     doc = verb.doc
     for tok in verb.sent:
         if tok.lower_ == "according" and tok.dep_ == "prep" and tok.i + 1 < len(doc) \
                 and not layout.quoted(tok):
             to = doc[tok.i + 1]
             if to.lower_ == "to" and any(c.dep_ == "pobj" and author(c).pos_ == "PROPN"
-                                         and c.ent_type_ not in NUMERIC_LABELS
+                                         and c.ent_type_ not in lex.numeric_labels
                                          for c in to.children):
                 return tok
         if tok.i > verb.i and _outlet(tok, layout) is not None:
@@ -136,6 +123,7 @@ def _cue(token: Token, layout: Layout, how: str) -> Cue:
 def _chain(layout: Layout, lo: int, hi: int, para: int) -> list[Token]:
     """Words outside the quote the quote hangs from, nearest first, then speech verbs hanging
     from the quote (`"…," he added` parsed as parataxis)."""
+    lex = active()
     doc = layout.doc
     out: list[Token] = []
     own_clause = -1
@@ -163,8 +151,9 @@ def _chain(layout: Layout, lo: int, hi: int, para: int) -> list[Token]:
     for i in range(lo, hi):
         for child in doc[i].children:
             if not lo <= child.i < hi and not layout.quoted(child) and layout.paragraph_of(
-                    child) == para and child not in out and (is_cue(child) or child.pos_ == "VERB"
-                                                             and child.lemma_ in WEAK_SPEECH_VERBS):
+                    child) == para and child not in out and (
+                        is_cue(child) or child.pos_ == "VERB"
+                        and child.lemma_ in lex.weak_speech_verbs):
                 out.append(child)
     return out
 
@@ -232,6 +221,7 @@ def _cue_right_after(layout: Layout, qi: int, hi: int) -> Cue | None:
     """`"…," Lewandowski added` or `"…?" asked Dunn`: a quote cut off by a comma or question
     mark and followed at once by a speech verb and its name or pronoun is that source's, even
     when a speech verb before it governs the words."""
+    lex = active()
     q = layout.quotes[qi]
     if layout.text[q.start:q.end].rstrip()[-1:] not in (",", "?"):
         return None
@@ -242,7 +232,7 @@ def _cue_right_after(layout: Layout, qi: int, hi: int) -> Cue | None:
         j += 1
     verb = next((t for t in doc[j:j + 4] if is_cue(t) and not layout.quoted(t)), None)
     if verb is None or layout.paragraph_of(verb) != layout.paragraph(q.start) or any(
-            t.pos_ != "PROPN" and t.lower_ not in PERSONAL_PRONOUNS
+            t.pos_ != "PROPN" and t.lower_ not in lex.personal_pronouns
             and not (t.lower_ == "the" and t.i == j) for t in doc[j:verb.i]):  # `the Times said`
         return None
     cue = _cue(verb, layout, "nearest")
@@ -262,12 +252,13 @@ def _joined_actor(verb: Token, layout: Layout) -> bool:
     A naming verb in a clause of its own names its subject's words (`under what Hedge called
     "the old model," the club charged …`), unless a speech verb reports the clause.
     """
+    lex = active()
     if verb.pos_ != "VERB" or not any(
             c.dep_ in SUBJECT_DEPS and not layout.quoted(c)
-            and (c.pos_ == "PROPN" or c.ent_type_ in _ACTOR_ENTITIES
-                 or c.lower_ in PERSONAL_PRONOUNS) for c in verb.children):
+            and (c.pos_ == "PROPN" or c.ent_type_ in lex.actor_labels
+                 or c.lower_ in lex.personal_pronouns) for c in verb.children):
         return False
-    if verb.lemma_.lower() in _NAMING_VERBS and verb.dep_ in ("advcl", "pcomp", "relcl"):
+    if verb.lemma_.lower() in lex.naming_verbs and verb.dep_ in ("advcl", "pcomp", "relcl"):
         return not any(t.dep_ == "ccomp" and is_cue(t.head) and not layout.quoted(t.head)
                        for t in verb.ancestors)  # `Doe said Roe was upset because he called …`
     if verb.dep_ == "conj":  # a modal marks reported words: `Reid said …, and Democrats would`
@@ -284,8 +275,9 @@ def _framing_verb(chain: list[Token], layout: Layout) -> Cue | None:
     quote does not hang from elsewhere in the sentence. Not when a speech verb reports the
     framing (`Doe said the agency deemed them "…"`, `CNN, Doe said, called it "…"`): the corpus
     credits the reporter."""
+    lex = active()
     for tok in chain:
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in QUOTING_VERBS and not any(
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.quoting_verbs and not any(
                 is_cue(t) and not layout.quoted(t) for t in [*tok.ancestors, *tok.children]):
             cue = _cue(tok, layout, "governing_verb")
             if cue.source is not None and _may_speak(layout.doc[cue.source]):
@@ -320,9 +312,10 @@ def _may_speak(source: Token) -> bool:
     """Whether the subject of a verb that is no speech verb can be a quote's source: a name,
     pronoun or source noun, not a thing (`the safety net was becoming "a hammock"`, whose
     words belong to whoever `worried that` it was)."""
+    lex = active()
     mention = mention_for(source)
     return mention is not None and (mention.kind != "nominal" or source.lemma_.lower()
-                                    in SOURCE_NOUNS)
+                                    in lex.source_nouns)
 
 
 def _other_clause(verb: Token, word: Token) -> bool:
@@ -343,16 +336,17 @@ def _owned_speech_noun(chain: list[Token], layout: Layout) -> Cue | None:
     "revolution"`: a speech-act noun the quote hangs from, whose owner is a name or pronoun; or
     the subject of the `be` it hangs from (`Doe's claim is that it was a "witch hunt"`, `Doe's
     response was: "…"`)."""
+    lex = active()
     for tok in chain:
         if tok.lemma_ == "be":
             tok = next((c for c in tok.children if c.dep_ == "nsubj"), tok)
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in SPEECH_NOUNS or (
-                tok.dep_ in ("dobj", "oprd") and tok.head.lemma_.lower() in _NAMING_VERBS) or (
-                tok.dep_ == "dobj" and tok.head.lemma_.lower() in QUOTING_VERBS
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex.speech_nouns or (
+                tok.dep_ in ("dobj", "oprd") and tok.head.lemma_.lower() in lex.naming_verbs) or (
+                tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.quoting_verbs
                 and any(t.lower_ == "as" and t.head.i == tok.i for t in chain)):
             continue  # `Ryan called Trump's remarks "racist"`, `denounced his remarks as "…"`
         owner = next((c for c in tok.children if c.dep_ == "poss" and not layout.quoted(c) and (
-            c.pos_ == "PROPN" or c.lower_ in POSSESSIVE_PRONOUNS)), None)
+            c.pos_ == "PROPN" or c.lower_ in lex.possessive_pronouns)), None)
         if owner is not None:
             return Cue(tok.i, tok.idx, tok.idx + len(tok), owner.i, "governs")
     return None

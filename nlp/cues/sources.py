@@ -14,16 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from nlp.lexicon import (
-    LISTENER_VERBS,
-    NUMERIC_LABELS,
-    PERSON_BODIES,
-    PERSONAL_PRONOUNS,
-    PLACE_LABELS,
-    RELATIVE_PRONOUNS,
-    SOURCE_NOUNS,
-    SPEECH_VERBS,
-)
+from nlp.lexicon import active
 from nlp.quotes.layout import Layout
 from nlp.speakers.mentions import made_by
 
@@ -34,8 +25,6 @@ _MAX_CLAUSE = 25
 _MAX_APPOSED = 8
 """Words between a common-noun subject and the comma before its name (`The editor I was
 talking to, Jane Doe,`)."""
-_CLAUSE_OPENERS = ("a", "an", "the", "who", "whose")
-"""First words of a clause or apposition set off by commas after a name."""
 
 
 def source_of(verb: Token, layout: Layout, depth: int = 0) -> Token | None:
@@ -49,6 +38,7 @@ def source_of(verb: Token, layout: Layout, depth: int = 0) -> Token | None:
     (`Smith said …, adding`, `Smith ended by saying`). A name right before a verb, or after a
     speech verb, is the last resort.
     """
+    lex = active()
     if verb.lower_ == "according":
         to = verb.doc[verb.i + 1]
         objs = [c for c in to.children if c.dep_ == "pobj"]
@@ -64,7 +54,7 @@ def source_of(verb: Token, layout: Layout, depth: int = 0) -> Token | None:
     subjects = [c for c in verb.children if (c.dep_ in SUBJECT_DEPS or c.dep_ == "compound"
                                              and c.pos_ == "PROPN") and not layout.quoted(c)
                 and (c.dep_ != "nsubjpass" or depth > 0)
-                and c.ent_type_ not in NUMERIC_LABELS and not _stands_for_quote(c, verb, layout)
+                and c.ent_type_ not in lex.numeric_labels and not _stands_for_quote(c, verb, layout)
                 and layout.paragraph_of(c) == layout.paragraph_of(verb)]  # misparses cross
     if subjects:  # a misparse may give two (`His assessment: "…," he said`, a dateline's
         # `LONDON (Reuters) - Jane Doe said`); names win, then the one nearest the verb
@@ -90,10 +80,10 @@ def source_of(verb: Token, layout: Layout, depth: int = 0) -> Token | None:
         if found is not None:
             return found
     found = _before(verb, layout)
-    if found is None and verb.lemma_.lower() in SPEECH_VERBS and verb.i > 0 \
+    if found is None and verb.lemma_.lower() in lex.speech_verbs and verb.i > 0 \
             and (verb.doc[verb.i - 1].text == "," or verb.doc[verb.i - 1].is_quote):
         found = _name_after(verb, layout)  # `"…" but to act, says Jane Doe, a consultant`
-        if found is not None and verb.tag_ == "VBG" and found.lower_ not in PERSONAL_PRONOUNS:
+        if found is not None and verb.tag_ == "VBG" and found.lower_ not in lex.personal_pronouns:
             found = None  # `"…," promising the Friends of X …`: the participle's object
     return found
 
@@ -132,7 +122,8 @@ def author(obj: Token) -> Token:
 def _stands_for_quote(subject: Token, verb: Token, layout: Layout) -> bool:
     """The `that` of `calling it a "paperwork error" that was reported`: a relative pronoun
     standing for quoted words is what was said, not who said it."""
-    return subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" \
+    lex = active()
+    return subject.lower_ in lex.relative_pronouns and verb.dep_ == "relcl" \
         and layout.quoted(verb.head)
 
 
@@ -152,6 +143,7 @@ def name_after_quote(layout: Layout, hi: int) -> Token | None:
 def _inverted_source(verb: Token, layout: Layout) -> Token | None:
     """`"…," said Smith`: a verb with no subject before it, right after a quote that opens its
     sentence; the source is the name right after the verb, whatever the parse made of it."""
+    lex = active()
     doc = verb.doc
     if any(c.dep_ in SUBJECT_DEPS and c.i < verb.i and not layout.quoted(c) for c in verb.children):
         return None
@@ -173,33 +165,36 @@ def _inverted_source(verb: Token, layout: Layout) -> Token | None:
     if found is not None:
         return found
     for child in verb.rights:
-        if child.i - verb.i > 4 or layout.quoted(child) or child.ent_type_ in NUMERIC_LABELS:
+        if child.i - verb.i > 4 or layout.quoted(child) or child.ent_type_ in lex.numeric_labels:
             continue
-        if child.dep_ in _INVERTED and (child.pos_ == "PROPN" or child.lower_ in PERSONAL_PRONOUNS
-                                         or child.lemma_.lower() in SOURCE_NOUNS):
+        if child.dep_ in _INVERTED and (
+                child.pos_ == "PROPN" or child.lower_ in lex.personal_pronouns
+                or child.lemma_.lower() in lex.source_nouns):
             return child
     return None
 
 
 def _name_after(verb: Token, layout: Layout) -> Token | None:
     """The name, source noun or pronoun right after a verb, whatever the parse made of it."""
+    lex = active()
     doc = verb.doc
     j = verb.i + 1
-    if verb.lemma_.lower() in LISTENER_VERBS or j >= len(doc):
+    if verb.lemma_.lower() in lex.listener_verbs or j >= len(doc):
         return None
-    if doc[j].lower_ in PERSONAL_PRONOUNS:
+    if doc[j].lower_ in lex.personal_pronouns:
         return doc[j]
     found = None
     while j < len(doc) and j - verb.i <= 8 and not layout.quoted(doc[j]):
         tok = doc[j]
-        if tok.pos_ == "PROPN" and tok.ent_type_ not in NUMERIC_LABELS or tagged_adverb_name(tok):
+        if tok.pos_ == "PROPN" and tok.ent_type_ not in lex.numeric_labels \
+                or tagged_adverb_name(tok):
             found = tok  # the last proper noun of `ACLU executive director Anthony Romero`
         elif tok.tag_ == "POS" or tok.text in ("'", "\u2019") and found is not None:
             found = None  # an owner: `Florida's Rick Wilson`
-        elif tok.pos_ == "NOUN" and found is None and tok.lemma_.lower() in SOURCE_NOUNS and (
+        elif tok.pos_ == "NOUN" and found is None and tok.lemma_.lower() in lex.source_nouns and (
                 j + 1 == len(doc) or doc[j + 1].pos_ not in ("PROPN", "NOUN")):
             return tok
-        elif tok.pos_ == "NOUN" and tok.lower_ not in PERSON_BODIES or _glued_modifier(tok) \
+        elif tok.pos_ == "NOUN" and tok.lower_ not in lex.person_bodies or _glued_modifier(tok) \
                 or tok.tag_ in ("VBG", "VBN") and j + 1 < len(doc) \
                 and doc[j + 1].pos_ in ("ADJ", "NOUN", "PROPN"):
             found = None  # a modifier: `Twitter user`, `Los Angeles-based attorney`, `House
@@ -239,6 +234,7 @@ def tagged_adverb_name(tok: Token) -> bool:
 
 def _before(verb: Token, layout: Layout) -> Token | None:
     """A name or pronoun directly before the verb, skipping adverbs and auxiliaries."""
+    lex = active()
     doc = verb.doc
     i = verb.i - 1
     while i >= 0 and doc[i].pos_ in ("ADV", "AUX", "PART") and verb.i - i <= 3 \
@@ -253,17 +249,17 @@ def _before(verb: Token, layout: Layout) -> Token | None:
             and doc[i - 1].dep_ == "appos" and doc[i].head.ent_type_ != "PERSON":
         i -= 1  # `In a letter to the Times, her adviser, Jake Sullivan, said`
     elif i > 0 and doc[i].text == "," and doc[i].head.i < i and doc[i].head.pos_ == "PROPN" \
-            and doc[i].head.ent_type_ not in PLACE_LABELS:
+            and doc[i].head.ent_type_ not in lex.place_labels:
         i = doc[i].head.i  # `Smith, a local activist, called …`
     elif i > 0 and doc[i].text == "," and doc[i - 1].pos_ == "PROPN" \
-            and doc[i - 1].dep_ == "appos" and doc[i - 1].ent_type_ not in PLACE_LABELS:
+            and doc[i - 1].dep_ == "appos" and doc[i - 1].ent_type_ not in lex.place_labels:
         i -= 1  # `her senior adviser, Jake Sullivan, said`
     elif i > 0 and doc[i].text == ",":
         i = _before_clause(doc, i)
-    if i > 0 and doc[i].text == "," and doc[i - 1].ent_type_ in PLACE_LABELS:
+    if i > 0 and doc[i].text == "," and doc[i - 1].ent_type_ in lex.place_labels:
         i = _before_place(doc, i)
-    if i < 0 or layout.quoted(doc[i]) or doc[i].ent_type_ in NUMERIC_LABELS or not (
-            doc[i].pos_ == "PROPN" or doc[i].lower_ in PERSONAL_PRONOUNS
+    if i < 0 or layout.quoted(doc[i]) or doc[i].ent_type_ in lex.numeric_labels or not (
+            doc[i].pos_ == "PROPN" or doc[i].lower_ in lex.personal_pronouns
             or tagged_adverb_name(doc[i])):
         return None
     tok = doc[i]
@@ -275,11 +271,12 @@ def _before(verb: Token, layout: Layout) -> Token | None:
 def _before_place(doc: Doc, comma: int) -> int:
     """`Doe, now retired in Cambridge, Mass., said`: the name before the clause that ends on a
     place, not the place (a town where someone lives says nothing)."""
+    lex = active()
     for j in range(comma - 1, max(comma - _MAX_CLAUSE, 0), -1):
         if doc[j].is_sent_start:
             break
         if doc[j].text == "," and doc[j - 1].pos_ == "PROPN" \
-                and doc[j - 1].ent_type_ not in PLACE_LABELS:
+                and doc[j - 1].ent_type_ not in lex.place_labels:
             return j - 1
     return comma
 
@@ -287,10 +284,11 @@ def _before_place(doc: Doc, comma: int) -> int:
 def _before_clause(doc: Doc, comma: int) -> int:
     """`Smith, who served as an aide in 2012, called …`: the word before the comma that opens
     a relative clause or apposition closed by `comma` (the parse often loses the link)."""
+    lex = active()
     j = comma - 1
     while j > 0 and comma - j <= _MAX_CLAUSE and doc[j].text != "," and not doc[j].is_sent_start:
         j -= 1
-    if j > 0 and doc[j].text == "," and (doc[j + 1].lower_ in _CLAUSE_OPENERS
+    if j > 0 and doc[j].text == "," and (doc[j + 1].lower_ in lex.clause_openers
                                          or doc[j + 1].pos_ == "ADP"):
         return j - 1  # also a place or time set off by commas: `Trump, in Kentucky, said`
     while j > 0 and comma - j <= _MAX_CLAUSE and not doc[j].is_sent_start:

@@ -16,16 +16,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from nlp.lexicon import (
-    DEMONYMS,
-    GENERIC_BODY_WORDS,
-    ORG_MODIFIER_SUFFIXES,
-    PARTIES,
-    PARTY_LETTERS,
-    RECALLED_BODIES,
-    ROLE_NOUNS,
-    US_STATES,
-)
+from nlp.lexicon import active
 from nlp.text.acronyms import initials, is_acronym
 
 _SENTENCES_BACK = 2
@@ -35,26 +26,29 @@ _JUNK = re.compile(r"Images[A-Z]|\d:\d")
 
 def party(word: str) -> tuple[str, str | None] | None:
     """The party a word names (`Republican`, `GOP`, `Democrats`), with its short form."""
-    return PARTIES.get(word.lower().rstrip("."))
+    lex = active()
+    return lex.parties.get(word.lower().rstrip("."))
 
 
 def state(abbreviation: str) -> str | None:
     """The US state an AP abbreviation stands for (`Nev.` -> Nevada), or a full state name."""
+    lex = active()
     key = abbreviation.lower().rstrip(".").replace("-", ".")
-    if key in US_STATES:
-        return US_STATES[key]
+    if key in lex.us_states:
+        return lex.us_states[key]
     name = abbreviation.rstrip(".")
-    return name if name in US_STATES.values() else None
+    return name if name in lex.us_states.values() else None
 
 
 def _trimmed(span: Span) -> Span | None:
     """The span without its article, possessive ending, punctuation and descriptive modifiers."""
+    lex = active()
     tokens = list(span)
     cut = 0
     for i, tok in enumerate(tokens[:-1]):
-        if tok.text in ("-", "–") and ("-" + tokens[i + 1].lower_) in ORG_MODIFIER_SUFFIXES:
+        if tok.text in ("-", "–") and ("-" + tokens[i + 1].lower_) in lex.org_modifier_suffixes:
             cut = i + 2
-        elif "-" in tok.text and tok.lower_.endswith(ORG_MODIFIER_SUFFIXES):
+        elif "-" in tok.text and tok.lower_.endswith(lex.org_modifier_suffixes):
             cut = i + 1
     tokens = tokens[cut:]
     while tokens and (tokens[0].is_punct or tokens[0].is_lower or tokens[0].lower_ == "the"
@@ -71,16 +65,18 @@ def _trimmed(span: Span) -> Span | None:
 
 def _in_title(ent: Span) -> bool:
     """`State` in `secretary of State`: a role's complement, not a body named on its own."""
+    lex = active()
     doc = ent.doc
     return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and \
-        doc[ent.start - 2].lower_ in ROLE_NOUNS
+        doc[ent.start - 2].lower_ in lex.role_nouns
 
 
 def _party_word(doc: Doc, i: int) -> tuple[str, str | None] | None:
     """The party a capitalised word or a party-tag letter (`(D-Md.)`, `R-Texas`) names."""
+    lex = active()
     tok = doc[i]
     if tok.text in ("D", "R") and i + 1 < len(doc) and doc[i + 1].text in ("-", "–", ")", ","):
-        return party(PARTY_LETTERS[tok.lower_])
+        return party(lex.party_letters[tok.lower_])
     return party(tok.text) if tok.text[:1].isupper() else None
 
 
@@ -140,28 +136,29 @@ class Organizations:
 
     def affiliation(self, span: Span) -> tuple[str, str | None] | None:
         """The organisation, party, country or state a span names, or None."""
+        lex = active()
         words = [t for t in span if not t.is_punct and t.lower_ != "the" and t.tag_ != "POS"]
         if not words:
             return None
-        if len(words) == 1 and words[0].is_lower and words[0].lower_ in RECALLED_BODIES:
+        if len(words) == 1 and words[0].is_lower and words[0].lower_ in lex.recalled_bodies:
             return self.recalled(words[0])
         if len(words) == 1 or all(party(t.text) for t in words):
             found = party(words[-1].text)
             if found:
                 return found
-            if words[-1].lower_ in DEMONYMS and len(words) == 1:
-                return DEMONYMS[words[-1].lower_], None
+            if words[-1].lower_ in lex.demonyms and len(words) == 1:
+                return lex.demonyms[words[-1].lower_], None
             place = state(words[-1].text) if len(words) == 1 else None
             if place:
                 return place, None
-        if all(t.ent_type_ == "NORP" or t.lower_ in DEMONYMS for t in words):
+        if all(t.ent_type_ == "NORP" or t.lower_ in lex.demonyms for t in words):
             return None
         trimmed = _trimmed(span)
         if trimmed is None or any(t.ent_type_ == "PERSON" for t in trimmed) and \
                 trimmed[-1].lower_ not in ("campaign", "administration", "foundation"):
             return None
         if any(_JUNK.search(t.text) for t in trimmed) or len(trimmed) == 1 and (
-                trimmed[0].lower_ in GENERIC_BODY_WORDS or trimmed[0].pos_ == "ADJ"):
+                trimmed[0].lower_ in lex.generic_body_words or trimmed[0].pos_ == "ADJ"):
             return None
         text = trimmed.text.replace("'s ", " ").replace("’s ", " ")
         if text.lower() in self.people:

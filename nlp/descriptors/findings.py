@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from nlp.descriptors.affiliations import Organizations, party, state
 from nlp.descriptors.roles import Phrase, role_text
-from nlp.lexicon import HONORIFICS, OFFICE_ROLES, STAFF_ROLES
+from nlp.lexicon import active
 
 TITLE, APPOSITION, RELATIVE, NOMINAL = 4, 3, 2, 1
 """Weights of the constructions, most direct first."""
@@ -59,10 +59,11 @@ class Findings:
         self.affiliations.append(found)
 
     def _role(self, tokens: list[Token], weight: int, text: str | None = None) -> None:
+        lex = active()
         value = text or role_text(tokens)
         if value:
             head = value.split(" of ")[0].split()[-1]
-            self.office = self.office or head in OFFICE_ROLES
+            self.office = self.office or head in lex.office_roles
             self.roles.append(Found(value, None, offsets_of(tokens), weight, group=self.group))
 
     def _affiliation(self, tokens: list[Token], weight: int, places: bool = True,
@@ -90,14 +91,15 @@ class Findings:
     def _phrase(self, phrase: Phrase, weight: int, value: str | None = None) -> None:
         """A title's role and bodies; a place only counts for an office (`Ohio Gov.`, not
         `U.S. presidential hopeful`)."""
+        lex = active()
         value = value or (role_text(phrase.role) if phrase.role else "")
         head = value.split(" of ")[0].split()[-1] if value else ""
         if phrase.role:
             self._role(phrase.role, weight, value)
         for tokens in phrase.organizations:
-            self._affiliation(tokens, weight, places=head in OFFICE_ROLES)
-        if phrase.patron and head in STAFF_ROLES:
-            name = [t for t in phrase.patron if t.lower_.rstrip(".") not in HONORIFICS]
+            self._affiliation(tokens, weight, places=head in lex.office_roles)
+        if phrase.patron and head in lex.staff_roles:
+            name = [t for t in phrase.patron if t.lower_.rstrip(".") not in lex.honorifics]
             if name:
                 self._add(Found(" ".join(t.text for t in name), None,
                                                 offsets_of(name), weight, PARTY))

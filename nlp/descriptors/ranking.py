@@ -26,14 +26,12 @@ from spacy.tokens import Doc, Span
 from nlp.descriptors.affiliations import Organizations
 from nlp.descriptors.findings import NOMINAL, ORGANIZATION, PARTY, PLACE, TITLE, Found
 from nlp.descriptors.reader import MentionReader
-from nlp.lexicon import PARTIES
+from nlp.lexicon import active
 from nlp.quotes.segments import QuoteSegment
 from nlp.records.doc import SpeakerRecord
 from nlp.speakers.descriptions import linked_descriptions
 from nlp.speakers.entities import SpeakerEntity
 from nlp.text.folding import fold_words
-
-_PARTY_NAMES = frozenset(name for name, _ in PARTIES.values())
 
 
 @dataclass
@@ -53,6 +51,7 @@ class Descriptor:
 
 def _ranked(reader: MentionReader) -> Descriptor:
     """The reader's findings, deduplicated and most salient first."""
+    lex = active()
     roles: dict[str, Found] = {}
     for f in sorted(reader.roles, key=lambda f: (-f.weight, f.offsets)):
         fuller = next((g.value for g in reader.roles if " of " in g.value and
@@ -61,7 +60,7 @@ def _ranked(reader: MentionReader) -> Descriptor:
     top = next(iter(roles.values()), None)
     posts = {f.group for f in reader.roles if top is not None and f.value == top.value}
     for f in reader.affiliations:
-        if f.rank == ORGANIZATION and f.value in _PARTY_NAMES:
+        if f.rank == ORGANIZATION and f.value in lex.party_names:
             f.rank = PARTY
     affs: dict[str, Found] = {}
     for f in sorted(reader.affiliations,

@@ -34,19 +34,7 @@ from nlp.descriptors.findings import (
     offsets_of,
 )
 from nlp.descriptors.roles import classify, is_role_head, role_text
-from nlp.lexicon import (
-    AFFILIATION_PREPOSITIONS,
-    COMMON_BODIES,
-    CREATOR_ROLES,
-    HONORIFICS,
-    NUMERIC_LABELS,
-    ORGANIZATION_LABELS,
-    PARTY_LETTERS,
-    RELATIVE_ROLE_VERBS,
-    ROLE_NOUNS,
-    ROLE_OF_COMPLEMENTS,
-    STAFF_ROLES,
-)
+from nlp.lexicon import active
 from nlp.speakers.mentions import party_member
 
 _NAME_MODIFIER_DEPS = frozenset(["amod", "compound", "nmod", "poss"])
@@ -66,6 +54,7 @@ class MentionReader(Findings):
 
     def read(self, start: int, end: int) -> None:
         """Everything one mention's neighbourhood says about the entity."""
+        lex = active()
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             return
@@ -76,7 +65,7 @@ class MentionReader(Findings):
             return
         if (root.pos_ == "PROPN" or root.ent_type_) and not party_member(root):
             titled = [t.i for t in span[:-1] if is_role_head(t, strict=True)
-                      or t.lower_.rstrip(".") in HONORIFICS]
+                      or t.lower_.rstrip(".") in lex.honorifics]
             if titled:
                 span = self.doc[titled[-1] + 1:span.end]
             self._title(span)
@@ -89,6 +78,7 @@ class MentionReader(Findings):
         """`White House Press Secretary Josh Earnest`: the words before the name. An owner before
         the name (`the Washington Post's Ishaan Tharoor`) reads as an apposition: it marks a
         person even where the tagger labelled the name an organisation."""
+        lex = active()
         self.group = next(self._constructions)
         doc = self.doc
         j = span.start - 1
@@ -96,10 +86,10 @@ class MentionReader(Findings):
             tok = doc[j]
             nxt = doc[j + 1]
             if tok.is_sent_end or tok.is_space or _GLUED.search(tok.text) or \
-                    tok.ent_type_ in NUMERIC_LABELS:
+                    tok.ent_type_ in lex.numeric_labels:
                 break
             if tok.lower_ == "of" and j > 0 and (
-                    is_role_head(doc[j - 1]) and nxt.lower_ in ROLE_OF_COMPLEMENTS
+                    is_role_head(doc[j - 1]) and nxt.lower_ in lex.role_of_complements
                     or tok.ent_iob_ == "I" and nxt.ent_iob_ == "I"):
                 j -= 1
                 continue
@@ -123,6 +113,7 @@ class MentionReader(Findings):
         """`Sen. Jack Reed (D-R.I.)`, `Rep. Tom Cole, R-Okla.,`, `Rick Scott (R)`, `Sen. Bernie
         Sanders (I-Vt.)` (a state, no party), `Peter King, Republican of New York,`, `Jane Doe,
         a Democrat,`."""
+        lex = active()
         self.group = next(self._constructions)
         found = _PARTY_TAG.match(self.orgs.text, span.end_char)
         if found is None:
@@ -138,7 +129,7 @@ class MentionReader(Findings):
                                                 APPOSITION, PLACE))
             return
         self.office = True
-        side = party(PARTY_LETTERS.get(found.group(1).lower(), ""))
+        side = party(lex.party_letters.get(found.group(1).lower(), ""))
         if side is not None:
             self._add(Found(side[0], side[1], found.span(1), RELATIVE, PARTY))
         place = state(found.group(2)) if found.group(2) else None
@@ -184,6 +175,7 @@ class MentionReader(Findings):
     def _membership(self, root: Token) -> None:
         """`candidates like Marco Rubio`, `Republicans, including Jeb Bush`, `a number of
         candidates, including Trump`: the group's role (singular) or party is the member's."""
+        lex = active()
         self.group = next(self._constructions)
         first = root
         while first.dep_ == "conj" and first.head.i < first.i:
@@ -197,14 +189,14 @@ class MentionReader(Findings):
         if group.pos_ not in ("NOUN", "PROPN") or group.i > link.i:
             return
         of = next((c for c in group.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-        if of is not None and group.lemma_.lower() not in ROLE_NOUNS:
+        if of is not None and group.lemma_.lower() not in lex.role_nouns:
             group = next((c for c in of.children if c.dep_ == "pobj"), group)
         side = party(group.text)
         if side is not None:
             self._add(Found(side[0], side[1], offsets_of([group]), NOMINAL, PARTY))
             return
         head = group.lemma_.lower()
-        if head not in ROLE_NOUNS:
+        if head not in lex.role_nouns:
             return
         lefts = [c.left_edge.i for c in group.lefts if c.dep_ in _LEFT_DEPS]
         modifiers = list(self.doc[min(lefts + [group.i]):group.i])
@@ -237,6 +229,7 @@ class MentionReader(Findings):
         """A descriptive noun phrase: its role, the bodies before it and after its preposition,
         roles joined to it (`a pollster and strategist`, `Facebook's politics and outreach
         director`, whose owner is the first conjunct's) and its relative clause."""
+        lex = active()
         self.group = next(self._constructions)
         group = self.group
         if head.ent_type_ == "PERSON":
@@ -259,12 +252,12 @@ class MentionReader(Findings):
             self.group = group
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if child.dep_ == "prep" and pobj is not None:
-                if child.lower_ == "of" and pobj.lower_ in ROLE_OF_COMPLEMENTS and value:
+                if child.lower_ == "of" and pobj.lower_ in lex.role_of_complements and value:
                     value = f"{value} of {pobj.lower_}"
                 elif pobj.ent_type_ == "PERSON" and value:
                     self._patron(pobj, value, weight)
-                elif (child.lower_ in AFFILIATION_PREPOSITIONS or child.lower_ == "in") and not (
-                        child.lower_ == "of" and head.lower_ in CREATOR_ROLES):
+                elif (child.lower_ in lex.affiliation_prepositions or child.lower_ == "in") \
+                        and not (child.lower_ == "of" and head.lower_ in lex.creator_roles):
                     self._object(pobj, weight, 0)
             elif child in joined:
                 self._noun_phrase(child, weight, strict)
@@ -287,13 +280,14 @@ class MentionReader(Findings):
     def _patron(self, person: Token, role: str, weight: int) -> None:
         """`campaign manager for Mr. Trump` -> Trump campaign; `spokesman for Clinton` -> Clinton;
         `adviser to Trump` on its own gives none (a person is no organisation)."""
+        lex = active()
         for conj in person.rights:
             if conj.dep_ == "conj" and conj.pos_ == "NOUN":
                 self._noun_phrase(conj, weight)
         words = role.split(" of ")[0].split()
         if "campaign" in words:
             name = f"{person.text} campaign"
-        elif words[-1] in STAFF_ROLES:
+        elif words[-1] in lex.staff_roles:
             name = person.text
         else:
             return
@@ -301,7 +295,8 @@ class MentionReader(Findings):
 
     def _object(self, pobj: Token, weight: int, depth: int) -> None:
         """The organisation a preposition's object names (`for the Kurdish-led SDF`)."""
-        if pobj.ent_type_ and pobj.ent_type_ not in ORGANIZATION_LABELS | {"PRODUCT"}:
+        lex = active()
+        if pobj.ent_type_ and pobj.ent_type_ not in lex.organization_labels | {"PRODUCT"}:
             return
         if pobj.ent_type_:
             start = pobj.i
@@ -319,14 +314,14 @@ class MentionReader(Findings):
         elif pobj.pos_ == "NOUN":
             lefts = [c.left_edge.i for c in pobj.lefts if c.dep_ in _LEFT_DEPS]
             tokens = list(self.doc[min(lefts + [pobj.i]):pobj.i + 1])
-            if pobj.lower_ in COMMON_BODIES:
+            if pobj.lower_ in lex.common_bodies:
                 self._common_body(tokens, weight)
             else:
                 for run in classify(tokens, None).organizations:
                     self._affiliation(run, weight)
         if depth < 2:
             for child in pobj.rights:
-                if child.dep_ == "prep" and child.lower_ in AFFILIATION_PREPOSITIONS and \
+                if child.dep_ == "prep" and child.lower_ in lex.affiliation_prepositions and \
                         not (pobj.ent_type_ and child.ent_iob_ == "I"):
                     for grand in child.children:
                         if grand.dep_ == "pobj":
@@ -366,13 +361,14 @@ class MentionReader(Findings):
                 self._relative_verb(conj)
 
     def _relative_verb(self, verb: Token) -> None:
+        lex = active()
         self.group = next(self._constructions)
         lemma = verb.lemma_.lower()
         for child in verb.rights:
             if lemma == "be" and child.dep_ == "attr":
                 self._noun_phrase(child, RELATIVE, strict=True)
-            elif lemma in RELATIVE_ROLE_VERBS and child.dep_ == "dobj":
-                self._role([verb], RELATIVE, RELATIVE_ROLE_VERBS[lemma])
+            elif lemma in lex.relative_role_verbs and child.dep_ == "dobj":
+                self._role([verb], RELATIVE, lex.relative_role_verbs[lemma])
                 self._object(child, RELATIVE, 1)
             elif lemma in ("join", "represent", "serve", "work") and child.dep_ == "dobj":
                 self._object(child, RELATIVE, 1)

@@ -16,20 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from nlp.descriptors.affiliations import party
-from nlp.lexicon import (
-    BODY_WORDS,
-    HONORIFICS,
-    NOT_ROLES,
-    ORG_MODIFIER_SUFFIXES,
-    ORGANIZATION_LABELS,
-    PERSON_BODIES,
-    RECALLED_BODIES,
-    ROLE_OF_COMPLEMENTS,
-    ROLE_SUFFIXES,
-    ROLE_WORDS,
-    TITLE_MODIFIERS,
-    TITLE_ROLES,
-)
+from nlp.lexicon import active
 
 _HYPHENS = ("-", "–")
 
@@ -51,13 +38,14 @@ def _word(tok: Token) -> str:
 def is_role_head(tok: Token, strict: bool = False) -> bool:
     """Whether a noun names a job: listed, an abbreviated title, or (unless strict) an agent
     noun such as `pediatrician`."""
+    lex = active()
     w = _word(tok)
-    if w in ROLE_WORDS:
+    if w in lex.role_words:
         return True
-    if strict or w in NOT_ROLES or len(w) < 5 or not (
+    if strict or w in lex.not_roles or len(w) < 5 or not (
             tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and not tok.ent_type_):
         return False
-    return w.endswith(ROLE_SUFFIXES)
+    return w.endswith(lex.role_suffixes)
 
 
 def _ends_in_head(role: list[Token]) -> bool:
@@ -74,11 +62,12 @@ def _lowered(tok: Token) -> bool:
 
 
 def _names_body(tok: Token) -> bool:
+    lex = active()
     w = _word(tok)
-    if w in ROLE_WORDS:
+    if w in lex.role_words:
         return False
-    return (tok.ent_type_ in ORGANIZATION_LABELS or tok.ent_type_ == "PERSON"
-            or party(tok.text) is not None or (tok.is_title and w in BODY_WORDS)
+    return (tok.ent_type_ in lex.organization_labels or tok.ent_type_ == "PERSON"
+            or party(tok.text) is not None or (tok.is_title and w in lex.body_words)
             or (not _lowered(tok) and tok.pos_ == "PROPN" and tok.ent_type_ == "" and
                 tok.text.isupper() and len(w) > 1))
 
@@ -86,46 +75,47 @@ def _names_body(tok: Token) -> bool:
 def classify(tokens: list[Token], head: Token | None) -> Phrase:
     """Split a descriptor's words into the role (ending at `head`, or at the last word when the
     phrase is a title before a name) and runs of organisation words."""
+    lex = active()
     kinds: list[str] = []
     in_body = False
     for tok in reversed(tokens):
         w = _word(tok)
         owned = tok.i + 1 < len(tok.doc) and _possessive(tok.doc[tok.i + 1])
         if tok.is_punct and tok.text not in _HYPHENS or _possessive(tok) or tok.pos_ == "DET" \
-                or w in HONORIFICS or tok.like_num:
+                or w in lex.honorifics or tok.like_num:
             kinds.append("gap")
         elif tok.text in _HYPHENS:
             kinds.append("hyphen")
-        elif w in TITLE_MODIFIERS:
+        elif w in lex.title_modifiers:
             kinds.append("role")
         elif _names_body(tok) or owned and tok.pos_ == "PROPN":
             in_body = True
             kinds.append("body")
         elif owned:
             kinds.append("gap")
-        elif _lowered(tok) or w in ROLE_WORDS or not in_body:
+        elif _lowered(tok) or w in lex.role_words or not in_body:
             kinds.append("role" if tok.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") else "gap")
         else:
             kinds.append("body")
     kinds.reverse()
     for i, tok in enumerate(tokens[1:-1], start=1):
-        if tok.text in _HYPHENS and ("-" + tokens[i + 1].lower_) in ORG_MODIFIER_SUFFIXES:
+        if tok.text in _HYPHENS and ("-" + tokens[i + 1].lower_) in lex.org_modifier_suffixes:
             kinds[i:i + 2] = ["gap", "gap"]
         if tok.text in _HYPHENS and "gap" in (kinds[i - 1], kinds[i + 1]):
             kinds[i - 1:i + 2] = ["gap"] * 3
         if tok.lower_ == "of" and is_role_head(tokens[i - 1]) and \
-                _word(tokens[i + 1]) in ROLE_OF_COMPLEMENTS:
+                _word(tokens[i + 1]) in lex.role_of_complements:
             kinds[i - 1:i + 2] = ["role"] * 3
     for i, tok in enumerate(tokens):
         after = i + 2 if i + 2 < len(tokens) and _possessive(tokens[i + 1]) else i + 1
-        if kinds[i] == "body" and after < len(tokens) and _word(tokens[after]) in PERSON_BODIES:
+        if kinds[i] == "body" and after < len(tokens) and _word(tokens[after]) in lex.person_bodies:
             kinds[after] = "body"
         if tok.ent_type_ == "PERSON" and not is_role_head(tok, strict=True):
             # a title the tagger put inside the name (`Archbishop Jo Ruiz`) stays a role
             j = i + 1
             while j < len(tokens) and (tokens[j].ent_type_ == "PERSON" or _possessive(tokens[j])):
                 j += 1
-            if j < len(tokens) and _word(tokens[j]) in PERSON_BODIES:
+            if j < len(tokens) and _word(tokens[j]) in lex.person_bodies:
                 kinds[j] = "body"
                 for k in range(i, j):
                     kinds[k] = "body" if tokens[k].ent_type_ == "PERSON" else "gap"
@@ -140,7 +130,7 @@ def classify(tokens: list[Token], head: Token | None) -> Phrase:
     run: list[Token] = []
     for i, (tok, kind) in enumerate(zip(tokens, kinds)):
         owner = _possessive(tok) and i + 1 < len(tokens) and kinds[i + 1] == "body" and \
-            _word(tokens[i + 1]) in PERSON_BODIES
+            _word(tokens[i + 1]) in lex.person_bodies
         joined = kind == "hyphen" and i + 1 < len(tokens) and kinds[i + 1] == "body" or owner or (
             i > 0 and kinds[i - 1] == "hyphen" and run and kind == "body")
         if kind == "body" or (joined and run):
@@ -161,8 +151,9 @@ def classify(tokens: list[Token], head: Token | None) -> Phrase:
 def _recalls(tokens: list[Token], i: int) -> bool:
     """`the party's`, `the group` ending the phrase, or `party` before a role noun (`state party
     chairwoman`): a body named earlier in the article, not a role word."""
+    lex = active()
     tok = tokens[i]
-    if not tok.is_lower or tok.lower_ not in RECALLED_BODIES:
+    if not tok.is_lower or tok.lower_ not in lex.recalled_bodies:
         return False
     if tok.lower_ == "party" and i + 1 < len(tokens) and is_role_head(tokens[i + 1]):
         return True
@@ -215,6 +206,7 @@ def _split_parties(run: list[Token]) -> list[list[Token]]:
 
 def role_text(tokens: list[Token]) -> str:
     """The role as a lower-case phrase, abbreviated titles spelt out (`Sen.` -> `senator`)."""
+    lex = active()
     words: list[str] = []
     glue = False
     for tok in tokens:
@@ -222,7 +214,7 @@ def role_text(tokens: list[Token]) -> str:
             glue = True
             continue
         w = _word(tok)
-        w = TITLE_ROLES.get(w, w) if tok.text.endswith(".") or w in TITLE_ROLES else w
+        w = lex.title_roles.get(w, w) if tok.text.endswith(".") or w in lex.title_roles else w
         if glue and words:
             words[-1] += "-" + w
         else:

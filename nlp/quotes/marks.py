@@ -30,15 +30,7 @@ from itertools import islice
 
 from spacy.tokens import Doc
 
-from nlp.lexicon import (
-    CLOSING_DOUBLE_MARKS,
-    CLOSING_PUNCTUATION,
-    ELISIONS,
-    INVISIBLE_CHARACTERS,
-    OPENING_DOUBLE_MARKS,
-    OPENING_PUNCTUATION,
-    SINGLE_MARKS,
-)
+from nlp.lexicon import active
 from nlp.quotes.segments import QuoteSegment
 from nlp.quotes.speech import judge_segments
 
@@ -62,24 +54,27 @@ class _Mark:
 
 
 def _is_blank(ch: str) -> bool:
-    return ch.isspace() or ch in INVISIBLE_CHARACTERS
+    lex = active()
+    return ch.isspace() or ch in lex.invisible_characters
 
 
 def _flank_role(text: str, start: int, end: int, shape_role: str) -> str:
+    lex = active()
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
-    opens = (_is_blank(before) or before in OPENING_PUNCTUATION) and not _is_blank(after)
-    closes = not _is_blank(before) and before not in OPENING_PUNCTUATION and (
-        _is_blank(after) or after in CLOSING_PUNCTUATION)
+    opens = (_is_blank(before) or before in lex.opening_punctuation) and not _is_blank(after)
+    closes = not _is_blank(before) and before not in lex.opening_punctuation and (
+        _is_blank(after) or after in lex.closing_punctuation)
     if opens != closes:
         return "open" if opens else "close"
     return shape_role
 
 
 def _shape_role(ch: str) -> str:
-    if ch in OPENING_DOUBLE_MARKS:
+    lex = active()
+    if ch in lex.opening_double_marks:
         return "open"
-    return "close" if ch in CLOSING_DOUBLE_MARKS else "either"
+    return "close" if ch in lex.closing_double_marks else "either"
 
 
 def _double_marks(text: str) -> list[_Mark]:
@@ -105,6 +100,7 @@ def _double_marks(text: str) -> list[_Mark]:
 
 def _single_marks(text: str) -> list[_Mark]:
     """Single-style marks that can be quote marks (apostrophes and elisions left out)."""
+    lex = active()
     out: list[_Mark] = []
     for m in _SINGLE.finditer(text):
         s = m.start()
@@ -117,10 +113,10 @@ def _single_marks(text: str) -> list[_Mark]:
         after = text[s + 1] if s + 1 < len(text) else " "
         if before.isalnum() and after.isalnum():
             continue  # don't, the SDF's, rock'n'roll
-        role = _flank_role(text, s, s + 1, SINGLE_MARKS[m.group()])
+        role = _flank_role(text, s, s + 1, lex.single_marks[m.group()])
         if role == "open":
             word = _ELISION.match(text, s + 1)
-            if word and (word.group().lower() in ELISIONS or word.group().isdigit()):
+            if word and (word.group().lower() in lex.elisions or word.group().isdigit()):
                 continue  # '90s, 'em, 'n'
         if role != "either":
             out.append(_Mark(s, s + 1, role))
@@ -169,6 +165,7 @@ def _nests(text: str, marks: list[_Mark], i: int, outer: _Mark) -> bool:
 
 def _pair(text: str, marks: list[_Mark]) -> list[QuoteSegment]:
     """Pair marks within paragraphs; a paragraph opening right after one left open continues it."""
+    lex = active()
     out: list[QuoteSegment] = []
     para_starts = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
     groups = 0
@@ -206,7 +203,7 @@ def _pair(text: str, marks: list[_Mark]) -> list[QuoteSegment]:
             opened, depth, reopening = None, 0, False
             continue
         line_start = text.rfind("\n", 0, mark.start) + 1
-        at_line_start = not text[line_start:mark.start].strip(INVISIBLE_CHARACTERS + " \t")
+        at_line_start = not text[line_start:mark.start].strip(lex.invisible_characters + " \t")
         if opened is None:
             if mark.role != "close" or at_line_start:
                 reopening = left_open is not None and at_line_start

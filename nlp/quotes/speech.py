@@ -19,7 +19,7 @@ In order, for one segment:
   6. a quoted adjective before a noun (`a "fierce" battle`): a term; title-cased: a title;
   7. a cue elsewhere in the sentence: speech; else a scare quote (ISIS "fighters").
 Then the items of one list of quoted phrases (`"A," "B" and "C"`) share a title verdict.
-Cues are speech verbs and speech-act nouns (`nlp/lexicon.py`) and `according to`.
+Cues are speech verbs and speech-act nouns (`nlp/lexicon/`) and `according to`.
 
 Why: on the PolNeAR train file, from four words on nine in ten quoted segments are attributed
 speech, while one to three words with no cue in the sentence are about half attributed (the
@@ -35,26 +35,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy
 from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, POS, SENT_START
 from spacy.strings import hash_string
 from spacy.tokens import Doc
 
-from nlp.lexicon import (
-    INSCRIBED_NOUNS,
-    QUOTING_VERBS,
-    SPEECH_NOUNS,
-    SPEECH_VERBS,
-    TITLE_CONTEXT_WORDS,
-    WEAK_SPEECH_VERBS,
-)
+from nlp.lexicon import Lexicon, active
 from nlp.quotes.segments import QuoteSegment
 
-CUE_LEMMAS = SPEECH_VERBS | WEAK_SPEECH_VERBS | QUOTING_VERBS
-_CUE_HASHES = numpy.array(sorted(hash_string(w) for w in CUE_LEMMAS), dtype="uint64")
-_SPEECH_NOUN_HASHES = numpy.array(sorted(hash_string(w) for w in SPEECH_NOUNS), dtype="uint64")
-"""Lemma hashes as `Doc.to_array(LEMMA)` gives them, computed once rather than per article."""
 LONG_WORDS = 4
 """From this many words a quoted segment is speech unless it is a title or modifies a noun."""
 TITLE_WORDS = 12
@@ -66,8 +56,6 @@ _SOURCE_DEPS = ("agent", "csubj", "csubjpass", "nsubj", "nsubjpass")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _ENDS = frozenset(",;:!?")
 """Punctuation closing a quoted phrase that parts it from the noun after (`"It's over," aide X`)."""
-_SMALL_WORDS = frozenset(["a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the",
-                          "to", "with"])
 
 
 @dataclass
@@ -99,12 +87,23 @@ def _member(values: numpy.ndarray, sorted_hashes: numpy.ndarray) -> numpy.ndarra
     return sorted_hashes[at] == values
 
 
+@lru_cache(maxsize=8)
+def _cue_hashes(lex: Lexicon) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """Lemma hashes of the cue verbs and speech nouns as `Doc.to_array(LEMMA)` gives them,
+    computed once per lexicon rather than per article."""
+    lex = active()
+    return tuple(numpy.array(sorted(hash_string(w) for w in words), dtype="uint64")
+                 for words in (lex.cue_lemmas, lex.speech_nouns))
+
+
 def _index(doc: Doc, text: str, segments: list[QuoteSegment]) -> _Context:
+    lex = active()
     arr = doc.to_array([IDX, LEMMA, POS, LOWER, SENT_START, DEP, HEAD])
     strings = doc.vocab.strings
     pos, dep = arr[:, 2], arr[:, 5]
-    cue = (_member(arr[:, 1], _CUE_HASHES) & ((pos == strings["VERB"]) | (pos == strings["AUX"]))
-           ) | (_member(arr[:, 1], _SPEECH_NOUN_HASHES) & (pos == strings["NOUN"]))
+    verbs, nouns = _cue_hashes(lex)
+    cue = (_member(arr[:, 1], verbs) & ((pos == strings["VERB"]) | (pos == strings["AUX"]))
+           ) | (_member(arr[:, 1], nouns) & (pos == strings["NOUN"]))
     according = numpy.zeros(len(arr), dtype=bool)
     according[:-1] = (arr[1:, 3] == strings["to"]) & (arr[:-1, 3] == strings["according"])
     according_to = numpy.roll(according, 1)
@@ -165,7 +164,8 @@ def _sentence(ctx: _Context, i: int) -> tuple[int, int]:
 
 
 def _title_cased(words: list[str]) -> bool:
-    significant = [w for w in words if w.lower() not in _SMALL_WORDS]
+    lex = active()
+    significant = [w for w in words if w.lower() not in lex.title_small_words]
     return bool(significant) and all(w[0].isupper() for w in significant)
 
 
@@ -177,10 +177,11 @@ audience of words rather than the words."""
 
 
 def _title_context(text: str, seg: QuoteSegment) -> bool:
+    lex = active()
     before = text[max(0, seg.start - 40):seg.start - len(seg.open_mark)]
     after = text[seg.end:seg.end + 25].lower()
     words = re.findall(r"[a-z]+", before.lower())[-4:] + re.findall(r"[a-z]+", after)[:3]
-    return (any(w in TITLE_CONTEXT_WORDS or w[-1:] == "s" and w[:-1] in TITLE_CONTEXT_WORDS
+    return (any(w in lex.title_context_words or w[-1:] == "s" and w[:-1] in lex.title_context_words
                 for w in words) or bool(_OWNER.search(before)))
 
 
@@ -216,11 +217,12 @@ _NEXT_WORD = re.compile(r"\s*([\w-]+)")
 def _inscription(text: str, seg: QuoteSegment, stripped: str) -> bool:
     """`showing off the "Make America Great Again" hat`: words printed on what the next word
     names, whatever the parse made of them (not `"We lost." T-shirts appeared`)."""
+    lex = active()
     if not seg.close_mark or not stripped[-1:].isalnum():
         return False
     match = _NEXT_WORD.match(text, seg.end + len(seg.close_mark))
     word = match.group(1).lower() if match else ""
-    return word in INSCRIBED_NOUNS or word[-1:] == "s" and word[:-1] in INSCRIBED_NOUNS
+    return word in lex.inscribed_nouns or word[-1:] == "s" and word[:-1] in lex.inscribed_nouns
 
 
 def _modifier(ctx: _Context, lo: int, hi: int) -> str:

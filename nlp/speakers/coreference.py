@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from nlp.lexicon import FEMALE_TITLES, GROUP_NOUNS, MALE_TITLES, POSSESSIVE_PRONOUNS
+from nlp.lexicon import active
 from nlp.quotes.layout import Layout
 from nlp.text.first_names import first_name_gender
 
@@ -43,6 +43,7 @@ class Salience:
                  namesakes: tuple[str, ...] = ()) -> None:
         """A name occurrence spanning tokens first..last (inclusive); `namesakes` are the other
         people a lone surname there may stand for."""
+        lex = active()
         doc = self.layout.doc
         if self.layout.quoted(doc[last]):
             return
@@ -51,9 +52,9 @@ class Salience:
         self.kinds[entity] = kind
         self.events.append((last, role, entity))
         before = doc[first - 1].lower_.rstrip(".") if first > 0 else ""
-        if before in MALE_TITLES:
+        if before in lex.male_titles:
             self.genders.setdefault(entity, "m")
-        elif before in FEMALE_TITLES:
+        elif before in lex.female_titles:
             self.genders.setdefault(entity, "f")
         elif namesakes:
             self.namesakes[last] = namesakes
@@ -76,14 +77,16 @@ class Salience:
         insort(self.events, (token, SPEAKER, entity))
 
     def learn_gender(self, entity: str, pronoun: str) -> None:
-        pronoun = POSSESSIVE_PRONOUNS.get(pronoun, pronoun)
+        lex = active()
+        pronoun = lex.possessive_pronouns.get(pronoun, pronoun)
         if pronoun in _GENDER:
             self.genders.setdefault(entity, _GENDER[pronoun])
 
     def resolve_pronoun(self, token: Token) -> str | None:
         """The entity a personal (or possessive: `his`) pronoun most likely stands for, or
         None."""
-        pron = POSSESSIVE_PRONOUNS.get(token.lower_, token.lower_)
+        lex = active()
+        pron = lex.possessive_pronouns.get(token.lower_, token.lower_)
         gender = _GENDER.get(pron)
         want = "person" if pron in ("he", "she", "i") else "organization"
 
@@ -100,10 +103,11 @@ class Salience:
 
     def resolve_nominal(self, token: Token) -> str | None:
         """A definite nominal (`the senator`, `the group`) as an entity it describes, or None."""
+        lex = active()
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
             return None
         noun = token.lemma_.lower()
-        if noun in GROUP_NOUNS:
+        if noun in lex.group_nouns:
             return self._nearest(token, lambda e: self.kinds.get(e) == "organization")
         return self._nearest(token, lambda e: noun in self.roles.get(e, ()))
 

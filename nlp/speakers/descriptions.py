@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from functools import lru_cache
 from typing import NamedTuple
 
 import numpy
@@ -32,22 +33,30 @@ from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from nlp.descriptors.roles import is_role_head, role_text
-from nlp.lexicon import ROLE_OF_COMPLEMENTS, ROLE_WORDS, SERVICE_NOUNS
+from nlp.lexicon import Lexicon, active
 from nlp.quotes.segments import QuoteSegment
 from nlp.speakers.entities import SpeakerEntity
 from nlp.text.folding import fold_words
 
-_AMBIGUOUS = frozenset(["president", "speaker"])
 _SENTENCES_BACK = 2
-_ROLE_HASHES = numpy.array(sorted({hash_string(w + dot) for w in ROLE_WORDS
-                                   for dot in ("", ".")}), dtype="uint64")
-"""Lower-case forms of the role heads `_description` accepts, as the hashes `Doc.to_array` reads,
-so only their tokens (not the whole Doc) are looked at."""
+
+
+@lru_cache(maxsize=8)
+def _role_hashes(lex: Lexicon) -> numpy.ndarray:
+    """Lower-case forms of the role heads `_description` accepts, as the hashes `Doc.to_array`
+    reads, so only their tokens (not the whole Doc) are looked at; once per lexicon."""
+    lex = active()
+    return numpy.array(sorted({hash_string(w + dot) for w in lex.role_words
+                               for dot in ("", ".")}), dtype="uint64")
+
+
 _AS = numpy.uint64(hash_string("as"))
 
 
 def _description(tok: Token) -> bool:
-    if tok.pos_ != "NOUN" or tok.lower_ in _AMBIGUOUS or not is_role_head(tok, strict=True):
+    lex = active()
+    if tok.pos_ != "NOUN" or tok.lower_ in lex.ambiguous_descriptions \
+            or not is_role_head(tok, strict=True):
         return False
     lefts = list(tok.lefts)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in lefts):
@@ -83,6 +92,7 @@ def linked_descriptions(doc: Doc, ents: list[Span], entities: list[SpeakerEntity
                         quotes: list[QuoteSegment]) -> Recalled:
     """Definite descriptions and `as` roles, by the key of the speaker each is about (`ents`:
     the Doc's entities, listed once by the caller)."""
+    lex = active()
     out = Recalled({}, {})
     speakers = [(fold_words(e.name), e.key) for e in entities if e.kind == "person" and e.name]
     if not speakers:
@@ -97,7 +107,7 @@ def linked_descriptions(doc: Doc, ents: list[Span], entities: list[SpeakerEntity
     by_hash = {hash_string(w): key for w, key in surnames.items()}
     surname_hashes = numpy.array(list(by_hash), dtype="uint64")
     pos, lower = doc.to_array([POS, LOWER]).T
-    for i in numpy.flatnonzero((pos == NOUN) & numpy.isin(lower, _ROLE_HASHES) | (lower == _AS)
+    for i in numpy.flatnonzero((pos == NOUN) & numpy.isin(lower, _role_hashes(lex)) | (lower == _AS)
                                | (pos == PROPN) & numpy.isin(lower, surname_hashes)):
         tok = doc[int(i)]
         if tok.pos == PROPN:
@@ -150,10 +160,11 @@ def _offsets(tokens: list[Token]) -> tuple[int, int]:
 def _held_role(prep: Token) -> tuple[Token, str, tuple[int, int]] | None:
     """`her record as secretary of state`, `Smith's tenure as governor`: the owner of the noun of
     time served the `as` phrase hangs on, and the role."""
+    lex = active()
     noun = prep.head
     owner = next((c for c in noun.lefts if c.dep_ == "poss"), None)
     role = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if noun.lower_ not in SERVICE_NOUNS or owner is None or role is None or role.ent_type_ or \
+    if noun.lower_ not in lex.service_nouns or owner is None or role is None or role.ent_type_ or \
             not is_role_head(role, strict=True):
         return None
     value, offsets = _with_complement([role])
@@ -163,10 +174,11 @@ def _held_role(prep: Token) -> tuple[Token, str, tuple[int, int]] | None:
 def _with_complement(role: list[Token]) -> tuple[str, tuple[int, int]]:
     """A role's text and offsets, with the `of` complement that belongs to it (`secretary of
     state`)."""
+    lex = active()
     head = role[-1]
     of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     complement = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
-    if complement is not None and complement.lower_ in ROLE_OF_COMPLEMENTS:
+    if complement is not None and complement.lower_ in lex.role_of_complements:
         return f"{role_text(role)} of {complement.lower_}", _offsets(role + [complement])
     return role_text(role), _offsets(role)
 

@@ -12,28 +12,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from nlp.lexicon import (
-    DESCRIPTOR_DEPS,
-    GROUP_NOUNS,
-    MEDIUM_NOUNS,
-    NAME_LABELS,
-    NAME_TITLES,
-    NUMERIC_LABELS,
-    PARTY_MEMBERS,
-    PERSONAL_PRONOUNS,
-    PLACE_LABELS,
-    POSSESSIVE_PRONOUNS,
-    RELATIVE_PRONOUNS,
-    ROLE_NOUNS,
-    SOURCE_NOUNS,
-)
+from nlp.lexicon import active
 from nlp.speakers.names import name_start
 from nlp.text.first_names import is_first_name
-
-_TITLES_AND_ROLES = NAME_TITLES | ROLE_NOUNS
-"""Words that are no part of a name they stand before (`Senator`, `Spokesman`)."""
-_NOT_AUTHORS = NUMERIC_LABELS | PLACE_LABELS
-"""Labels of a proper noun before a medium that dates or places it (`a Feb. 1 letter`)."""
 
 
 @dataclass(frozen=True)
@@ -51,7 +32,8 @@ class Mention:
 
 def entity_span(token: Token) -> tuple[int, int, str] | None:
     """Token range and label of the named entity holding `token`, or of its proper-noun chain."""
-    if token.ent_type_ in NAME_LABELS:
+    lex = active()
+    if token.ent_type_ in lex.name_labels:
         start = token.i
         while start > 0 and token.doc[start].ent_iob_ == "I":
             start -= 1
@@ -87,8 +69,9 @@ def entity_span(token: Token) -> tuple[int, int, str] | None:
 
 def _capitalised_modifier(tok: Token) -> bool:
     """A capitalised common word inside a body's name (`Black Lives Matter`, `Purple PAC`)."""
+    lex = active()
     return tok.pos_ in ("ADJ", "NOUN") and tok.dep_ in ("amod", "compound") and tok.is_title \
-        and not tok.ent_type_ and tok.lower_ not in _TITLES_AND_ROLES
+        and not tok.ent_type_ and tok.lower_ not in lex.titles_and_roles
 
 
 def _body_of(doc: Doc, start: int, token: Token) -> tuple[int, int, str]:
@@ -107,9 +90,10 @@ def _body_start(doc: Doc, start: int, end: int) -> int:
     """Where the name of a body or group starts: proper nouns the parser hung on it belong to
     it (`[POLITICO] Florida reported`, `a [New Hampshire] Democrat`), titles and roles do
     not."""
+    lex = active()
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
             and start <= doc[start - 1].head.i < end \
-            and doc[start - 1].lower_.rstrip(".") not in _TITLES_AND_ROLES:
+            and doc[start - 1].lower_.rstrip(".") not in lex.titles_and_roles:
         start -= 1
     return start
 
@@ -117,13 +101,14 @@ def _body_start(doc: Doc, start: int, end: int) -> int:
 def _looks_like_surname(token: Token) -> bool:
     """A capitalised singular noun the tagger missed as a name (`Swers said`), not `Police`;
     a plural one only after a first name (`M. Dane Waters`)."""
+    lex = active()
     if token.tag_ == "NNS":  # not `House Democrats`
         first = token.left_edge
         initial = len(first.text) == 2 and first.text[1] == "."
         return token.is_title and first.pos_ == "PROPN" and first.i < token.i and (
             initial or is_first_name(first.lower_))
-    return token.tag_ == "NN" and token.is_title and token.lower_ not in SOURCE_NOUNS \
-        and token.lower_ not in GROUP_NOUNS and not any(c.dep_ == "det" for c in token.children)
+    return token.tag_ == "NN" and token.is_title and token.lower_ not in lex.source_nouns \
+        and token.lower_ not in lex.group_nouns and not any(c.dep_ == "det" for c in token.children)
 
 
 def _named(token: Token) -> Mention | None:
@@ -145,8 +130,9 @@ def _named(token: Token) -> Mention | None:
 def _nominal(token: Token) -> Mention:
     """The noun phrase up to its head, plus a short `of`/`for`/`at` complement
     (`a spokesman for X`)."""
+    lex = active()
     doc = token.doc
-    start = min([c.left_edge.i for c in token.lefts if c.dep_ in DESCRIPTOR_DEPS] + [token.i])
+    start = min([c.left_edge.i for c in token.lefts if c.dep_ in lex.descriptor_deps] + [token.i])
     end = token.i + 1
     for child in token.rights:
         if child.dep_ == "prep" and child.lower_ in ("at", "for", "of", "with") and \
@@ -158,11 +144,12 @@ def _nominal(token: Token) -> Mention:
 
 def mention_for(token: Token) -> Mention | None:
     """The speaker mention a source token stands for."""
-    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+    lex = active()
+    if token.lower_ in lex.relative_pronouns and token.head.dep_ == "relcl":
         token = token.head.head
-    if token.pos_ == "PRON" or token.lower_ in PERSONAL_PRONOUNS:
-        if token.lower_ not in PERSONAL_PRONOUNS and not (
-                token.dep_ == "poss" and token.lower_ in POSSESSIVE_PRONOUNS):
+    if token.pos_ == "PRON" or token.lower_ in lex.personal_pronouns:
+        if token.lower_ not in lex.personal_pronouns and not (
+                token.dep_ == "poss" and token.lower_ in lex.possessive_pronouns):
             return None
         return Mention(token.idx, token.idx + len(token), token.i, "pronoun", "", token.text)
     if token.ent_type_ == "GPE":  # a dateline: `LONDON (Reuters) - Jane Doe said`
@@ -189,7 +176,7 @@ def mention_for(token: Token) -> Mention | None:
     person = _person_after_complement(token) or _person_before(token)
     if person is not None:
         return _named(person)
-    if token.lemma_.lower() in MEDIUM_NOUNS:
+    if token.lemma_.lower() in lex.medium_nouns:
         author = _author(token)
         if author is not None:
             return mention_for(author)
@@ -199,7 +186,8 @@ def mention_for(token: Token) -> Mention | None:
 def party_member(token: Token) -> bool:
     """`a New Hampshire Democrat`, `one Republican`: an unnamed person described by party,
     though the tagger labels the noun a group or an organisation."""
-    return token.lower_ in PARTY_MEMBERS and token.tag_ in ("NN", "NNP") and any(
+    lex = active()
+    return token.lower_ in lex.party_members and token.tag_ in ("NN", "NNP") and any(
         c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one")
         for c in token.children)
 
@@ -207,7 +195,8 @@ def party_member(token: Token) -> bool:
 def _person_after_title(token: Token) -> Token | None:
     """`Vice President for news Jane Doe called`: the parser made the title the subject and
     hung the name on it as a conjunct; a bare title is no one's name."""
-    if token.pos_ != "PROPN" or token.lower_ not in _TITLES_AND_ROLES:
+    lex = active()
+    if token.pos_ != "PROPN" or token.lower_ not in lex.titles_and_roles:
         return None
     return next((c for c in token.rights if c.dep_ in ("appos", "conj")
                  and c.ent_type_ == "PERSON"), None)
@@ -262,12 +251,13 @@ def made_by(noun: Token, preps: tuple[str, ...] = ("by",)) -> Iterator[Token]:
 def _author(medium: Token) -> Token | None:
     """Who wrote a statement or email: `X's statement`, `a statement by/from X`, `sent by X`,
     `X released a video that said`, or a name before it (`the Cato Institute website`)."""
+    lex = active()
     owner = next((c for c in medium.lefts if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")),
                  None)
     if owner is not None:  # `Bush's Facebook post`: the owner, not the platform
         return owner
     named = [c for c in medium.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
-             and c.ent_type_ not in _NOT_AUTHORS]
+             and c.ent_type_ not in lex.numeric_or_place_labels]
     if named:
         return named[-1]
     by = next(made_by(medium, ("by", "from")), None)

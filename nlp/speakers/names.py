@@ -19,28 +19,9 @@ from spacy.attrs import ENT_TYPE, IS_TITLE, POS
 from spacy.symbols import PROPN as PROPN_ID
 from spacy.tokens import Doc, Span
 
-from nlp.lexicon import (
-    DASHES,
-    NAME_LABELS,
-    NAME_PARTICLES,
-    NAME_SUFFIXES,
-    NAME_TITLES,
-    NOT_ROLES,
-    PARTY_MEMBERS,
-    ROLE_SUFFIXES,
-    ROLE_WORDS,
-    SPEECH_VERBS,
-    US_STATES,
-)
+from nlp.lexicon import active
 from nlp.text.first_names import first_name_gender, is_first_name
 from nlp.text.folding import fold
-
-_BODY_JOINERS = ("and", "for", "of", "on")
-"""Lower-case words inside a body's name (`American Federation of Teachers`)."""
-_VERSUS = ("v", "v.", "vs", "vs.")
-"""`Roe v. Wade` names a case, not a person."""
-_US_STATE_NAMES = frozenset(name.lower() for name in US_STATES.values())
-"""`Virginia` or `Georgia` before a word are places, though census lists know them as names."""
 
 
 @dataclass
@@ -55,8 +36,9 @@ class Name:
 
 def _speech_verb_form(word: str) -> bool:
     """`Stated` in `Stated Stone:`, which the small model takes for a first name."""
+    lex = active()
     return word in ("said", "told", "wrote") or word.endswith("ed") and (
-        word[:-1] in SPEECH_VERBS or word[:-2] in SPEECH_VERBS)
+        word[:-1] in lex.speech_verbs or word[:-2] in lex.speech_verbs)
 
 
 def name_start(doc: Doc, start: int, end: int) -> int:
@@ -64,13 +46,14 @@ def name_start(doc: Doc, start: int, end: int) -> int:
     the parser attached to the rest (`said Hany [Farid]`, `Billie [Jean King]`). One word at
     most, and not a title or role (`Minority Leader [Reid]` stays `Reid`); before a name of
     two words or more, only a census first name (`Tennis [Jean King]` would be no name)."""
+    lex = active()
     if start == 0 or end - start > 2:
         return start
     prev = doc[start - 1]
     word = prev.lower_.rstrip(".")
     if prev.pos_ != "PROPN" or prev.dep_ != "compound" or prev.ent_type_ \
-            or not start <= prev.head.i < end or not prev.is_title or word in NAME_TITLES \
-            or word in ROLE_WORDS or end - start > 1 and not is_first_name(word):
+            or not start <= prev.head.i < end or not prev.is_title or word in lex.name_titles \
+            or word in lex.role_words or end - start > 1 and not is_first_name(word):
         return start
     return start - 1
 
@@ -85,14 +68,15 @@ def name_words(span: Span, person: bool = True) -> tuple[tuple[str, ...], int, i
     not for bodies: `General Motors`), or after a party member before a first name (`ranking
     Democrat Jane Doe`, not `Republican National Committee`).
     """
+    lex = active()
     start, end = span.start, span.end
     doc = span.doc
     for i in range(start + 1, end):
         if _possessive(doc, i) and i < end - 1:
             start = i + 1
             continue
-        if doc[i].is_lower and not (doc[i].lower_ in NAME_PARTICLES or not person and doc[
-                i].lower_ in _BODY_JOINERS and i + 1 < end and doc[i + 1].is_title
+        if doc[i].is_lower and not (doc[i].lower_ in lex.name_particles or not person and doc[
+                i].lower_ in lex.body_joiners and i + 1 < end and doc[i + 1].is_title
                 and not is_first_name(doc[start].lower_)) or doc[i].text == ",":
             end = i
             break
@@ -101,13 +85,13 @@ def name_words(span: Span, person: bool = True) -> tuple[tuple[str, ...], int, i
             break
         if doc[i].is_punct and doc[i].text != "." and doc[i - 1].whitespace_:
             start = i + 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
-                           or doc[end - 1].lower_.rstrip(".") in NAME_SUFFIXES and end - start > 1):
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[
+            end - 1].lower_.rstrip(".") in lex.name_suffixes and end - start > 1):
         end -= 1
     for i in range(end - 2, start - 1, -1):
         word = doc[i].lower_.rstrip(".")
-        if word in NAME_TITLES or (person or end - i > 2) and word in ROLE_WORDS or (
-                word in PARTY_MEMBERS and end - i > 2 and is_first_name(doc[i + 1].lower_)):
+        if word in lex.name_titles or (person or end - i > 2) and word in lex.role_words or (
+                word in lex.party_members and end - i > 2 and is_first_name(doc[i + 1].lower_)):
             start = i + 1
             break
     while start < end and (doc[start].is_punct or _possessive(doc, start)):
@@ -131,8 +115,9 @@ def _possessive(doc: Doc, i: int) -> bool:
 def _role_word(word: str, following: str) -> bool:
     """A capitalised agent noun before a first name (`Filmmaker Jack Marino`), told from first
     names such as `Spencer` or `Tyler` by census name lists; `Wasserman Schultz` keeps both."""
+    lex = active()
     low = word.lower()
-    return len(low) >= 5 and low.endswith(ROLE_SUFFIXES) and low not in NOT_ROLES \
+    return len(low) >= 5 and low.endswith(lex.role_suffixes) and low not in lex.not_roles \
         and not is_first_name(low) and is_first_name(following.lower())
 
 
@@ -183,12 +168,13 @@ def _bare_proper_nouns(doc: Doc) -> list[int]:
 def _surname_as_noun(doc: Doc, i: int) -> bool:
     """A surname the tagger took for a common noun after the first name hung on it (`Dinesh
     D'Souza`), so that the lone surname later finds the full name."""
+    lex = active()
     if i >= len(doc):
         return False
     tok = doc[i]
     return tok.tag_ == "NN" and tok.is_title and not tok.ent_type_ and not tok.is_sent_start \
         and doc[i - 1].head.i == i and doc[i - 1].dep_ == "compound" \
-        and tok.lower_ not in ROLE_WORDS
+        and tok.lower_ not in lex.role_words
 
 
 def _proper_runs(bare: list[int]) -> list[tuple[int, int]]:
@@ -211,17 +197,18 @@ class NameIndex:
     nouns the model missed, and lone surnames of names already known."""
 
     def __init__(self, doc: Doc) -> None:
+        lex = active()
         self.doc = doc
         self.names: dict[tuple[str, ...], Name] = {}
         self.by_last: dict[str, list[Name]] = {}
         headline = _headline_end(doc)
         for ent in doc.ents:
-            if ent.label_ in NAME_LABELS and (ent.start >= headline or ent.label_ == "PERSON"):
+            if ent.label_ in lex.name_labels and (ent.start >= headline or ent.label_ == "PERSON"):
                 self._add_entity(ent)
-            elif ent.label_ in NAME_LABELS:
+            elif ent.label_ in lex.name_labels:
                 self._add_headline_name(ent)
         for ent in doc.ents:
-            if ent.label_ not in NAME_LABELS:
+            if ent.label_ not in lex.name_labels:
                 self._add_person_inside(ent)
         bare = _bare_proper_nouns(doc)
         for start, end in _proper_runs(bare):
@@ -254,10 +241,11 @@ class NameIndex:
         PRODUCT, `The Jane Doe Show`): a first name and the proper noun after it, so that the
         surname used later (`West said`) finds its full name. Only when the article names no
         one else with that surname: `The Pete Doe Show` does not outvote `Peter Doe`."""
+        lex = active()
         for tok in ent[:-1]:
             nxt = self.doc[tok.i + 1]
             if tok.pos_ == "PROPN" and tok.is_title and not tok.is_stop \
-                    and is_first_name(tok.lower_) and tok.lower_ not in _US_STATE_NAMES \
+                    and is_first_name(tok.lower_) and tok.lower_ not in lex.us_state_names \
                     and not any(len(n.words) > 1 for n in self.by_last.get(fold(nxt.lower_), ())):
                 self._add_headline_name(self.doc[tok.i:ent.end])
                 return
@@ -266,17 +254,18 @@ class NameIndex:
         """An entity, and the names the small model ran together in it: `Lehigh, Bruce Turry`,
         `Deborah Jordan Reynolds - Santilli's`; a surname it labelled alone as a place or body
         takes the first name before it (`Rosette [Pambakian]`)."""
+        lex = active()
         doc = self.doc
         first = ent.start
         if len(ent) == 1 and ent.label_ != "PERSON" and first > 0:
             prev = doc[first - 1]
             if prev.pos_ == "PROPN" and prev.is_title and not prev.ent_type_ \
                     and prev.head.i == first and is_first_name(prev.lower_) \
-                    and prev.lower_ not in _US_STATE_NAMES:
+                    and prev.lower_ not in lex.us_state_names:
                 self.add(doc[first - 1:ent.end], "PERSON")
                 return
         self.add(ent, ent.label_)
-        cuts = [t.i for t in ent if t.text == "," or t.text in DASHES and t.whitespace_]
+        cuts = [t.i for t in ent if t.text == "," or t.text in lex.dashes and t.whitespace_]
         for lo, hi in zip([ent.start] + [c + 1 for c in cuts], cuts + [ent.end]):
             if hi - lo >= 2:
                 piece = doc[lo:hi]
@@ -284,11 +273,12 @@ class NameIndex:
 
     def add(self, span: Span, label: str) -> Name | None:
         """Record one occurrence of a name (entities, and proper-noun chains found as sources)."""
+        lex = active()
         if label == "PERSON":
             span = self.doc[name_start(self.doc, span.start, span.end):span.end]
         words, start, end = name_words(span, label in ("PERSON", ""))
         tokens = self.doc[start:end]
-        if not words or any(t.text in _VERSUS for t in tokens) \
+        if not words or any(t.text in lex.versus for t in tokens) \
                 or not any(t.text[:1].isupper() for t in tokens):
             return None
         name = self.names.get(words)

@@ -3,7 +3,7 @@ the engine (which ties an article's acronyms to their expansions) and the store 
 organisations across articles)."""
 from __future__ import annotations
 
-_STOP = frozenset(["&", "and", "for", "in", "of", "on", "the", "to"])
+from nlp.lexicon import active
 
 
 def is_acronym(text: str) -> bool:
@@ -15,4 +15,4 @@ def is_acronym(text: str) -> bool:
 def initials(text: str) -> str:
     """Capital initials of a name's content words (`Syrian Democratic Forces` -> `SDF`)."""
     return "".join(w[0] for w in text.replace("-", " ").split()
-                   if w.lower() not in _STOP and w[0].isalpha()).upper()
+                   if w.lower() not in active().acronym_skipped_words and w[0].isalpha()).upper()
