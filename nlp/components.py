@@ -16,8 +16,9 @@ from spacy.tokens import Doc
 from nlp.attribution.attributor import attribute
 from nlp.descriptors.ranking import Descriptor, describe
 from nlp.lexicon import Lexicon, using
-from nlp.quotes.marks import find_quotes
+from nlp.quotes.marks import scan
 from nlp.quotes.segments import QuoteSegment
+from nlp.quotes.speech import judge_segments
 from nlp.records.doc import QUOTES, SPEAKERS, install_extensions
 from nlp.speakers.entities import SpeakerEntity
 
@@ -43,7 +44,12 @@ class Quotes(Component):
     """Quoted segments of the raw text, each marked as speech or not."""
 
     def process(self, doc: Doc, explain: bool) -> None:
-        doc._.set(QUOTES, [segment.to_record() for segment in find_quotes(doc)])
+        text = doc.text
+        segments = scan(text)
+        for segment in segments:
+            segment.trace = [] if explain else None
+        judge_segments(doc, segments, text)
+        doc._.set(QUOTES, [segment.to_record() for segment in segments])
 
 
 class Attribution(Component):

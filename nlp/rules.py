@@ -10,7 +10,9 @@ has no source, whatever later rules would find).
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any, Final, TypeVar
 
 R = TypeVar("R")
@@ -29,12 +31,26 @@ Trace = list[list[str]]
 """`[stage, rule, outcome]` per rule tried (`fired`, `nothing` or `passed`), in order."""
 
 
+_TRACE: ContextVar[Trace | None] = ContextVar("qa_trace", default=None)
+
+
+@contextmanager
+def tracing(trace: Trace | None) -> Iterator[None]:
+    """Record in `trace` every rule tried until the block ends (None: record nothing)."""
+    token = _TRACE.set(trace)
+    try:
+        yield
+    finally:
+        _TRACE.reset(token)
+
+
 def first(rules: Sequence[Callable[[Any], R | _Nothing | None]], context: Any,
-          trace: Trace | None = None, stage: str = "") -> tuple[R | None, str]:
+          stage: str) -> tuple[R | None, str]:
     """The answer of the first rule that applies and its name (`""` when none applies).
 
-    `trace`, when given, gets one entry per rule tried; when it is None (the default, every
-    request that does not ask for an explanation) nothing is recorded."""
+    Each rule tried is recorded in the trace `tracing` opened, if any (a quote's, when the
+    request asked for an explanation); otherwise nothing is recorded."""
+    trace = _TRACE.get()
     for rule in rules:
         found = rule(context)
         if trace is not None:

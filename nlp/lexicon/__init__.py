@@ -41,6 +41,8 @@ class Lexicon:
     title_context_words: frozenset[str] = speech.TITLE_CONTEXT_WORDS
     inscribed_nouns: frozenset[str] = speech.INSCRIBED_NOUNS
     title_small_words: frozenset[str] = speech.TITLE_SMALL_WORDS
+    wording_nouns: frozenset[str] = speech.WORDING_NOUNS
+    channel_phrases: frozenset[str] = speech.CHANNEL_PHRASES
     # cues.py
     speech_verbs: frozenset[str] = cues.SPEECH_VERBS
     phrasal_speech_verbs: Mapping[str, str] = cues.PHRASAL_SPEECH_VERBS

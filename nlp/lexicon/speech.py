@@ -43,3 +43,15 @@ TITLE_SMALL_WORDS = frozenset(sorted([
     "a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with",
 ]))
 """Words a title-cased phrase may keep lower case (`Guardians of the Galaxy`)."""
+
+WORDING_NOUNS = frozenset(sorted([
+    "catchphrase", "expression", "motto", "phrase", "slogan", "term", "word", "words",
+]))
+"""Nouns that give the quoted words as someone's wording (`the phrase "…"`, `his motto "…"`)."""
+
+CHANNEL_PHRASES = frozenset(sorted([
+    "according to", "interview with", "on", "speaking to", "tells", "telling", "told",
+]))
+"""Words right before a title-cased quoted phrase that make it a programme or a work, the
+source or audience of words rather than the words (`appeared on "Morning Joe"`, `told "Fox and
+Friends"`, `according to "The Art of the Deal"`)."""

@@ -28,11 +28,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import islice
 
-from spacy.tokens import Doc
-
 from nlp.lexicon import active
 from nlp.quotes.segments import QuoteSegment
-from nlp.quotes.speech import judge_segments
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 """A newline ends a paragraph (as in `nlp/quotes/layout.py`); blank lines and indents go with it."""
@@ -233,10 +230,3 @@ def scan(text: str) -> list[QuoteSegment]:
             return _pair(text, singles)
     return _pair(text, doubles)
 
-
-def find_quotes(doc: Doc) -> list[QuoteSegment]:
-    """Quoted segments of the Doc's text, each judged speech or not."""
-    text = doc.text
-    segments = scan(text)
-    judge_segments(doc, segments, text)
-    return segments
