@@ -18,14 +18,14 @@ from typing import Any, Final, TypeVar
 R = TypeVar("R")
 
 
-class _Nothing:
+class Nothing:
     """The answer of a rule that applies and finds that there is none."""
 
     def __repr__(self) -> str:
         return "NOTHING"
 
 
-NOTHING: Final = _Nothing()
+NOTHING: Final = Nothing()
 
 Trace = list[list[str]]
 """`[stage, rule, outcome]` per rule tried (`fired`, `nothing` or `passed`), in order."""
@@ -44,7 +44,7 @@ def tracing(trace: Trace | None) -> Iterator[None]:
         _TRACE.reset(token)
 
 
-def first(rules: Sequence[Callable[[Any], R | _Nothing | None]], context: Any,
+def first(rules: Sequence[Callable[[Any], R | Nothing | None]], context: Any,
           stage: str) -> tuple[R | None, str]:
     """The answer of the first rule that applies and its name (`""` when none applies).
 

@@ -14,8 +14,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from nlp.attribution.attribution import CONFIDENCE, NONE, Attribution
-from nlp.cues.cue import Cue, find_cue, is_cue, source_of
-from nlp.cues.sources import before_party_tag
+from nlp.cues.cue import Cue
+from nlp.cues.cue_rules import find_cue
+from nlp.cues.nearby import before_party_tag
+from nlp.cues.sources import source_of
+from nlp.cues.words import is_cue
 from nlp.lexicon import active
 from nlp.quotes.layout import Layout
 from nlp.quotes.segments import QuoteSegment

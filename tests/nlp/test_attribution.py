@@ -2,7 +2,7 @@
 import pytest
 from spacy.tokens import Doc
 
-from nlp.cues.cue import source_of
+from nlp.cues.sources import source_of
 from nlp.quotes.layout import Layout
 from nlp.records.doc import QUOTES, SPEAKERS
 from nlp.speakers.mentions import mention_for
