@@ -113,7 +113,7 @@ def describe(doc: Doc, entities: list[SpeakerEntity],
         for start, end in _mentions(entity, names) + recalled.descriptions.get(entity.key, []):
             reader.read(start, end)
         reader.roles += [Found(value, None, offsets, NOMINAL)
-                         for value, offsets in recalled.held.get(entity.key, [])]
+                         for value, offsets, _ in recalled.held.get(entity.key, [])]
         if entity.kind == "organization" and not reader.roles:
             reader.affiliations = [f for f in reader.affiliations if f.weight != TITLE]
         out[entity.key] = _ranked(reader)

@@ -37,6 +37,7 @@ from nlp.lexicon import Lexicon, active
 from nlp.quotes.segments import QuoteSegment
 from nlp.speakers.entities import SpeakerEntity
 from nlp.text.folding import fold_words
+from nlp.text.names import same_name
 
 _SENTENCES_BACK = 2
 
@@ -45,7 +46,6 @@ _SENTENCES_BACK = 2
 def _role_hashes(lex: Lexicon) -> numpy.ndarray:
     """Lower-case forms of the role heads `_description` accepts, as the hashes `Doc.to_array`
     reads, so only their tokens (not the whole Doc) are looked at; once per lexicon."""
-    lex = active()
     return numpy.array(sorted({hash_string(w + dot) for w in lex.role_words
                                for dot in ("", ".")}), dtype="uint64")
 
@@ -71,10 +71,11 @@ def _speaker_for(ent: Span, speakers: list[tuple[tuple[str, ...], str]]) -> str 
     words = fold_words(ent.text)
     if not words:
         return None
-    for name, key in speakers:
-        if name[-1] == words[-1] and (len(name) < 2 or len(words) < 2 or name[0] == words[0]):
-            return key
-    return None
+    return next((key for name, key in speakers if same_name(name, words)), None)
+
+
+Named = tuple[int, int, str | None]
+"""(end, start, speaker key or None): a person named in the article, where."""
 
 
 class Recalled(NamedTuple):
@@ -82,17 +83,16 @@ class Recalled(NamedTuple):
 
     descriptions: dict[str, list[tuple[int, int]]]
     """Character spans of definite descriptions, by the key of the speaker each recalls."""
-    held: dict[str, list[tuple[str, tuple[int, int]]]]
+    held: dict[str, list[tuple[str, tuple[int, int], str]]]
     """Roles read here rather than by the mention reader (which skips owners): from `her record
-    as secretary of state` and owner descriptions (`the billionaire's standing`), as the role's
-    text and offsets, by speaker key."""
+    as secretary of state` (`held_role`) and owner descriptions (`the billionaire's standing`:
+    `owned_description`), as the role's text, offsets and rule, by speaker key."""
 
 
 def linked_descriptions(doc: Doc, ents: list[Span], entities: list[SpeakerEntity],
                         quotes: list[QuoteSegment]) -> Recalled:
     """Definite descriptions and `as` roles, by the key of the speaker each is about (`ents`:
     the Doc's entities, listed once by the caller)."""
-    lex = active()
     out = Recalled({}, {})
     speakers = [(fold_words(e.name), e.key) for e in entities if e.kind == "person" and e.name]
     if not speakers:
@@ -101,13 +101,30 @@ def linked_descriptions(doc: Doc, ents: list[Span], entities: list[SpeakerEntity
              for m_start, m_end in e.mentions]
     named += [(p.end_char, p.start_char, _speaker_for(p, speakers))
               for p in ents if p.label_ == "PERSON"]
+    candidates, held = _scan(doc, speakers, named)
+    if not candidates and not held:
+        return out
+    linker = _Linker(doc, sorted(named, key=lambda n: n[:2]), quotes)
+    for tok in candidates:
+        linker.description(tok, out)
+    for owner, value, offsets in held:
+        key = None if linker.in_quote(owner) else linker.owner(owner)
+        if key is not None:
+            out.held.setdefault(key, []).append((value, offsets, "held_role"))
+    return out
+
+
+def _scan(doc: Doc, speakers: list[tuple[tuple[str, ...], str]], named: list[Named],
+          ) -> tuple[list[Token], list[tuple[Token, str, tuple[int, int]]]]:
+    """Description candidates and held roles, from the few tokens that can be one (role nouns,
+    `as`); lone surnames of speakers (when no two share one) are added to `named` on the way."""
     last = Counter(name[-1] for name, _ in speakers)
-    surnames = {name[-1]: key for name, key in speakers if last[name[-1]] == 1}
-    candidates, held = [], []
-    by_hash = {hash_string(w): key for w, key in surnames.items()}
+    by_hash = {hash_string(name[-1]): key for name, key in speakers if last[name[-1]] == 1}
     surname_hashes = numpy.array(list(by_hash), dtype="uint64")
     pos, lower = doc.to_array([POS, LOWER]).T
-    for i in numpy.flatnonzero((pos == NOUN) & numpy.isin(lower, _role_hashes(lex)) | (lower == _AS)
+    candidates, held = [], []
+    roles = (pos == NOUN) & numpy.isin(lower, _role_hashes(active()))
+    for i in numpy.flatnonzero(roles | (lower == _AS)
                                | (pos == PROPN) & numpy.isin(lower, surname_hashes)):
         tok = doc[int(i)]
         if tok.pos == PROPN:
@@ -118,39 +135,44 @@ def linked_descriptions(doc: Doc, ents: list[Span], entities: list[SpeakerEntity
             found = _held_role(tok)
             if found is not None:
                 held.append(found)
-    if not candidates and not held:
-        return out
-    named.sort(key=lambda n: n[:2])
-    ends = [end for end, _, _ in named]
-    quoted = sorted((q.start, q.end) for q in quotes)
-    starts = [s for s, _ in quoted]
+    return candidates, held
 
-    def in_quote(tok: Token) -> bool:
-        k = bisect.bisect_right(starts, tok.idx) - 1
-        return k >= 0 and quoted[k][0] <= tok.idx < quoted[k][1]
 
-    for tok in candidates:
-        if in_quote(tok):
-            continue
-        key = _antecedent(doc, tok, named, bisect.bisect_right(ends, tok.idx) - 1)
+class _Linker:
+    """Ties descriptions and owners to the speakers named before them."""
+
+    def __init__(self, doc: Doc, named: list[Named], quotes: list[QuoteSegment]) -> None:
+        self.doc = doc
+        self.named = named
+        self.ends = [end for end, _, _ in named]
+        self.quoted = sorted((q.start, q.end) for q in quotes)
+        self.starts = [s for s, _ in self.quoted]
+
+    def in_quote(self, tok: Token) -> bool:
+        k = bisect.bisect_right(self.starts, tok.idx) - 1
+        return k >= 0 and self.quoted[k][0] <= tok.idx < self.quoted[k][1]
+
+    def owner(self, owner: Token) -> str | None:
+        return _owner(owner, self.named, bisect.bisect_right(self.ends, owner.idx))
+
+    def description(self, tok: Token, out: Recalled) -> None:
+        """A description's span for its speaker; one that owns something (`the billionaire's
+        standing`) gives a held role instead, as the mention reader skips owners."""
+        if self.in_quote(tok):
+            return
+        doc = self.doc
+        key = _antecedent(doc, tok, self.named, bisect.bisect_right(self.ends, tok.idx) - 1)
         if key is None:
-            continue
+            return
         np_start = min([c.left_edge.i for c in tok.lefts] + [tok.i])
-        if tok.dep_ == "poss":
-            role = [tok]
-            while role[0].i > np_start and doc[role[0].i - 1].is_lower and \
-                    doc[role[0].i - 1].pos_ in ("ADJ", "NOUN"):
-                role.insert(0, doc[role[0].i - 1])
-            out.held.setdefault(key, []).append(_with_complement(role))
-        else:
+        if tok.dep_ != "poss":
             out.descriptions.setdefault(key, []).append((doc[np_start].idx, tok.idx + len(tok)))
-    for owner, value, offsets in held:
-        if in_quote(owner):
-            continue
-        key = _owner(owner, named, bisect.bisect_right(ends, owner.idx))
-        if key is not None:
-            out.held.setdefault(key, []).append((value, offsets))
-    return out
+            return
+        role = [tok]
+        while role[0].i > np_start and doc[role[0].i - 1].is_lower and \
+                doc[role[0].i - 1].pos_ in ("ADJ", "NOUN"):
+            role.insert(0, doc[role[0].i - 1])
+        out.held.setdefault(key, []).append((*_with_complement(role), "owned_description"))
 
 
 def _offsets(tokens: list[Token]) -> tuple[int, int]:

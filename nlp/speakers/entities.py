@@ -15,7 +15,8 @@ from nlp.quotes.layout import Layout
 from nlp.records.doc import SpeakerRecord
 from nlp.speakers.coreference import Salience
 from nlp.speakers.mentions import Mention, party_member
-from nlp.speakers.names import Name, NameIndex, name_words
+from nlp.speakers.name_spans import name_words
+from nlp.speakers.names import Name, NameIndex
 
 
 @dataclass

@@ -7,13 +7,14 @@ nominal with a name in apposition (`the spokesman, John Smith,`) is that name.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from nlp.lexicon import active
-from nlp.speakers.names import name_start
+from nlp.rules import NOTHING, Nothing, first
+from nlp.speakers.name_spans import entity_span
 from nlp.text.first_names import is_first_name
 
 
@@ -28,87 +29,6 @@ class Mention:
     label: str = ""
     """The entity label for names (PERSON, ORG, ...), else empty."""
     text: str = ""
-
-
-def entity_span(token: Token) -> tuple[int, int, str] | None:
-    """Token range and label of the named entity holding `token`, or of its proper-noun chain."""
-    lex = active()
-    if token.ent_type_ in lex.name_labels:
-        start = token.i
-        while start > 0 and token.doc[start].ent_iob_ == "I":
-            start -= 1
-        end = token.i + 1
-        while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
-            end += 1
-        for i in range(start, end):  # `Lehigh, Bruce Turry`: two names run together
-            if token.doc[i].text == ",":
-                if i < token.i:
-                    start = i + 1
-                else:
-                    end = i
-                    break
-        if token.ent_type_ == "PERSON":
-            start = name_start(token.doc, start, end)
-        else:
-            start = _body_start(token.doc, start, end)
-        return start, end, token.ent_type_
-    if token.pos_ == "PROPN" or _looks_like_surname(token):
-        doc = token.doc
-        start = token.i
-        while start > 0 and (doc[start - 1].head.i in (token.i, start) and (
-                doc[start - 1].pos_ == "PROPN" or _capitalised_modifier(doc[start - 1]))
-                or not doc[start - 1].whitespace_ and doc[start - 1].text == "-"):
-            start -= 1
-        prev = doc[start - 1] if start else None
-        if prev is not None and doc[start].ent_iob_ == "I" and prev.is_title \
-                and is_first_name(prev.lower_):
-            start -= 1  # `Will Estrada`, one entity though the tagger read `Will` as a verb
-        return _body_of(doc, start, token)
-    return None
-
-
-def _capitalised_modifier(tok: Token) -> bool:
-    """A capitalised common word inside a body's name (`Black Lives Matter`, `Purple PAC`)."""
-    lex = active()
-    return tok.pos_ in ("ADJ", "NOUN") and tok.dep_ in ("amod", "compound") and tok.is_title \
-        and not tok.ent_type_ and tok.lower_ not in lex.titles_and_roles
-
-
-def _body_of(doc: Doc, start: int, token: Token) -> tuple[int, int, str]:
-    """A proper-noun chain, taking in a `for`/`of` complement that names a body with it (`Club
-    for Growth`), unless it opens with a first name (`Smith of Texas` stays a person)."""
-    for prep in token.rights:
-        objs = [c for c in prep.children if c.dep_ == "pobj"]
-        if prep.i == token.i + 1 and prep.lower_ in ("for", "of") and objs \
-                and objs[0].i == prep.i + 1 and objs[0].pos_ == "PROPN" and objs[0].is_title \
-                and not objs[0].ent_type_ and not is_first_name(doc[start].lower_):
-            return start, objs[0].i + 1, "ORG"
-    return start, token.i + 1, ""
-
-
-def _body_start(doc: Doc, start: int, end: int) -> int:
-    """Where the name of a body or group starts: proper nouns the parser hung on it belong to
-    it (`[POLITICO] Florida reported`, `a [New Hampshire] Democrat`), titles and roles do
-    not."""
-    lex = active()
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
-            and start <= doc[start - 1].head.i < end \
-            and doc[start - 1].lower_.rstrip(".") not in lex.titles_and_roles:
-        start -= 1
-    return start
-
-
-def _looks_like_surname(token: Token) -> bool:
-    """A capitalised singular noun the tagger missed as a name (`Swers said`), not `Police`;
-    a plural one only after a first name (`M. Dane Waters`)."""
-    lex = active()
-    if token.tag_ == "NNS":  # not `House Democrats`
-        first = token.left_edge
-        initial = len(first.text) == 2 and first.text[1] == "."
-        return token.is_title and first.pos_ == "PROPN" and first.i < token.i and (
-            initial or is_first_name(first.lower_))
-    return token.tag_ == "NN" and token.is_title and token.lower_ not in lex.source_nouns \
-        and token.lower_ not in lex.group_nouns and not any(c.dep_ == "det" for c in token.children)
 
 
 def _named(token: Token) -> Mention | None:
@@ -127,7 +47,7 @@ def _named(token: Token) -> Mention | None:
     return Mention(span.start_char, span.end_char, token.i, "name", label, span.text)
 
 
-def _nominal(token: Token) -> Mention:
+def nominal(token: Token) -> Mention:
     """The noun phrase up to its head, plus a short `of`/`for`/`at` complement
     (`a spokesman for X`)."""
     lex = active()
@@ -143,44 +63,80 @@ def _nominal(token: Token) -> Mention:
 
 
 def mention_for(token: Token) -> Mention | None:
-    """The speaker mention a source token stands for."""
-    lex = active()
-    if token.lower_ in lex.relative_pronouns and token.head.dep_ == "relcl":
+    """The speaker mention a source token stands for: the answer of the first of
+    `MENTION_RULES` that applies. A relative pronoun (`who said`) stands for the noun it
+    modifies."""
+    if token.lower_ in active().relative_pronouns and token.head.dep_ == "relcl":
         token = token.head.head
-    if token.pos_ == "PRON" or token.lower_ in lex.personal_pronouns:
-        if token.lower_ not in lex.personal_pronouns and not (
-                token.dep_ == "poss" and token.lower_ in lex.possessive_pronouns):
-            return None
-        return Mention(token.idx, token.idx + len(token), token.i, "pronoun", "", token.text)
-    if token.ent_type_ == "GPE":  # a dateline: `LONDON (Reuters) - Jane Doe said`
-        person = next((c for c in token.rights if c.dep_ == "appos" and _is_person(c)), None)
-        if person is not None:
-            return _named(person)
-    if party_member(token):
-        return _nominal(token)
-    person = _person_after_title(token)
-    named = _named(person or token)
-    if named is not None:
-        return named
-    if token.pos_ not in ("NOUN", "PROPN"):
+    return first(MENTION_RULES, token, "mention")[0]
+
+
+def pronoun(token: Token) -> Mention | Nothing | None:
+    """A personal pronoun, or a possessive one standing for its owner (`his call for`); other
+    pronouns (`it`, `this`) are no one."""
+    lex = active()
+    if token.pos_ != "PRON" and token.lower_ not in lex.personal_pronouns:
         return None
-    for child in token.rights:
-        if child.dep_ == "appos":
-            named = _named(child)
-            if named is not None:
-                return named
+    if token.lower_ not in lex.personal_pronouns and not (
+            token.dep_ == "poss" and token.lower_ in lex.possessive_pronouns):
+        return NOTHING
+    return Mention(token.idx, token.idx + len(token), token.i, "pronoun", "", token.text)
+
+
+def dateline_person(token: Token) -> Mention | Nothing | None:
+    """`LONDON (Reuters) - Jane Doe said`: the person the parse hung on the dateline's place."""
+    if token.ent_type_ != "GPE":
+        return None
+    person = next((c for c in token.rights if c.dep_ == "appos" and _is_person(c)), None)
+    return None if person is None else _named(person) or NOTHING
+
+
+def party_member_nominal(token: Token) -> Mention | None:
+    return nominal(token) if party_member(token) else None
+
+
+def name(token: Token) -> Mention | None:
+    """The name the token is part of (a bare title's conjunct name: `Vice President for news
+    Jane Doe called`)."""
+    return _named(_person_after_title(token) or token)
+
+
+def not_a_noun(token: Token) -> Nothing | None:
+    return NOTHING if token.pos_ not in ("NOUN", "PROPN") else None
+
+
+def apposed_name(token: Token) -> Mention | None:
+    """`the spokesman, John Smith,`: a name in apposition to the noun."""
+    return next((m for m in (_named(c) for c in token.rights if c.dep_ == "appos")
+                 if m is not None), None)
+
+
+def name_apposed_to(token: Token) -> Mention | None:
+    """`Doe, a Texas native who writes`: the name, not the noun."""
     if token.dep_ == "appos" and token.pos_ == "NOUN" and token.head.pos_ == "PROPN":
-        named = _named(token.head)  # `Doe, a Texas native who writes`: the name, not the noun
-        if named is not None:
-            return named
+        return _named(token.head)
+    return None
+
+
+def person_beside(token: Token) -> Mention | Nothing | None:
+    """A person the parser set beside the noun elsewhere (`_person_after_complement`,
+    `_person_before`)."""
     person = _person_after_complement(token) or _person_before(token)
-    if person is not None:
-        return _named(person)
-    if token.lemma_.lower() in lex.medium_nouns:
-        author = _author(token)
-        if author is not None:
-            return mention_for(author)
-    return _nominal(token)
+    return None if person is None else _named(person) or NOTHING
+
+
+def medium_author(token: Token) -> Mention | Nothing | None:
+    """`a statement by X`, `X's email`: the author of what the source speaks through."""
+    if token.lemma_.lower() not in active().medium_nouns:
+        return None
+    author = _author(token)
+    return None if author is None else mention_for(author) or NOTHING
+
+
+MENTION_RULES: tuple[Callable[[Token], Mention | Nothing | None], ...] = (
+    pronoun, dateline_person, party_member_nominal, name, not_a_noun, apposed_name,
+    name_apposed_to, person_beside, medium_author, nominal,
+)
 
 
 def party_member(token: Token) -> bool:

@@ -1,15 +1,15 @@
 """Every proper name in an article, so that a short mention (`Pompeo`, `Mr. Smith`, `the SDF`)
 resolves to the fullest form the article gives (`Mike Pompeo`).
 
-Newswire introduces a person once in full and then uses the surname; titles (`Sen.`, `Mr.`)
-come and go. Names are compared as lower-case words without titles, possessives or accents: a
-mention matches a fuller name with the same last word and, if the mention has more than one
-word, the same first word. When several people share a surname (Bill and Hillary Clinton) the
-one the article names most often wins, then one whose first word is a first name (not `Team
-Trump`), then the one it names first (nearest-mention rules were tried and lost more than they
-won: relatives named in passing outnumber the switches).
-Census first-name lists (`gender-guesser`) tell a first name from a capitalised job word and
-keep a title-case headline's run-together words out of the index.
+Newswire introduces a person once in full and then uses the surname; titles (`Sen.`, `Mr.`) come and
+go. Names are compared as lower-case words without titles, possessives or accents
+(`nlp/speakers/name_spans.py`): a mention matches a fuller name with the same last word and, if the
+mention has more than one word, the same first word (`nlp/text/names.py`). When several people share
+a surname (Bill and Hillary Clinton) the one the article names most often wins, then one whose first
+word is a first name (not `Team Trump`), then the one it names first (nearest-mention rules were
+tried and lost more than they won: relatives named in passing outnumber the switches). Census
+first-name lists (`gender-guesser`) tell a first name from a capitalised job word and keep a
+title-case headline's run-together words out of the index.
 """
 from __future__ import annotations
 
@@ -20,8 +20,10 @@ from spacy.symbols import PROPN as PROPN_ID
 from spacy.tokens import Doc, Span
 
 from nlp.lexicon import active
+from nlp.speakers.name_spans import name_start, name_words
 from nlp.text.first_names import first_name_gender, is_first_name
 from nlp.text.folding import fold
+from nlp.text.names import refers_to
 
 
 @dataclass
@@ -32,112 +34,6 @@ class Name:
     text: str
     labels: dict[str, int] = field(default_factory=dict)
     spans: list[tuple[int, int]] = field(default_factory=list)
-
-
-def _speech_verb_form(word: str) -> bool:
-    """`Stated` in `Stated Stone:`, which the small model takes for a first name."""
-    lex = active()
-    return word in ("said", "told", "wrote") or word.endswith("ed") and (
-        word[:-1] in lex.speech_verbs or word[:-2] in lex.speech_verbs)
-
-
-def name_start(doc: Doc, start: int, end: int) -> int:
-    """Where a name really starts: the small model's entities often leave out the first name
-    the parser attached to the rest (`said Hany [Farid]`, `Billie [Jean King]`). One word at
-    most, and not a title or role (`Minority Leader [Reid]` stays `Reid`); before a name of
-    two words or more, only a census first name (`Tennis [Jean King]` would be no name)."""
-    lex = active()
-    if start == 0 or end - start > 2:
-        return start
-    prev = doc[start - 1]
-    word = prev.lower_.rstrip(".")
-    if prev.pos_ != "PROPN" or prev.dep_ != "compound" or prev.ent_type_ \
-            or not start <= prev.head.i < end or not prev.is_title or word in lex.name_titles \
-            or word in lex.role_words or end - start > 1 and not is_first_name(word):
-        return start
-    return start - 1
-
-
-def name_words(span: Span, person: bool = True) -> tuple[tuple[str, ...], int, int]:
-    """Lower-case words of a name without titles, suffixes or possessives, and their token range.
-
-    The small model's entities run on and take in what surrounds a name: it ends before a
-    lower-case word that is no name particle (`Meenakshi Ganguly of Human Rights Watch`) and
-    starts after a possessive, a dateline dash or the last title (for people, also the last role
-    word: `Commentary's Noah Rothman`, `ROME - Bernie Sanders`, `Phoenix Mayor Greg Stanton`;
-    not for bodies: `General Motors`), or after a party member before a first name (`ranking
-    Democrat Jane Doe`, not `Republican National Committee`).
-    """
-    lex = active()
-    start, end = span.start, span.end
-    doc = span.doc
-    for i in range(start + 1, end):
-        if _possessive(doc, i) and i < end - 1:
-            start = i + 1
-            continue
-        if doc[i].is_lower and not (doc[i].lower_ in lex.name_particles or not person and doc[
-                i].lower_ in lex.body_joiners and i + 1 < end and doc[i + 1].is_title
-                and not is_first_name(doc[start].lower_)) or doc[i].text == ",":
-            end = i
-            break
-        if doc[i].text == "(":
-            end = i  # `Vox Populi (Voice of the People)`: what follows glosses the name
-            break
-        if doc[i].is_punct and doc[i].text != "." and doc[i - 1].whitespace_:
-            start = i + 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[
-            end - 1].lower_.rstrip(".") in lex.name_suffixes and end - start > 1):
-        end -= 1
-    for i in range(end - 2, start - 1, -1):
-        word = doc[i].lower_.rstrip(".")
-        if word in lex.name_titles or (person or end - i > 2) and word in lex.role_words or (
-                word in lex.party_members and end - i > 2 and is_first_name(doc[i + 1].lower_)):
-            start = i + 1
-            break
-    while start < end and (doc[start].is_punct or _possessive(doc, start)):
-        start += 1
-    while end - start > 1 and (_speech_verb_form(doc[start].lower_) or person and end - start > 2
-                               and _role_word(doc[start].text, doc[start + 1].text)):
-        start += 1
-    while end - start > 2 and _speech_verb_form(doc[end - 1].lower_):
-        end -= 1  # a title-case headline's `Jane Doe Explained Why …`
-    return _joined_words(doc[start:end]), start, end
-
-
-def _possessive(doc: Doc, i: int) -> bool:
-    """`'s`, or the bare apostrophe after a plural (`Fox News' Sean Hannity`)."""
-    tok = doc[i]
-    return tok.tag_ == "POS" or tok.lower_ in ("'s", "\u2019s") or tok.text in ("'", "\u2019") \
-        and i > 0 and doc[i - 1].lower_.endswith("s") and not doc[i - 1].whitespace_ \
-        and bool(tok.whitespace_)
-
-
-def _role_word(word: str, following: str) -> bool:
-    """A capitalised agent noun before a first name (`Filmmaker Jack Marino`), told from first
-    names such as `Spencer` or `Tyler` by census name lists; `Wasserman Schultz` keeps both."""
-    lex = active()
-    low = word.lower()
-    return len(low) >= 5 and low.endswith(lex.role_suffixes) and low not in lex.not_roles \
-        and not is_first_name(low) and is_first_name(following.lower())
-
-
-def _joined_words(span: Span) -> tuple[str, ...]:
-    """Words as written: tokens with no space between them make one (`Lopez-Cantera`,
-    `D'Souza`), so a hyphenated surname matches itself and not its halves. (No-break spaces
-    never reach here: `nlp/tokenization.py` makes them plain before the model reads the text.)"""
-    words: list[str] = []
-    glued = False
-    for tok in span:
-        if tok.is_space:
-            glued = False
-            continue
-        text = fold(tok.text)
-        if glued and words:
-            words[-1] += text
-        elif not tok.is_punct or text in ("-", "'"):
-            words.append(text)
-        glued = not tok.whitespace_
-    return tuple(w.rstrip(".") for w in words if w.strip(".-'"))
 
 
 def _headline_end(doc: Doc) -> int:
@@ -190,6 +86,25 @@ def _proper_runs(bare: list[int]) -> list[tuple[int, int]]:
             runs.append((start, prev + 1))
         start = prev = i
     return runs
+
+
+def _one_person(fits: list[Name], words: tuple[str, ...]) -> list[Name]:
+    """`Doe and Roe worked`: two people, not a fuller Roe."""
+    single = [n for n in fits if "and" not in n.words]
+    return single if single and "and" not in words else fits
+
+
+def _most_named_first(fits: list[Name]) -> list[Name]:
+    """Of several people sharing a surname, those of the first name the article names most,
+    then a census first name (`Team Trump` yields), then the one named first; lone surnames
+    stay."""
+    firsts = {n.words[0] for n in fits if len(n.words) > 1}
+    if len(firsts) <= 1:
+        return fits
+    count = {f: sum(len(n.spans) for n in fits if n.words[0] == f) for f in firsts}
+    best = max(firsts, key=lambda f: (count[f], is_first_name(f), -min(
+        n.spans[0][0] for n in fits if n.words[0] == f)))
+    return [n for n in fits if n.words[0] == best or len(n.words) == 1]
 
 
 class NameIndex:
@@ -294,28 +209,25 @@ class NameIndex:
         return name
 
     def fullest(self, words: tuple[str, ...]) -> Name | None:
-        """The fullest name a mention with these words refers to."""
+        """The fullest name a mention with these words refers to (`nlp.text.names.refers_to`;
+        a lone first name stands for the one person with it), one person rather than a pair
+        (`Doe and Roe`), the most named of several with that surname, then the longest, most
+        named, first named form."""
         if not words:
             return None
-        fits = [n for n in self.by_last.get(words[-1], ())
-                if len(n.words) >= len(words) and (len(words) == 1 or n.words[0] == words[0])]
-        if not fits and len(words) == 1:
-            fits = [n for n in self.names.values() if len(n.words) >= 2 and n.words[0] == words[0]
-                    and n.labels.get("PERSON")]
-            if len({n.words[-1] for n in fits}) != 1:
-                fits = []
+        fits = self._fits(words)
         if not fits:
             return self.names.get(words)
-        single = [n for n in fits if "and" not in n.words]
-        if single and "and" not in words:  # `Doe and Roe worked`: two people, not a fuller Roe
-            fits = single
-        firsts = {n.words[0] for n in fits if len(n.words) > 1}
-        if len(firsts) > 1:
-            count = {f: sum(len(n.spans) for n in fits if n.words[0] == f) for f in firsts}
-            best = max(firsts, key=lambda f: (count[f], is_first_name(f), -min(
-                n.spans[0][0] for n in fits if n.words[0] == f)))  # `Team Trump` yields
-            fits = [n for n in fits if n.words[0] == best or len(n.words) == 1]
+        fits = _most_named_first(_one_person(fits, words))
         return max(fits, key=lambda n: (len(n.words), len(n.spans), -n.spans[0][0]))
+
+    def _fits(self, words: tuple[str, ...]) -> list[Name]:
+        fits = [n for n in self.by_last.get(words[-1], ()) if refers_to(words, n.words)]
+        if fits or len(words) != 1:
+            return fits
+        fits = [n for n in self.names.values() if len(n.words) >= 2 and n.words[0] == words[0]
+                and n.labels.get("PERSON")]
+        return fits if len({n.words[-1] for n in fits}) == 1 else []
 
     def kind(self, name: Name) -> str:
         """`person` or `organization`. A full name the model once labelled PERSON is a person
