@@ -8,7 +8,7 @@ A quote whose cue was found but whose source was not gets `cue_only` (0.1).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from nlp.records.doc import QuoteRecord
 
@@ -33,11 +33,21 @@ class Attribution:
     cue: tuple[int, int] | None
     method: str
     confidence: float
+    rule: str = ""
+    """The rules that produced it: `cue rule/source rule` for a cue's source (`governing_speech_verb
+    /subject`), `context rule[/sentence rule]` without one (`lead_in_sentence/name_before_colon`,
+    `previous_speaker`), `multi_paragraph` for a piece that follows its quote's first."""
+
+    def with_cue(self, cue: tuple[int, int]) -> Attribution:
+        return replace(self, cue=cue)
+
+    def with_rule(self, rule: str) -> Attribution:
+        return replace(self, rule=rule)
 
     def record_on(self, record: QuoteRecord) -> None:
         """Write the attribution into the quote's record."""
         record.update(speaker=self.entity, mention=self.mention, cue=self.cue,
-                      method=self.method, confidence=self.confidence)
+                      method=self.method, confidence=self.confidence, rule=self.rule)
 
 
 NONE = Attribution(None, None, None, "none", 0.0)
