@@ -13,13 +13,18 @@ in the sentence or the two before, `an adviser to the group` -> the organisation
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from nlp.lexicon import active
+from nlp.rules import NOTHING, Nothing, first
 from nlp.text.acronyms import initials, is_acronym
 
 _SENTENCES_BACK = 2
+Affiliation = tuple[str, str | None]
+"""(full name, short form or None)."""
 _JUNK = re.compile(r"Images[A-Z]|\d:\d")
 """Scraped captions and timestamps glued to names (`Getty ImagesRepublican`, `10:14PM`)."""
 
@@ -135,24 +140,18 @@ class Organizations:
         return name, None
 
     def affiliation(self, span: Span) -> tuple[str, str | None] | None:
-        """The organisation, party, country or state a span names, or None."""
-        lex = active()
+        """The organisation, party, country or state a span names, or None: the answer of the
+        first of `AFFILIATION_RULES` that applies."""
         words = [t for t in span if not t.is_punct and t.lower_ != "the" and t.tag_ != "POS"]
         if not words:
             return None
-        if len(words) == 1 and words[0].is_lower and words[0].lower_ in lex.recalled_bodies:
-            return self.recalled(words[0])
-        if len(words) == 1 or all(party(t.text) for t in words):
-            found = party(words[-1].text)
-            if found:
-                return found
-            if words[-1].lower_ in lex.demonyms and len(words) == 1:
-                return lex.demonyms[words[-1].lower_], None
-            place = state(words[-1].text) if len(words) == 1 else None
-            if place:
-                return place, None
-        if all(t.ent_type_ == "NORP" or t.lower_ in lex.demonyms for t in words):
-            return None
+        return first(AFFILIATION_RULES, _Named(self, span, words), "affiliation")[0]
+
+    def organization_text(self, span: Span) -> str | None:
+        """The cleaned name of the body a span names (`_trimmed`), or None for a person's name
+        (unless a campaign, an administration or a foundation), scraped junk or a word that names
+        no body on its own (`the Party`, `National`)."""
+        lex = active()
         trimmed = _trimmed(span)
         if trimmed is None or any(t.ent_type_ == "PERSON" for t in trimmed) and \
                 trimmed[-1].lower_ not in ("campaign", "administration", "foundation"):
@@ -161,9 +160,7 @@ class Organizations:
                 trimmed[0].lower_ in lex.generic_body_words or trimmed[0].pos_ == "ADJ"):
             return None
         text = trimmed.text.replace("'s ", " ").replace("’s ", " ")
-        if text.lower() in self.people:
-            return None
-        return self.resolve(text)
+        return None if text.lower() in self.people else text
 
     def recalled(self, noun: Token) -> tuple[str, str | None] | None:
         """The body a common noun recalls (`the party`, `the committee`): the party word (for
@@ -186,3 +183,64 @@ class Organizations:
                  if span is not None and span.text.lower() not in self.people]
         named = [span for span in names if span[-1].lower_ == noun.lower_] or names
         return self.resolve(named[-1].text) if named else None
+
+
+@dataclass
+class _Named:
+    """A span read as an affiliation: its words without articles, marks and possessives."""
+
+    orgs: Organizations
+    span: Span
+    words: list[Token]
+
+    @property
+    def single(self) -> bool:
+        return len(self.words) == 1
+
+
+def recalled_body(n: _Named) -> Affiliation | Nothing | None:
+    """`the party`, `the group`: the body it recalls (`Organizations.recalled`)."""
+    word = n.words[0]
+    if n.single and word.is_lower and word.lower_ in active().recalled_bodies:
+        return n.orgs.recalled(word) or NOTHING
+    return None
+
+
+def party_name(n: _Named) -> Affiliation | None:
+    """`Republican`, `GOP`, `Democrats`: a party word alone, or words that all name parties."""
+    if n.single or all(party(t.text) for t in n.words):
+        return party(n.words[-1].text)
+    return None
+
+
+def demonym(n: _Named) -> Affiliation | None:
+    """`French` before a government title: the country."""
+    demonyms = active().demonyms
+    if n.single and n.words[0].lower_ in demonyms:
+        return demonyms[n.words[0].lower_], None
+    return None
+
+
+def us_state(n: _Named) -> Affiliation | None:
+    """`Nev.`, `Ohio`: the state."""
+    place = state(n.words[0].text) if n.single else None
+    return (place, None) if place else None
+
+
+def nationality(n: _Named) -> Nothing | None:
+    """`Kurdish`, `Syrian` alone name no body."""
+    demonyms = active().demonyms
+    if all(t.ent_type_ == "NORP" or t.lower_ in demonyms for t in n.words):
+        return NOTHING
+    return None
+
+
+def organization(n: _Named) -> Affiliation | Nothing:
+    """A body's name, tied to its acronym (`Organizations.resolve`)."""
+    text = n.orgs.organization_text(n.span)
+    return NOTHING if text is None else n.orgs.resolve(text)
+
+
+AFFILIATION_RULES: tuple[Callable[[_Named], Affiliation | Nothing | None], ...] = (
+    recalled_body, party_name, demonym, us_state, nationality, organization,
+)

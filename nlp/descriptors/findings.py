@@ -22,6 +22,7 @@ ORGANIZATION, PARTY, PLACE = 0, 1, 2
 """Ranks of affiliation kinds, strongest first; a staff member's principal (`Clinton` for a
 Clinton spokesman) ranks with parties."""
 
+
 @dataclass
 class Found:
     """One role or affiliation read: its text, short form, evidence offsets, how direct the
@@ -34,6 +35,8 @@ class Found:
     rank: int = 0
     group: int = 0
     """Which construction gave it: an affiliation read with the top role describes that post."""
+    rule: str = ""
+    """The name of that construction's rule (`title`, `apposition`, `of_phrase`...)."""
 
 
 def offsets_of(tokens: list[Token]) -> tuple[int, int]:
@@ -50,12 +53,19 @@ class Findings:
         self.affiliations: list[Found] = []
         self._constructions = itertools.count(1)
         self.group = 0
+        self.rule = ""
+        """The construction being read, recorded on what it gives."""
         self.office = False
         """Whether the entity holds an office, so places count (`Gov. X of Iowa`, not `X of
         Madison, Alabama`)."""
 
+    def _construction(self, rule: str) -> None:
+        """Start reading a new construction, named after its rule."""
+        self.group = next(self._constructions)
+        self.rule = rule
+
     def _add(self, found: Found) -> None:
-        found.group = self.group
+        found.group, found.rule = self.group, self.rule
         self.affiliations.append(found)
 
     def _role(self, tokens: list[Token], weight: int, text: str | None = None) -> None:
@@ -64,7 +74,8 @@ class Findings:
         if value:
             head = value.split(" of ")[0].split()[-1]
             self.office = self.office or head in lex.office_roles
-            self.roles.append(Found(value, None, offsets_of(tokens), weight, group=self.group))
+            self.roles.append(Found(value, None, offsets_of(tokens), weight, group=self.group,
+                                    rule=self.rule))
 
     def _affiliation(self, tokens: list[Token], weight: int, places: bool = True,
                      pobj_of: Token | None = None) -> None:

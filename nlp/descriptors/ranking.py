@@ -32,70 +32,85 @@ from nlp.records.doc import SpeakerRecord
 from nlp.speakers.descriptions import linked_descriptions
 from nlp.speakers.entities import SpeakerEntity
 from nlp.text.folding import fold_words
+from nlp.text.names import ends_name, refers_to
 
 
 @dataclass
 class Descriptor:
-    """Roles and affiliations of one entity, each with where it was read, most salient first."""
+    """Roles and affiliations of one entity, each with where it was read and the rule that read
+    it, most salient first."""
 
-    roles: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
-    affiliations: list[tuple[str, str | None, tuple[int, int]]] = field(default_factory=list)
-    """(full name, short form or None, evidence offsets)."""
+    roles: list[tuple[str, tuple[int, int], str]] = field(default_factory=list)
+    affiliations: list[tuple[str, str | None, tuple[int, int], str]] = field(
+        default_factory=list)
+    """(full name, short form or None, evidence offsets, rule)."""
 
     def record_on(self, record: SpeakerRecord) -> None:
         """Write the roles and affiliations into the speaker's record."""
-        record["roles"] = [{"name": name, "start": s, "end": e} for name, (s, e) in self.roles]
-        record["affiliations"] = [{"name": name, "short": short, "start": s, "end": e}
-                                  for name, short, (s, e) in self.affiliations]
+        record["roles"] = [{"name": name, "start": s, "end": e, "rule": rule}
+                           for name, (s, e), rule in self.roles]
+        record["affiliations"] = [{"name": name, "short": short, "start": s, "end": e,
+                                   "rule": rule}
+                                  for name, short, (s, e), rule in self.affiliations]
 
 
 def _ranked(reader: MentionReader) -> Descriptor:
     """The reader's findings, deduplicated and most salient first."""
-    lex = active()
-    roles: dict[str, Found] = {}
-    for f in sorted(reader.roles, key=lambda f: (-f.weight, f.offsets)):
-        fuller = next((g.value for g in reader.roles if " of " in g.value and
-                       g.value.split(" of ")[0].split()[-1] == f.value), None)
-        roles.setdefault(fuller or f.value, f)
+    roles = _ranked_roles(reader.roles)
     top = next(iter(roles.values()), None)
     posts = {f.group for f in reader.roles if top is not None and f.value == top.value}
+    return Descriptor(
+        roles=[(value, f.offsets, f.rule) for value, f in roles.items()],
+        affiliations=[(f.value, f.short, f.offsets, f.rule)
+                      for f in _ranked_affiliations(reader, posts)],
+    )
+
+
+def _ranked_roles(found: list[Found]) -> dict[str, Found]:
+    """Roles by their fullest text (`secretary` as `secretary of state` when the article gives
+    that), most direct construction first, then first read."""
+    roles: dict[str, Found] = {}
+    for f in sorted(found, key=lambda f: (-f.weight, f.offsets)):
+        fuller = next((g.value for g in found if " of " in g.value and
+                       g.value.split(" of ")[0].split()[-1] == f.value), None)
+        roles.setdefault(fuller or f.value, f)
+    return roles
+
+
+def _ranked_affiliations(reader: MentionReader, posts: set[int]) -> list[Found]:
+    """Affiliations read with the top role's post first, then by kind, weight and place; a
+    party named as an organisation ranks as a party; places only for office holders; an acronym
+    and its expansion once, by the fuller name."""
+    party_names = active().party_names
     for f in reader.affiliations:
-        if f.rank == ORGANIZATION and f.value in lex.party_names:
+        if f.rank == ORGANIZATION and f.value in party_names:
             f.rank = PARTY
     affs: dict[str, Found] = {}
     for f in sorted(reader.affiliations,
                     key=lambda f: (f.group not in posts, f.rank, -f.weight, f.offsets)):
         if f.rank == PLACE and not reader.office:
             continue
-        key = f.value.lower()
         twin = next((k for k, g in affs.items() if g.short and g.short == f.short), None)
         if twin is None:
-            affs.setdefault(key, f)
+            affs.setdefault(f.value.lower(), f)
         elif f.value != affs[twin].value and len(f.value) > len(affs[twin].value):
             kept = affs[twin]
-            affs[twin] = Found(f.value, f.short, kept.offsets, kept.weight, kept.rank)
-    return Descriptor(
-        roles=[(value, f.offsets) for value, f in roles.items()],
-        affiliations=[(f.value, f.short, f.offsets) for f in affs.values()],
-    )
-
-
-def _same_person(name: tuple[str, ...], other: tuple[str, ...]) -> bool:
-    """`Francois Hollande` ~ `François Hollande`, `Le Pen` ~ `Marine Le Pen` (two words or more)."""
-    if len(name) < 2 or len(other) < len(name):
-        return False
-    return other[-len(name):] == name or (other[0] == name[0] and other[-1] == name[-1])
+            affs[twin] = Found(f.value, f.short, kept.offsets, kept.weight, kept.rank,
+                               rule=kept.rule)
+    return list(affs.values())
 
 
 def _mentions(entity: SpeakerEntity,
               names: list[tuple[tuple[str, ...], Span]]) -> list[tuple[int, int]]:
     """The entity's mentions plus full-name occurrences attribution may have spelt differently
-    (accents, a first name it did not join), so the introduction with the title is read."""
+    (`Francois Hollande` ~ `François Hollande`, `Le Pen` ~ `Marine Le Pen`: two words or more),
+    so the introduction with the title is read."""
     spans = list(entity.mentions)
     if entity.name:
         words = fold_words(entity.name)
         for other, ent in names:
-            if _same_person(words, other) and (ent.start_char, ent.end_char) not in spans:
+            if len(words) >= 2 and (refers_to(words, other) or ends_name(words, other)) \
+                    and (ent.start_char, ent.end_char) not in spans:
                 spans.append((ent.start_char, ent.end_char))
     return spans
 
@@ -110,10 +125,12 @@ def describe(doc: Doc, entities: list[SpeakerEntity],
     out = {}
     for entity in entities:
         reader = MentionReader(doc, orgs)
-        for start, end in _mentions(entity, names) + recalled.descriptions.get(entity.key, []):
+        for start, end in _mentions(entity, names):
             reader.read(start, end)
-        reader.roles += [Found(value, None, offsets, NOMINAL)
-                         for value, offsets, _ in recalled.held.get(entity.key, [])]
+        for start, end in recalled.descriptions.get(entity.key, []):
+            reader.read(start, end, description=True)
+        reader.roles += [Found(value, None, offsets, NOMINAL, rule=rule)
+                         for value, offsets, rule in recalled.held.get(entity.key, [])]
         if entity.kind == "organization" and not reader.roles:
             reader.affiliations = [f for f in reader.affiliations if f.weight != TITLE]
         out[entity.key] = _ranked(reader)

@@ -86,6 +86,8 @@ class Lexicon:
     title_modifiers: frozenset[str] = roles.TITLE_MODIFIERS
     creator_roles: frozenset[str] = roles.CREATOR_ROLES
     service_nouns: frozenset[str] = roles.SERVICE_NOUNS
+    member_verbs: frozenset[str] = roles.MEMBER_VERBS
+    work_for_verbs: frozenset[str] = roles.WORK_FOR_VERBS
     # bodies.py
     affiliation_prepositions: frozenset[str] = bodies.AFFILIATION_PREPOSITIONS
     person_bodies: frozenset[str] = bodies.PERSON_BODIES

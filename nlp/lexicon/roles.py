@@ -95,3 +95,11 @@ SERVICE_NOUNS = frozenset(sorted([
 ]))
 """Nouns of time served, whose `as` phrase gives a role the owner held (`her record as secretary
 of state`); others are often hypothetical (`his first speech as president`)."""
+
+MEMBER_VERBS = frozenset(sorted(["join", "represent", "serve", "work"]))
+"""Verbs of a relative clause whose object is the body the person belongs to (`who joined the
+Trump campaign`, `who represents Ohio`)."""
+
+WORK_FOR_VERBS = frozenset(sorted(["cover", "report", "serve", "work", "write"]))
+"""Verbs of a relative clause whose preposition's object is that body (`who works for X`, `who
+writes for X`), or whose `as` gives the role (`who served as director`)."""
