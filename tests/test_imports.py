@@ -24,7 +24,7 @@ def _heavy_modules_after(statement: str) -> str:
 @pytest.mark.parametrize("statement", [
     "import nlp",
     "import nlp.lexicon, nlp.records.results, nlp.text.acronyms, nlp.text.folding",
-    "import nlp.text.first_names",
+    "import nlp.text.first_names, nlp.text.names, nlp.rules",
     "import profiles.identity",
     "import profiles.organizations, profiles.speaker_identity, profiles.store",
     "import api.config",
