@@ -4,9 +4,9 @@ Each component reads and writes only the plain records of `nlp/records/doc.py`, 
 them to the working objects of its stage, so a Doc between components (or back from a worker
 process) carries nothing but serialisable values. Each takes one setting, `lexicon`: word lists
 that replace the defaults of `nlp/lexicon/` while it runs (`nlp/lexicon/__init__.py`). Called
-with `explain=True` (`nlp(text, component_cfg={"qa_quotes": {"explain": True}, ...})`, as
-`nlp.analyze(..., explain=True)` does), a component also records in each quote's `trace` every
-rule it tried; otherwise nothing is recorded.
+with `explain=True` (`nlp(text, component_cfg={"qa_quotes": {"explain": True}})`, as
+`nlp.analyze(..., explain=True)` does), `qa_quotes` opens a trace per segment, and every rule the
+components try is recorded there; otherwise nothing is recorded.
 """
 from typing import Any, Dict
 
@@ -31,31 +31,35 @@ class Component:
     def __init__(self, lexicon: Dict[str, Any]) -> None:
         self.lexicon = Lexicon(lexicon)
 
-    def __call__(self, doc: Doc, explain: bool = False) -> Doc:
+    def __call__(self, doc: Doc) -> Doc:
         with using(self.lexicon):
-            self.process(doc, explain)
+            self.process(doc)
         return doc
 
-    def process(self, doc: Doc, explain: bool) -> None:
+    def process(self, doc: Doc) -> None:
+        """What the component writes on the Doc (the lexicon active)."""
         raise NotImplementedError
 
 
 class Quotes(Component):
-    """Quoted segments of the raw text, each marked as speech or not."""
+    """Quoted segments of the raw text, each marked as speech or not; with `explain`, each
+    gets a trace of the rules tried, which the later components add to."""
 
-    def process(self, doc: Doc, explain: bool) -> None:
-        text = doc.text
-        segments = scan(text)
-        for segment in segments:
-            segment.trace = [] if explain else None
-        judge_segments(doc, segments, text)
-        doc._.set(QUOTES, [segment.to_record() for segment in segments])
+    def __call__(self, doc: Doc, explain: bool = False) -> Doc:
+        with using(self.lexicon):
+            text = doc.text
+            segments = scan(text)
+            for segment in segments:
+                segment.trace = [] if explain else None
+            judge_segments(doc, segments, text)
+            doc._.set(QUOTES, [segment.to_record() for segment in segments])
+        return doc
 
 
 class Attribution(Component):
     """Speaker entity, mention and cue for every speech segment."""
 
-    def process(self, doc: Doc, explain: bool) -> None:
+    def process(self, doc: Doc) -> None:
         records = doc._.get(QUOTES) or []
         entities, attributions = attribute(doc, [QuoteSegment.from_record(r) for r in records])
         for record, attribution in zip(records, attributions):
@@ -66,7 +70,7 @@ class Attribution(Component):
 class Descriptors(Component):
     """Roles and affiliations of each speaker entity, from all its mentions."""
 
-    def process(self, doc: Doc, explain: bool) -> None:
+    def process(self, doc: Doc) -> None:
         records = doc._.get(SPEAKERS) or []
         quotes = [QuoteSegment.from_record(r) for r in doc._.get(QUOTES) or []]
         found = describe(doc, [SpeakerEntity.from_record(r) for r in records], quotes)

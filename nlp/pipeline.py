@@ -35,14 +35,22 @@ def build_pipeline(model: str = DEFAULT_MODEL,
     return pipeline
 
 
-def analyze(pipeline: Language, text: str) -> Analysis:
-    """Every quote in `text` with its speaker; offsets index `text` itself."""
-    return to_analysis(pipeline(text))
+def analyze(pipeline: Language, text: str, explain: bool = False) -> Analysis:
+    """Every quote in `text` with its speaker; offsets index `text` itself. With `explain`, the
+    analysis also lists every rule tried for every quoted segment (`Analysis.trace`)."""
+    return to_analysis(pipeline(text, component_cfg=_explaining(explain)), explain)
 
 
 def analyze_many(pipeline: Language, texts: Iterable[str], batch_size: int = 16,
-                 n_process: int = 1) -> Iterator[Analysis]:
+                 n_process: int = 1, explain: bool = False) -> Iterator[Analysis]:
     """`analyze` over many texts through `nlp.pipe`, in order; `n_process` > 1 shares the work
     among worker processes (the Doc records are plain values, so docs come back whole)."""
-    for doc in pipeline.pipe(texts, batch_size=batch_size, n_process=n_process):
-        yield to_analysis(doc)
+    for doc in pipeline.pipe(texts, batch_size=batch_size, n_process=n_process,
+                             component_cfg=_explaining(explain)):
+        yield to_analysis(doc, explain)
+
+
+def _explaining(explain: bool) -> dict[str, dict[str, Any]] | None:
+    """The components' settings for one call: `qa_quotes` opens a trace per segment, which the
+    later components add to."""
+    return {"qa_quotes": {"explain": True}} if explain else None

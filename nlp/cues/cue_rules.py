@@ -37,9 +37,9 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from nlp.cues import nearby
 from nlp.cues.clauses import introduces_next, may_speak, other_clause
 from nlp.cues.cue import Cue, QuoteCues, make_cue
-from nlp.cues.nearby import name_after_quote
 from nlp.cues.sources import SUBJECT_DEPS
 from nlp.cues.words import is_cue
 from nlp.lexicon import active
@@ -255,12 +255,12 @@ def trailing_sentence(q: QuoteCues) -> Cue | None:
     return None
 
 
-def name_after_the_quote(q: QuoteCues) -> Cue | None:
+def name_after_quote(q: QuoteCues) -> Cue | None:
     if q.fallback is None:
         return None
-    named = name_after_quote(q.layout, q.tokens[1])
+    named = nearby.name_after_quote(q.layout, q.tokens[1])
     return None if named is None else Cue(q.fallback.token, q.fallback.start, q.fallback.end,
-                                          named.i, "nearest", "name_after_quote")
+                                          named.i, "nearest", "name_after")
 
 
 def sourceless_cue(q: QuoteCues) -> Cue | None:
@@ -270,5 +270,5 @@ def sourceless_cue(q: QuoteCues) -> Cue | None:
 CUE_RULES: tuple[Callable[[QuoteCues], Cue | None], ...] = (
     own_clause_actor, speech_verb_right_after, governing_speech_verb, owned_speech_noun,
     joined_clause_actor, framing_verb, as_put_it, nearest_speech_verb, verb_with_a_speaker,
-    trailing_sentence, name_after_the_quote, sourceless_cue,
+    trailing_sentence, name_after_quote, sourceless_cue,
 )

@@ -5,7 +5,16 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from nlp.records.doc import QUOTES, SPEAKERS, QuoteRecord, SpeakerRecord, source_text
-from nlp.records.results import Affiliation, Analysis, ArticleSpeaker, Quote, Speaker, TextSpan
+from nlp.records.results import (
+    Affiliation,
+    Analysis,
+    ArticleSpeaker,
+    Quote,
+    RuleStep,
+    SegmentTrace,
+    Speaker,
+    TextSpan,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -18,19 +27,21 @@ def _span(text: str, offsets: Sequence[int] | None) -> TextSpan | None:
 def _speaker(text: str, record: SpeakerRecord, mention: Sequence[int] | None) -> Speaker:
     """The speaker of one quote: its top role and affiliation."""
     roles, affiliations = record.get("roles", []), record.get("affiliations", [])
+    role = roles[0] if roles else None
     aff = affiliations[0] if affiliations else None
     return Speaker(
         name=record["name"], kind=record["kind"], descriptor=record["descriptor"],
-        role=roles[0]["name"] if roles else None,
+        role=role["name"] if role else None,
         affiliation=aff["name"] if aff else None, affiliation_short=aff["short"] if aff else None,
         mention=_span(text, mention), key=record["key"],
+        role_rule=role["rule"] if role else None, affiliation_rule=aff["rule"] if aff else None,
     )
 
 
 def _quote(text: str, record: QuoteRecord, speaker: Speaker | None) -> Quote:
     start, end = record["start"], record["end"]
     return Quote(text[start:end], start, end, speaker, _span(text, record["cue"]),
-                 record["method"], round(record["confidence"], 3))
+                 record["method"], round(record["confidence"], 3), record.get("rule", ""))
 
 
 def _article_speaker(text: str, record: SpeakerRecord, quote_count: int) -> ArticleSpeaker:
@@ -47,8 +58,9 @@ def _article_speaker(text: str, record: SpeakerRecord, quote_count: int) -> Arti
     )
 
 
-def to_analysis(doc: Doc) -> Analysis:
-    """Speech segments become quotes; speakers of at least one quote become the article's."""
+def to_analysis(doc: Doc, explain: bool = False) -> Analysis:
+    """Speech segments become quotes; speakers of at least one quote become the article's;
+    with `explain`, each segment's trace (recorded when `qa_quotes` ran with `explain=True`)."""
     text = source_text(doc)
     speakers = {r["key"]: r for r in doc._.get(SPEAKERS) or []}
     quotes = []
@@ -63,4 +75,11 @@ def to_analysis(doc: Doc) -> Analysis:
             counts[key] = counts.get(key, 0) + 1
         quotes.append(_quote(text, record, speaker))
     return Analysis(tuple(quotes), tuple(_article_speaker(text, r, counts[key])
-                                         for key, r in speakers.items() if key in counts))
+                                         for key, r in speakers.items() if key in counts),
+                    _trace(text, doc._.get(QUOTES) or []) if explain else None)
+
+
+def _trace(text: str, records: list[QuoteRecord]) -> tuple[SegmentTrace, ...]:
+    return tuple(SegmentTrace(text[r["start"]:r["end"]], r["start"], r["end"], r["is_speech"],
+                              r["reason"], tuple(RuleStep(*step) for step in r.get("trace", ())))
+                 for r in records)

@@ -32,6 +32,10 @@ class Speaker:
     mention: TextSpan | None
     key: str
     """Article-local id of the speaker, matching `ArticleSpeaker.key`."""
+    role_rule: str | None = None
+    """The construction that read the role (`title`, `apposition`, ...; `nlp/descriptors/`)."""
+    affiliation_rule: str | None = None
+    """The construction that read the affiliation."""
 
 
 @dataclass(frozen=True)
@@ -45,6 +49,10 @@ class Quote:
     cue: TextSpan | None
     method: str
     confidence: float
+    rule: str = ""
+    """The rules that produced the attribution: `cue rule/source rule` (`governing_speech_verb/
+    subject`), a context rule (`previous_speaker`, `lead_in_sentence/name_before_colon`), or
+    `multi_paragraph`; empty when no speaker or cue was found."""
 
 
 @dataclass(frozen=True)
@@ -72,8 +80,33 @@ class ArticleSpeaker:
 
 
 @dataclass(frozen=True)
+class RuleStep:
+    """One rule tried: its stage (`speech`, `cue`, `source`, `mention`, `attribution`,
+    `context`, `sentence`), its name, and whether it `fired`, `passed` (did not apply) or found
+    `nothing` (applied, and decided there is no answer)."""
+
+    stage: str
+    rule: str
+    outcome: str
+
+
+@dataclass(frozen=True)
+class SegmentTrace:
+    """Every rule tried for one quoted segment, in order, and the verdict."""
+
+    text: str
+    start: int
+    end: int
+    is_speech: bool
+    reason: str
+    steps: tuple[RuleStep, ...]
+
+
+@dataclass(frozen=True)
 class Analysis:
-    """Every quote of one article and its speakers."""
+    """Every quote of one article and its speakers; with an explanation asked for, the rules
+    tried for every quoted segment (`trace`), else None."""
 
     quotes: tuple[Quote, ...] = field(default_factory=tuple)
     speakers: tuple[ArticleSpeaker, ...] = field(default_factory=tuple)
+    trace: tuple[SegmentTrace, ...] | None = None
