@@ -60,7 +60,7 @@ def _trimmed(span: Span) -> Span | None:
                       or tokens[0].like_num):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].tag_ == "POS" or tokens[-1].is_lower
-                      and tokens[-1].lower_ not in ("campaign", "administration")
+                      and tokens[-1].lower_ not in lex.name_ending_bodies
                       or tokens[-1].lower_ in ("'s", "’s")):
         tokens = tokens[:-1]
     if not tokens:
@@ -154,7 +154,7 @@ class Organizations:
         lex = active()
         trimmed = _trimmed(span)
         if trimmed is None or any(t.ent_type_ == "PERSON" for t in trimmed) and \
-                trimmed[-1].lower_ not in ("campaign", "administration", "foundation"):
+                trimmed[-1].lower_ not in lex.person_named_bodies:
             return None
         if any(_JUNK.search(t.text) for t in trimmed) or len(trimmed) == 1 and (
                 trimmed[0].lower_ in lex.generic_body_words or trimmed[0].pos_ == "ADJ"):

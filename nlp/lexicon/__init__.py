@@ -55,6 +55,7 @@ class Lexicon:
     medium_nouns: frozenset[str] = cues.MEDIUM_NOUNS
     naming_verbs: frozenset[str] = cues.NAMING_VERBS
     clause_openers: frozenset[str] = cues.CLAUSE_OPENERS
+    irregular_speech_forms: frozenset[str] = cues.IRREGULAR_SPEECH_FORMS
     # names.py
     name_titles: frozenset[str] = names.NAME_TITLES
     name_suffixes: frozenset[str] = names.NAME_SUFFIXES
@@ -101,6 +102,8 @@ class Lexicon:
     generic_body_words: frozenset[str] = bodies.GENERIC_BODY_WORDS
     recalled_bodies: frozenset[str] = bodies.RECALLED_BODIES
     acronym_skipped_words: frozenset[str] = bodies.ACRONYM_SKIPPED_WORDS
+    name_ending_bodies: frozenset[str] = bodies.NAME_ENDING_BODIES
+    person_named_bodies: frozenset[str] = bodies.PERSON_NAMED_BODIES
 
     def __init__(self, overrides: Mapping[str, Any] | None = None) -> None:
         """`overrides`: list name -> the list that replaces the default (JSON-like values)."""

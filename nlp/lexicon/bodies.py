@@ -86,3 +86,11 @@ FUNCTION_WORDS = frozenset(sorted([
 """Words an acronym may skip when the store matches it to a full name across articles
 (`profiles/organizations.py`: `NAACP`, National Association for the Advancement of ...); the
 engine's own test within an article reads ACRONYM_SKIPPED_WORDS."""
+
+NAME_ENDING_BODIES = frozenset(sorted(["administration", "campaign"]))
+"""Lower-case last words kept in an organisation's name (`the Trump campaign`, `the Obama
+administration`), where other lower-case words are trimmed off."""
+
+PERSON_NAMED_BODIES = frozenset(sorted(["administration", "campaign", "foundation"]))
+"""Last words that make a name with a person in it an organisation (`Clinton Foundation`);
+PERSON_BODIES also lets `organization` make a title's person a body."""

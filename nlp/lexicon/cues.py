@@ -63,3 +63,7 @@ NAMING_VERBS = frozenset(sorted([
 
 CLAUSE_OPENERS = frozenset(sorted(["a", "an", "the", "who", "whose"]))
 """First words of a clause or apposition set off by commas after a name."""
+
+IRREGULAR_SPEECH_FORMS = frozenset(sorted(["said", "told", "wrote"]))
+"""Past forms of speech verbs that do not end in `-ed`, which the small model takes for a first
+name in a lead-in (`Said Jane Doe:`)."""

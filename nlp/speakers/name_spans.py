@@ -126,8 +126,9 @@ NAME_TRIMS: tuple[Trim, ...] = (
 
 def _speech_verb_form(word: str) -> bool:
     """`Stated` in `Stated Stone:`, which the small model takes for a first name."""
-    verbs = active().speech_verbs
-    return word in ("said", "told", "wrote") or word.endswith("ed") and (
+    lex = active()
+    verbs = lex.speech_verbs
+    return word in lex.irregular_speech_forms or word.endswith("ed") and (
         word[:-1] in verbs or word[:-2] in verbs)
 
 
