@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 from tqdm import tqdm
 
-from nlp.tokenization import source_text
+from nlp.records.doc import source_text
 
 
 def read_jsonl(path: str | Path) -> list[dict]:

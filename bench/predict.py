@@ -1,9 +1,12 @@
 """Run the engine over a FORMAT.md JSONL file and write predictions in the scorer's format.
 
     python bench/predict.py GOLD.jsonl PRED.jsonl [--parsed CACHE.spacy] [--model NAME]
+                            [--speakers]
 
 Besides `quotes`, each record lists the segments the engine saw but judged not speech under
 `rejected` (offsets and reason); scorers ignore it, `bench/accuracy.py` uses it to explain misses.
+`--speakers` adds the article's speakers (roles, affiliations, evidence), so that
+`bench/same_predictions.py` can compare everything the engine returns.
 """
 from __future__ import annotations
 
@@ -18,13 +21,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from corpus import parsed_docs, read_jsonl
 
 from nlp import DEFAULT_MODEL, load_pipeline
-from nlp.analysis import to_analysis
-from nlp.annotations import QUOTES
 from nlp.pipeline import COMPONENTS
+from nlp.records.analysis import to_analysis
+from nlp.records.doc import QUOTES
 
 
-def predictions(records: list[dict], model: str, cache: str | None) -> list[dict]:
-    """One prediction record per article, the engine's quotes dumped as the API would."""
+def predictions(records: list[dict], model: str, cache: str | None,
+                speakers: bool = False) -> list[dict]:
+    """One prediction record per article, the engine's quotes (and, if asked, its speakers)
+    dumped as the API would."""
     pipeline = load_pipeline(model)
     texts = [r["text"] for r in records]
     out = []
@@ -32,10 +37,12 @@ def predictions(records: list[dict], model: str, cache: str | None) -> list[dict
         for name in COMPONENTS:
             doc = pipeline.get_pipe(name)(doc)
         analysis = to_analysis(doc)
-        rejected = [{"start": s.start, "end": s.end, "reason": s.reason or "not_speech"}
-                    for s in doc._.get(QUOTES) or [] if not s.is_speech]
+        rejected = [{"start": r["start"], "end": r["end"], "reason": r["reason"] or "not_speech"}
+                    for r in doc._.get(QUOTES) or [] if not r["is_speech"]]
         out.append({"id": rec["id"], "quotes": [dataclasses.asdict(q) for q in analysis.quotes],
                     "rejected": rejected})
+        if speakers:
+            out[-1]["speakers"] = [dataclasses.asdict(s) for s in analysis.speakers]
     return out
 
 
@@ -51,8 +58,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("pred")
     ap.add_argument("--parsed", help="DocBin cache of the parsed texts (made if missing)")
     ap.add_argument("--model", default=DEFAULT_MODEL)
+    ap.add_argument("--speakers", action="store_true", help="also write the article's speakers")
     args = ap.parse_args(argv)
-    write_jsonl(args.pred, predictions(read_jsonl(args.gold), args.model, args.parsed))
+    write_jsonl(args.pred, predictions(read_jsonl(args.gold), args.model, args.parsed,
+                                       args.speakers))
     return 0
 
 

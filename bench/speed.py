@@ -56,8 +56,8 @@ def timings(path: str, limit: int, model: str, batch_size: int) -> dict:
     import spacy
 
     import nlp
-    from nlp.analysis import to_analysis
     from nlp.pipeline import COMPONENTS
+    from nlp.records.analysis import to_analysis
 
     texts = _texts(path, limit)
     shipped = spacy.load(model)

@@ -1,43 +1,103 @@
-"""spaCy factories for the engine's components; importing this module registers them."""
-from __future__ import annotations
+"""spaCy factories for the engine's components; importing this module registers them.
+
+Each component reads and writes only the plain records of `nlp/records/doc.py`, converting
+them to the working objects of its stage, so a Doc between components (or back from a worker
+process) carries nothing but serialisable values. Each takes one setting, `lexicon`: word lists
+that replace the defaults of `nlp/lexicon/` while it runs (`nlp/lexicon/__init__.py`). Called
+with `explain=True` (`nlp(text, component_cfg={"qa_quotes": {"explain": True}})`, as
+`nlp.analyze(..., explain=True)` does), `qa_quotes` opens a trace per segment, and every rule the
+components try is recorded there; otherwise nothing is recorded.
+"""
+from typing import Any, Dict
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from nlp.annotations import ATTRIBUTIONS, DESCRIPTORS, ENTITIES, QUOTES, install_extensions
-from nlp.attribution import attribute
-from nlp.descriptors import describe
-from nlp.quotes import find_quotes
+from nlp.attribution.attributor import attribute
+from nlp.descriptors.ranking import Descriptor, describe
+from nlp.lexicon import Lexicon, using
+from nlp.quotes.marks import scan
+from nlp.quotes.segments import QuoteSegment
+from nlp.quotes.speech import judge_segments
+from nlp.records.doc import QUOTES, SPEAKERS, install_extensions
+from nlp.speakers.entities import SpeakerEntity
 
 install_extensions()
 
 
-@Language.component("qa_quotes", assigns=[f"doc._.{QUOTES}"])
-def qa_quotes(doc: Doc) -> Doc:
-    """Quoted segments of the raw text, each marked as speech or not."""
-    doc._.set(QUOTES, find_quotes(doc))
-    return doc
+class Component:
+    """A component holding its lexicon; subclasses say what it does to a Doc in `process`."""
+
+    def __init__(self, lexicon: Dict[str, Any]) -> None:
+        self.lexicon = Lexicon(lexicon)
+
+    def __call__(self, doc: Doc) -> Doc:
+        with using(self.lexicon):
+            self.process(doc)
+        return doc
+
+    def process(self, doc: Doc) -> None:
+        """What the component writes on the Doc (the lexicon active)."""
+        raise NotImplementedError
 
 
-@Language.component(
+class Quotes(Component):
+    """Quoted segments of the raw text, each marked as speech or not; with `explain`, each
+    gets a trace of the rules tried, which the later components add to."""
+
+    def __call__(self, doc: Doc, explain: bool = False) -> Doc:
+        with using(self.lexicon):
+            text = doc.text
+            segments = scan(text)
+            for segment in segments:
+                segment.trace = [] if explain else None
+            judge_segments(doc, segments, text)
+            doc._.set(QUOTES, [segment.to_record() for segment in segments])
+        return doc
+
+
+class Attribution(Component):
+    """Speaker entity, mention and cue for every speech segment."""
+
+    def process(self, doc: Doc) -> None:
+        records = doc._.get(QUOTES) or []
+        entities, attributions = attribute(doc, [QuoteSegment.from_record(r) for r in records])
+        for record, attribution in zip(records, attributions):
+            attribution.record_on(record)
+        doc._.set(SPEAKERS, [entity.to_record() for entity in entities])
+
+
+class Descriptors(Component):
+    """Roles and affiliations of each speaker entity, from all its mentions."""
+
+    def process(self, doc: Doc) -> None:
+        records = doc._.get(SPEAKERS) or []
+        quotes = [QuoteSegment.from_record(r) for r in doc._.get(QUOTES) or []]
+        found = describe(doc, [SpeakerEntity.from_record(r) for r in records], quotes)
+        for record in records:
+            found.get(record["key"], Descriptor()).record_on(record)
+
+
+@Language.factory("qa_quotes", assigns=[f"doc._.{QUOTES}"], default_config={"lexicon": {}})
+def make_quotes(nlp: Language, name: str, lexicon: Dict[str, Any]) -> Quotes:
+    return Quotes(lexicon)
+
+
+@Language.factory(
     "qa_attribution",
     requires=[f"doc._.{QUOTES}", "token.dep", "doc.ents"],
-    assigns=[f"doc._.{ENTITIES}", f"doc._.{ATTRIBUTIONS}"],
+    assigns=[f"doc._.{QUOTES}", f"doc._.{SPEAKERS}"],
+    default_config={"lexicon": {}},
 )
-def qa_attribution(doc: Doc) -> Doc:
-    """Speaker entity, mention and cue for every speech segment."""
-    entities, attributions = attribute(doc, doc._.get(QUOTES))
-    doc._.set(ENTITIES, entities)
-    doc._.set(ATTRIBUTIONS, attributions)
-    return doc
+def make_attribution(nlp: Language, name: str, lexicon: Dict[str, Any]) -> Attribution:
+    return Attribution(lexicon)
 
 
-@Language.component(
+@Language.factory(
     "qa_descriptors",
-    requires=[f"doc._.{ENTITIES}"],
-    assigns=[f"doc._.{DESCRIPTORS}"],
+    requires=[f"doc._.{SPEAKERS}"],
+    assigns=[f"doc._.{SPEAKERS}"],
+    default_config={"lexicon": {}},
 )
-def qa_descriptors(doc: Doc) -> Doc:
-    """Roles and affiliations of each speaker entity, from all its mentions."""
-    doc._.set(DESCRIPTORS, describe(doc, doc._.get(ENTITIES)))
-    return doc
+def make_descriptors(nlp: Language, name: str, lexicon: Dict[str, Any]) -> Descriptors:
+    return Descriptors(lexicon)

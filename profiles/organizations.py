@@ -2,9 +2,9 @@
 Kurdish-led Syrian Democratic Forces` are one body, shown by its full name with its short form.
 
 Used for speaker organisations and for the affiliations a profile collects across articles.
-Inside one article `nlp/affiliations.py` already cleans names and ties acronyms to expansions;
-this module compares the resulting strings across articles, with the same acronym test and
-modifier list.
+Inside one article `nlp/descriptors/affiliations.py` already cleans names and ties acronyms to
+expansions; this module compares the resulting strings across articles, with the same acronym test
+and modifier list.
 
 An acronym alone names a body only through a full name it abbreviates; two different full
 names sharing an acronym (`Republican National Committee`, `Republican National Convention`)
@@ -14,14 +14,10 @@ from __future__ import annotations
 
 import re
 
-from nlp.affiliations import is_acronym
-from nlp.folding import fold
-from nlp.lexicon import ORG_MODIFIER_SUFFIXES
-from nlp.results import Affiliation
-
-FUNCTION_WORDS = frozenset(sorted(["&", "a", "an", "and", "at", "for", "in", "of", "on", "the",
-                                   "to"]))
-"""Words an acronym may skip (`NAACP`: National Association for the Advancement of ...)."""
+from nlp.lexicon.bodies import FUNCTION_WORDS, ORG_MODIFIER_SUFFIXES
+from nlp.records.results import Affiliation
+from nlp.text.acronyms import is_acronym
+from nlp.text.folding import fold
 
 
 def clean_org_name(name: str) -> str:

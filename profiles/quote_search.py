@@ -15,9 +15,9 @@ from rapidfuzz import fuzz
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session, joinedload
 
+from nlp.text.folding import fold
 from profiles import cursor
 from profiles.errors import InvalidCursor
-from profiles.identity import fold
 from profiles.models import Article, Quote
 from profiles.pages import Page, clamp
 from profiles.wording import Change, compare

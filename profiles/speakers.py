@@ -11,9 +11,10 @@ from rapidfuzz import fuzz
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
+from nlp.text.folding import fold
 from profiles import cursor
 from profiles.errors import InvalidCursor, SpeakerNotFound
-from profiles.identity import fold, name_key, skeleton
+from profiles.identity import name_key, skeleton
 from profiles.models import (
     Organization,
     Outlet,

@@ -13,8 +13,8 @@ from datetime import datetime
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from nlp.results import Analysis
-from nlp.results import ArticleSpeaker as EngineSpeaker
+from nlp.records.results import Analysis
+from nlp.records.results import ArticleSpeaker as EngineSpeaker
 from profiles import speaker_identity, tally
 from profiles.articles import get_article
 from profiles.catalog import insert_ignoring_conflict, organization, outlet_id

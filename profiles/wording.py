@@ -21,7 +21,7 @@ from typing import Literal
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from profiles.identity import fold
+from nlp.text.folding import fold
 
 Verdict = Literal["exact", "minor_changes", "altered", "not_found"]
 ChangeKind = Literal["equal", "insert", "delete", "replace"]

@@ -1,12 +1,15 @@
-"""`POST /v1/analyze`: text in, quotes and speakers out."""
+"""`POST /v1/analyze`: text in, quotes and speakers out, and on request the rules that decided."""
 from __future__ import annotations
 
-from marshmallow import Schema, fields, validate
+from typing import Any
+
+from marshmallow import Schema, fields, post_dump, validate
 
 from api.schemas.common import ArticleSpeakerSchema, QuoteSchema, described
 
 EXAMPLE_TEXT = ('"We expect it to be over soon," said Mustafa Bali, a spokesman for the '
                 'Syrian Democratic Forces (SDF).')
+OUTCOMES = ["fired", "passed", "nothing"]
 
 
 class AnalyzeRequestSchema(Schema):
@@ -20,6 +23,44 @@ class AnalyzeRequestSchema(Schema):
         "Offensive near its end, says SDF"))
 
 
+class AnalyzeQuerySchema(Schema):
+    """How much to say about the analysis."""
+
+    explain = fields.Boolean(load_default=False, metadata=described(
+        "Also return `trace`: every rule the engine tried for every quoted segment.", True))
+
+
+class RuleStepSchema(Schema):
+    """One rule the engine tried."""
+
+    stage = fields.String(required=True, metadata=described(
+        "The decision the rule belongs to: `speech`, `cue`, `source`, `mention`, `attribution`, "
+        "`context` or `sentence`.", "cue"))
+    rule = fields.String(required=True, metadata=described(
+        "The rule's name, as in `rule` and `nlp/README.md`.", "speech_verb_right_after"))
+    outcome = fields.String(required=True, validate=validate.OneOf(OUTCOMES), metadata=described(
+        "`fired` (it decided), `passed` (it did not apply, the next was tried) or `nothing` "
+        "(it applied and found there is no answer).", "fired"))
+
+
+class SegmentTraceSchema(Schema):
+    """Every rule tried for one quoted segment, in the order they were tried."""
+
+    text = fields.String(required=True, metadata=described(
+        "The quoted words: `input[start:end] == text`.", "We expect it to be over soon,"))
+    start = fields.Integer(required=True, validate=validate.Range(min=0),
+                           metadata=described("Offset of the first quoted character.", 1))
+    end = fields.Integer(required=True, validate=validate.Range(min=0),
+                         metadata=described("Offset just past the last quoted character.", 30))
+    is_speech = fields.Boolean(required=True, metadata=described(
+        "Whether the segment was judged speech (and so is among `quotes`).", True))
+    reason = fields.String(required=True, metadata=described(
+        "Why it was kept or rejected (`sentence`, `title`, `scare_quote`...).", "sentence"))
+    steps = fields.List(fields.Nested(RuleStepSchema), required=True, metadata=described(
+        "The rules tried, speech verdict first, then cue, source, mention and attribution.",
+        [{"stage": "speech", "rule": "long_speech", "outcome": "fired"}]))
+
+
 class AnalysisSchema(Schema):
     """Every direct quote of the article with its speaker, and the article's speakers."""
 
@@ -29,9 +70,11 @@ class AnalysisSchema(Schema):
           "speaker": {"name": "Mustafa Bali", "kind": "person", "descriptor": None,
                       "role": "spokesman", "affiliation": "Syrian Democratic Forces",
                       "affiliation_short": "SDF",
-                      "mention": {"text": "Mustafa Bali", "start": 37, "end": 49}, "key": "s1"},
+                      "mention": {"text": "Mustafa Bali", "start": 37, "end": 49}, "key": "s1",
+                      "role_rule": "apposition", "affiliation_rule": "apposition"},
           "cue": {"text": "said", "start": 32, "end": 36},
-          "method": "explicit_cue", "confidence": 0.94}]))
+          "method": "explicit_cue", "confidence": 0.94,
+          "rule": "speech_verb_right_after/inverted_order"}]))
     speakers = fields.List(fields.Nested(ArticleSpeakerSchema), required=True, metadata=described(
         "Each speaker of at least one quote, with every role and affiliation the article gives.",
         [{"key": "s1", "name": "Mustafa Bali", "kind": "person", "descriptor": None,
@@ -41,3 +84,14 @@ class AnalysisSchema(Schema):
           "evidence": [{"text": "a spokesman for the Syrian Democratic Forces (SDF)",
                         "start": 51, "end": 101}],
           "quote_count": 1}]))
+    trace = fields.List(fields.Nested(SegmentTraceSchema), metadata=described(
+        "Only with `?explain=true`: every quoted segment (speech or not) with the rules tried.",
+        [{"text": "We expect it to be over soon,", "start": 1, "end": 30, "is_speech": True,
+          "reason": "sentence",
+          "steps": [{"stage": "speech", "rule": "long_speech", "outcome": "fired"}]}]))
+
+    @post_dump
+    def _trace_only_when_asked(self, data: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
+        if data.get("trace") is None:
+            data.pop("trace", None)
+        return data

@@ -1,8 +1,8 @@
 """Shapes several resources share: problem details, text spans, quotes and their speakers.
 
-Field names and meanings follow `nlp/results.py`, so the API dumps the engine's records as they are.
-Response fields are all `required` (a nullable one is present with `null`) so generated clients get
-plain attributes instead of "unset" sentinels.
+Field names and meanings follow `nlp/records/results.py`, so the API dumps the engine's records as
+they are. Response fields are all `required` (a nullable one is present with `null`) so generated
+clients get plain attributes instead of "unset" sentinels.
 """
 from __future__ import annotations
 
@@ -75,6 +75,13 @@ class SpeakerSchema(Schema):
         {"text": "Mustafa Bali", "start": 1924, "end": 1936}))
     key = fields.String(required=True, metadata=described(
         "Article-local id of the speaker, matching `speakers[].key`.", "s1"))
+    role_rule = fields.String(allow_none=True, metadata=described(
+        "The construction that gave `role` (`title`, `apposition`, `copula`, `party_tag`...; "
+        "see `nlp/README.md`); null without a role. Always present in `/v1/analyze`.",
+        "apposition"))
+    affiliation_rule = fields.String(allow_none=True, metadata=described(
+        "The construction that gave `affiliation`; null without one. Always present in "
+        "`/v1/analyze`.", "apposition"))
 
 
 class QuoteSchema(Schema):
@@ -100,6 +107,12 @@ class QuoteSchema(Schema):
     confidence = fields.Float(required=True, validate=validate.Range(min=0, max=1),
                               metadata=described("The engine's confidence in the attribution.",
                                                  0.94))
+    rule = fields.String(allow_none=True, metadata=described(
+        "The rules that produced the attribution, beside `method`: `cue rule/source rule` "
+        "for a cue's source, a context rule (`previous_speaker`, `lead_in_sentence/"
+        "name_before_colon`), or `multi_paragraph`; empty when nothing was found. Always present "
+        "in `/v1/analyze`; stored quotes do not keep it.",
+        "speech_verb_right_after/inverted_order"))
 
 
 class AffiliationSchema(Schema):

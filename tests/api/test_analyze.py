@@ -107,3 +107,26 @@ def test_a_raised_text_limit_raises_the_models_length_limit(make_app):
     a 500 for a text the API accepted; the factory lifts it to the configured limit."""
     app = make_app(MAX_TEXT_BYTES="2500000")
     assert app.extensions["qa_pipeline"].max_length >= 2_500_000
+
+
+def test_each_quote_names_the_rules_that_attributed_it(client, article):
+    first = client.post("/v1/analyze", json={"text": article}).get_json()["quotes"][0]
+    assert "/" in first["rule"] and first["method"] == "explicit_cue"
+    speaker = first["speaker"]
+    assert (speaker["role"], speaker["role_rule"]) == ("spokeswoman", "apposition")
+    assert (speaker["affiliation"], speaker["affiliation_rule"]) == (None, None)
+
+
+def test_explain_returns_the_rules_tried_for_every_segment(client, article):
+    body = client.post("/v1/analyze?explain=true", json={"text": article}).get_json()
+    assert [t["text"] for t in body["trace"]] == [q["text"] for q in body["quotes"]]
+    steps = body["trace"][0]["steps"]
+    assert steps[0]["stage"] == "speech"
+    assert steps[-1] == {"stage": "attribution", "rule": "cue_source", "outcome": "fired"}
+    assert client.post("/v1/analyze?explain=false", json={"text": article}).get_json() == \
+        client.post("/v1/analyze", json={"text": article}).get_json()
+
+
+def test_explain_that_is_not_a_boolean_gets_422_problem(client, article, assert_problem):
+    body = assert_problem(client.post("/v1/analyze?explain=maybe", json={"text": article}), 422)
+    assert "explain" in body["errors"]

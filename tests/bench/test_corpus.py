@@ -6,7 +6,7 @@ from pathlib import Path
 from spacy.tokens import Doc, DocBin
 
 from bench.corpus import parsed_docs
-from nlp.tokenization import source_text
+from nlp.records.doc import source_text
 
 FIRST = ['"We will build it," said Ana Lopez.', "The council met on Monday."]
 OTHER = ['"No," said Bo Kim.']

@@ -65,7 +65,7 @@ def test_parallel_puts_quoting_one_new_speaker_make_one_profile(server: str) -> 
 
 KILLED_INGEST = textwrap.dedent("""
     import sys, time
-    from nlp.results import Analysis, ArticleSpeaker, Quote, Speaker
+    from nlp.records.results import Analysis, ArticleSpeaker, Quote, Speaker
     from profiles.db import make_engine, make_sessionmaker
     from profiles.store import ArticleInput, ingest_article
 

@@ -3,7 +3,7 @@ which quoted segments were judged speech."""
 from __future__ import annotations
 
 import nlp
-from nlp.annotations import QUOTES
+from nlp.records.doc import QUOTES
 
 
 def quote_with(pipeline, text: str, words: str) -> nlp.Quote:
@@ -22,4 +22,4 @@ def speaker_of(pipeline, text: str, words: str) -> str | None:
 def speech_verdicts(pipeline, text: str) -> dict[str, tuple[bool, str]]:
     """Each quoted segment of `text`: (is speech, the reason for the verdict)."""
     doc = pipeline(text)
-    return {text[s.start:s.end]: (s.is_speech, s.reason) for s in doc._.get(QUOTES)}
+    return {text[r["start"]:r["end"]]: (r["is_speech"], r["reason"]) for r in doc._.get(QUOTES)}

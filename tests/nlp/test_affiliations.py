@@ -1,7 +1,8 @@
 """Organisation names as affiliations: cleaning, acronyms, parties, places (issue #4)."""
 import pytest
 
-from nlp.affiliations import Organizations, initials, is_acronym, party, state
+from nlp.descriptors.affiliations import Organizations, party, state
+from nlp.text.acronyms import initials, is_acronym
 
 
 def test_acronym_pair_in_brackets_expands_both_ways(pipeline):

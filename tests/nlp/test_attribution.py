@@ -2,11 +2,11 @@
 import pytest
 from spacy.tokens import Doc
 
-from nlp.annotations import ATTRIBUTIONS, ENTITIES, QUOTES
-from nlp.cues import source_of
-from nlp.layout import Layout
-from nlp.mentions import mention_for
-from nlp.names import NameIndex
+from nlp.cues.sources import source_of
+from nlp.quotes.layout import Layout
+from nlp.records.doc import QUOTES, SPEAKERS
+from nlp.speakers.mentions import mention_for
+from nlp.speakers.names import NameIndex
 from tests.nlp.quoted import quote_with, speaker_of
 
 
@@ -130,19 +130,22 @@ def test_quote_signed_with_a_dash_in_the_next_paragraph(pipeline):
     assert speaker_of(pipeline, text, "Read the bill") == "Helen Park"
 
 
-def test_every_segment_gets_an_attribution_aligned_by_index(pipeline):
-    text = ('The so-called "reform" passed. "It is a sad day," Helen Park said. '
+def test_every_segment_record_carries_its_attribution(pipeline):
+    text = ('The "Never Trump" movement met. "It is a sad day," Helen Park said. '
             '"We lost," she added.')
-    doc = pipeline(text)
-    assert len(doc._.get(ATTRIBUTIONS)) == len(doc._.get(QUOTES))
+    records = pipeline(text)._.get(QUOTES)
+    assert [(r["is_speech"], r["method"]) for r in records] == [
+        (False, "none"), (True, "explicit_cue"), (True, "coreference")]
+    speakers = {r["key"]: r["name"] for r in pipeline(text)._.get(SPEAKERS)}
+    assert [speakers.get(r["speaker"]) for r in records] == [None, "Helen Park", "Helen Park"]
 
 
 def test_entity_keeps_every_mention_of_the_speaker(pipeline):
     text = ('Secretary of State Mike Pompeo arrived in Ankara on Monday. '
             '"We are making progress," Pompeo said.')
     doc = pipeline(text)
-    pompeo = next(e for e in doc._.get(ENTITIES) if e.name == "Mike Pompeo")
-    assert [text[s:e] for s, e in pompeo.mentions] == ["Mike Pompeo", "Pompeo"]
+    pompeo = next(r for r in doc._.get(SPEAKERS) if r["name"] == "Mike Pompeo")
+    assert [text[s:e] for s, e in pompeo["mentions"]] == ["Mike Pompeo", "Pompeo"]
 
 
 def test_name_right_after_the_quote_when_a_clause_separates_the_verb(pipeline):

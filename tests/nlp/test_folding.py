@@ -1,5 +1,5 @@
 """One folding of names for the engine and the store."""
-from nlp.folding import fold, fold_words
+from nlp.text.folding import fold, fold_words
 
 
 def test_case_accents_and_curly_apostrophes_fold_to_one_form():

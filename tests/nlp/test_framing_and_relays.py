@@ -1,7 +1,7 @@
 """Who a quote is credited to when the sentence around it frames, relays or words it: a verb
 that frames the quote as someone's words (`accuses X of a "…"`), `as X put it`, an outlet the
 words are relayed through (`according to Reuters`), and names the parse misplaces."""
-from nlp.names import name_words
+from nlp.speakers.name_spans import name_words
 from tests.nlp.quoted import speaker_of
 
 

@@ -4,8 +4,8 @@ a relative clause with commas of its own, a participle hung on a subordinate cla
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from nlp.cue_sources import source_of
-from nlp.layout import Layout
+from nlp.cues.sources import source_of
+from nlp.quotes.layout import Layout
 from tests.nlp.quoted import speaker_of
 
 

@@ -3,8 +3,8 @@ complements the small model leaves out of its entities, and titles or run-togeth
 takes in. Parses are given by hand, since the model's vary."""
 from spacy.tokens import Doc
 
-from nlp.mentions import mention_for
-from nlp.names import NameIndex
+from nlp.speakers.mentions import mention_for
+from nlp.speakers.names import NameIndex
 
 Row = tuple[str, str, str, str, int, str]
 """(word, part of speech, tag, dependency, head index, entity tag)."""

@@ -2,7 +2,7 @@
 the small model labelled the full name as something other than a person."""
 from spacy.tokens import Doc
 
-from nlp.names import NameIndex
+from nlp.speakers.names import NameIndex
 
 
 def tagged(pipeline, tokens: list[tuple[str, str, str]]) -> Doc:

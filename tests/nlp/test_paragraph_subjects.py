@@ -2,8 +2,8 @@
 misparse, and the name opening the verb's own paragraph is the source."""
 from spacy.tokens import Doc
 
-from nlp.cue_sources import source_of
-from nlp.layout import Layout
+from nlp.cues.sources import source_of
+from nlp.quotes.layout import Layout
 
 
 def test_subject_across_a_paragraph_break_is_not_the_source(pipeline):

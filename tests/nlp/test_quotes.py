@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.quotes import scan
+from nlp.quotes.marks import scan
 from tests.nlp.quoted import speech_verdicts
 
 

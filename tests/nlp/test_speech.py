@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from nlp.quotes import scan
-from nlp.speech import judge_segments
+from nlp.quotes.marks import scan
+from nlp.quotes.speech import judge_segments
 from tests.nlp.quoted import speech_verdicts
 
 

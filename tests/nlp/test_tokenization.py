@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 import nlp
-from nlp.tokenization import source_text
+from nlp.records.doc import source_text
 
 
 def test_no_break_space_inside_a_name_keeps_the_name_whole(pipeline):

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from nlp.results import Affiliation, Analysis, ArticleSpeaker, Quote, Speaker, TextSpan
+from nlp.records.results import Affiliation, Analysis, ArticleSpeaker, Quote, Speaker, TextSpan
 from profiles.store import ArticleInput, delete_article, ingest_article
 
 

@@ -1,7 +1,7 @@
 """One organisation under its full name, its acronym and descriptive forms (issue 5)."""
 from __future__ import annotations
 
-from nlp.results import Affiliation
+from nlp.records.results import Affiliation
 from profiles.organizations import (
     canonical_organization,
     clean_org_name,

@@ -1,0 +1,276 @@
+"""Who said a quote whose sentence gives no cue with a source: the context rules.
+
+`CONTEXT_RULES`, in order:
+  * `signature`: a quote that ends its paragraph, signed in the next one (`— Bernie Sanders`);
+  * `lead_in_sentence`: the sentence before, in the quote's paragraph or, when it ends with a
+    colon, the paragraph before one the quote opens (`adjacent_sentence`), when it holds no quote
+    of its own (a lead-in may);
+  * `previous_speaker`: the speaker of the paragraph's previous quote, or of the previous
+    paragraph's when the quote opens its own (`paragraph_speaker`);
+  * `introducing_sentence`: the sentence before, quote-free: its speech verb's source, or (for
+    a quote that is its whole paragraph) its main subject, just introduced.
+A sentence introduces its speaker by `SENTENCE_RULES`: `name_before_colon` (`Stated Stone:`,
+`Donald Trump:`, `From Bush's Facebook post:`), `speech_verb_in_sentence` (its speech verb's
+source), `main_subject` (when no cue is needed). And `lead_in_colon` corrects a cue's unnamed
+source: `Pollsters agree - Carl Bialik: "…"` is Bialik's, not the pollsters'.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from nlp.attribution.attribution import CONFIDENCE, Attribution
+from nlp.cues.nearby import before_party_tag
+from nlp.cues.sources import source_of
+from nlp.cues.words import is_cue
+from nlp.lexicon import active
+from nlp.quotes.segments import QuoteSegment
+from nlp.rules import NOTHING, Nothing, first
+
+if TYPE_CHECKING:
+    from nlp.attribution.attributor import Attributor
+
+_SENTENCE_ENDS = (".", "!", "?", ":")
+
+
+@dataclass
+class QuoteContext:
+    """One quote (by index) and the context around it."""
+
+    attributor: Attributor
+    qi: int
+
+    @property
+    def quote(self) -> QuoteSegment:
+        return self.attributor.quotes[self.qi]
+
+    @cached_property
+    def lo(self) -> int:
+        return self.attributor.layout.token_range(self.quote.start, self.quote.end)[0]
+
+    @cached_property
+    def paragraph(self) -> int:
+        return self.attributor.layout.paragraph(self.quote.start)
+
+    @cached_property
+    def opens_paragraph(self) -> bool:
+        layout = self.attributor.layout
+        return not layout.text[layout.para_starts[self.paragraph]:self.quote.start].strip(
+            " \"'“‘")
+
+    @cached_property
+    def prev(self) -> Span | None:
+        return preceding(self.attributor, self.lo)
+
+
+def from_context(attributor: Attributor, qi: int) -> Attribution | None:
+    """The quote's speaker from its context, its rule the context rule's (and the sentence
+    rule's, for a sentence that introduced the speaker)."""
+    context = QuoteContext(attributor, qi)
+    if context.lo >= len(attributor.doc):
+        return None
+    att, rule = first(CONTEXT_RULES, context, "context")
+    if att is None:
+        return None
+    return att.with_rule(f"{rule}/{att.rule}" if att.rule else rule)
+
+
+def signature(c: QuoteContext) -> Attribution | None:
+    layout, quote = c.attributor.layout, c.quote
+    text = layout.text
+    if c.paragraph + 1 >= len(layout.para_starts):
+        return None
+    start = layout.para_starts[c.paragraph + 1]
+    if text[quote.end:start].strip(" \n\"'”’.,") or text[start:start + 1] not in active().dashes:
+        return None
+    lo, hi = layout.token_range(start, start + 60)
+    for tok in c.attributor.doc[lo:hi]:
+        if tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON":
+            head = tok
+            while head.dep_ in ("compound", "flat") and head.head.i > head.i:
+                head = head.head
+            return c.attributor.from_source(head, None, "signature") or NOTHING
+    return None
+
+
+def lead_in_sentence(c: QuoteContext) -> Attribution | None:
+    prev = c.prev
+    if prev is None:
+        return None
+    layout = c.attributor.layout
+    # from its first word: the parser may start it with the last paragraph's mark
+    words = [t for t in prev if not (t.is_punct or t.is_space)]
+    prev_para = layout.paragraph_of(words[0] if words else prev[0])
+    lead_in = prev.text.rstrip().endswith(":")
+    if prev_para == c.paragraph or (lead_in and prev_para == c.paragraph - 1
+                                    and c.opens_paragraph):
+        att = from_sentence(c.attributor, prev, need_cue=not lead_in and prev_para != c.paragraph)
+        if att is not None and (lead_in or not has_quote(c.attributor, prev)):
+            return att
+    return None
+
+
+def previous_speaker(c: QuoteContext) -> Attribution | None:
+    """The last speech quote's speaker, in this paragraph or (if the quote opens one) in the
+    one before."""
+    attributor = c.attributor
+    for pj in range(c.qi - 1, -1, -1):
+        prev_q, prev_att = attributor.quotes[pj], attributor.results[pj]
+        if not prev_q.is_speech:
+            continue
+        prev_para = attributor.layout.paragraph(prev_q.start)
+        if prev_att.entity is None or not (
+                prev_para == c.paragraph or c.opens_paragraph and prev_para == c.paragraph - 1):
+            return None
+        return Attribution(prev_att.entity, prev_att.mention, None, "paragraph_speaker",
+                           CONFIDENCE["paragraph_speaker"])
+    return None
+
+
+def introducing_sentence(c: QuoteContext) -> Attribution | Nothing | None:
+    """A quote that is its whole paragraph follows the one who was just introduced."""
+    if c.prev is None or has_quote(c.attributor, c.prev):
+        return None
+    layout = c.attributor.layout
+    starts = layout.para_starts
+    end = starts[c.paragraph + 1] if c.paragraph + 1 < len(starts) else len(layout.text)
+    alone = c.opens_paragraph and not layout.text[c.quote.end:end].strip(" \n\"'”’.,")
+    return from_sentence(c.attributor, c.prev, need_cue=not alone) or NOTHING
+
+
+CONTEXT_RULES: tuple[Callable[[QuoteContext], Attribution | Nothing | None], ...] = (
+    signature, lead_in_sentence, previous_speaker, introducing_sentence,
+)
+
+
+@dataclass
+class _Sentence:
+    attributor: Attributor
+    sent: Span
+    need_cue: bool
+
+
+def from_sentence(attributor: Attributor, sent: Span, need_cue: bool) -> Attribution | None:
+    """The speaker a sentence introduces (`SENTENCE_RULES`), its rule the sentence rule's."""
+    att, rule = first(SENTENCE_RULES, _Sentence(attributor, sent, need_cue), "sentence")
+    return None if att is None else att.with_rule(rule)
+
+
+def name_before_colon(s: _Sentence) -> Attribution | None:
+    doc, sent = s.attributor.doc, s.sent
+    last = sent[-1]
+    while last.i > sent.start and last.is_space:
+        last = doc[last.i - 1]
+    if last.text != ":" or last.i <= sent.start:
+        return None
+    named = doc[before_party_tag(doc, last.i - 1)]
+    if named.i < sent.start or not (_introduced(named) or _medium(named)):
+        return None
+    return _named_speaker(s.attributor, s.attributor.from_source(named, None,
+                                                                  "adjacent_sentence"))
+
+
+def speech_verb_in_sentence(s: _Sentence) -> Attribution | None:
+    layout = s.attributor.layout
+    for tok in s.sent:
+        if not layout.quoted(tok) and is_cue(tok):
+            src = source_of(tok, layout)
+            if src is not None:
+                att = s.attributor.from_source(src, None, "adjacent_sentence")
+                if att is not None and att.entity is not None:
+                    return att
+    return None
+
+
+def main_subject(s: _Sentence) -> Attribution | None:
+    if s.need_cue:
+        return None
+    layout = s.attributor.layout
+    for child in s.sent.root.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and not layout.quoted(child):
+            att = _named_speaker(s.attributor, s.attributor.from_source(
+                child, None, "adjacent_sentence"))
+            if att is not None:
+                return att
+    return None
+
+
+SENTENCE_RULES: tuple[Callable[[_Sentence], Attribution | None], ...] = (
+    name_before_colon, speech_verb_in_sentence, main_subject,
+)
+
+
+def _named_speaker(attributor: Attributor, att: Attribution | None) -> Attribution | None:
+    """`att` when it names a speaker who is not an unnamed one."""
+    if att is None or att.entity is None or attributor.entity(att).kind == "unnamed":
+        return None
+    return att
+
+
+def lead_in_colon(attributor: Attributor, qi: int) -> Attribution | None:
+    """`Pollsters agree - Carl Bialik: "…"`: a name right before the colon that opens the quote
+    is its speaker, over a common noun a speech verb earlier in the line has for its source."""
+    doc = attributor.doc
+    quote = attributor.quotes[qi]
+    i = attributor.layout.token_range(quote.start, quote.end)[0] - 1
+    while i > 0 and (doc[i].is_quote or doc[i].is_space):
+        i -= 1
+    if i < 1 or doc[i].text != ":":
+        return None
+    name = doc[before_party_tag(doc, i - 1)]
+    if not _introduced(name):
+        return None
+    att = attributor.from_source(name, None, "adjacent_sentence")
+    return att.with_rule("lead_in_colon") if att is not None and att.entity is not None else None
+
+
+def preceding(attributor: Attributor, lo: int) -> Span | None:
+    """The sentence before the quote's. When the parser glued a finished sentence or a
+    lead-in (`X wrote:`, even across a paragraph break) onto the quote's sentence, that
+    stretch before the quote stands in for it."""
+    layout, doc = attributor.layout, attributor.doc
+    si = layout.sent_of[lo]
+    sent = layout.sents[si]
+    i = lo - 1
+    while i >= sent.start and (doc[i].is_space or doc[i].is_quote):
+        i -= 1
+    if i >= sent.start and doc[i].text in _SENTENCE_ENDS and not layout.quoted(doc[i]):
+        first_word = sent.start  # from the lead-in's own paragraph: `…" | Jane Doe added: | "…`
+        end_para = layout.paragraph_of(doc[i])
+        while first_word < i and (layout.paragraph_of(doc[first_word]) != end_para
+                                  or doc[first_word].is_space):
+            first_word += 1
+        return doc[first_word:i + 1]
+    return layout.sents[si - 1] if si > 0 else None
+
+
+def has_quote(attributor: Attributor, sent: Span) -> bool:
+    return any(attributor.layout.quoted(t) for t in sent)
+
+
+def _introduced(token: Token) -> bool:
+    """A name before a lead-in's colon that introduces the speaker (`Stated Stone:`), not the
+    place, day or listener a clause ends on (`… on Tuesday:`, `… to the newspaper NRC:`)."""
+    lex = active()
+    if token.pos_ != "PROPN" or token.ent_type_ in lex.numeric_or_place_labels:
+        return False
+    first_word = token.i
+    while first_word > 0 and token.doc[first_word - 1].pos_ == "PROPN":
+        first_word -= 1
+    if first_word > 0 and token.doc[first_word - 1].text in lex.dashes:
+        return True  # a digest's `Pollsters under fire - Jane Doe:`
+    while token.dep_ in ("compound", "flat") and token.head.i > token.i:
+        token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "from":
+        return True  # `More from Jane Doe:`
+    return token.dep_ not in ("pobj", "dative")
+
+
+def _medium(token: Token) -> bool:
+    """`From Bush's Facebook post:`: a lead-in ending on what someone speaks through, whose
+    author (`_author` in nlp/speakers/mentions.py) introduces the quote."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in active().medium_nouns

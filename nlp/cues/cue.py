@@ -1,0 +1,91 @@
+"""A quote's cue as the cue rules see it: the `Cue` they return and the `QuoteCues` context they
+share (the quote's tokens, the words it hangs from, the speech verbs among them).
+
+A cue word that the sentence relays through a named outlet (`…, according to Reuters`, `"…,"
+the Times reported`, `…, reports USA Today`, `according to audio provided by WXYZ`) gives way to
+that outlet, as the corpus credits them: `make_cue` reads the source from there.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import cached_property
+
+from spacy.tokens import Token
+
+from nlp.cues.clauses import chain, joined_actor, outlet, reported_by
+from nlp.cues.sources import find_source
+from nlp.cues.words import is_cue
+from nlp.quotes.layout import Layout
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue word, its character span and the head token of its source (None if not found)."""
+
+    token: int
+    start: int
+    end: int
+    source: int | None
+    how: str
+    """`governs` (a speech verb the quote hangs from), `nearest` (speech verb in the sentence),
+    `governing_verb` (any verb the quote hangs from) or `trailing` (a short next sentence)."""
+    source_rule: str = ""
+    """The rule that found the source token (`nlp/cues/sources.py`, or the cue rule's own)."""
+    rule: str = ""
+    """The cue rule that chose this cue (`nlp/cues/cue_rules.py`)."""
+
+    def with_source(self, source: Token, rule: str) -> Cue:
+        """The same cue with a source another rule found (`as Jane Doe, …, put it`)."""
+        return replace(self, source=source.i, source_rule=rule)
+
+
+def make_cue(token: Token, layout: Layout, how: str) -> Cue:
+    """The cue of a cue word, its source read from the parse (or the outlet relaying it)."""
+    if token.lower_ != "according":
+        token = reported_by(token, layout) or token
+    end_tok = token.doc[token.i + 1] if token.lower_ == "according" else token
+    source = outlet(token, layout)
+    rule = "outlet"
+    if source is None:
+        source, rule = find_source(token, layout)
+    return Cue(token.i, token.idx, end_tok.idx + len(end_tok),
+               None if source is None else source.i, how, rule if source is not None else "")
+
+
+@dataclass
+class QuoteCues:
+    """One quote segment (by index) and what the cue rules ask of its neighbourhood."""
+
+    layout: Layout
+    qi: int
+    fallback: Cue | None = None
+    """A cue found without a source, returned when no rule finds a better one."""
+
+    @cached_property
+    def tokens(self) -> tuple[int, int]:
+        quote = self.layout.quotes[self.qi]
+        return self.layout.token_range(quote.start, quote.end)
+
+    @cached_property
+    def paragraph(self) -> int:
+        return self.layout.paragraph(self.layout.quotes[self.qi].start)
+
+    @cached_property
+    def chain(self) -> list[Token]:
+        """Words outside the quote it hangs from, nearest first (`clauses.chain`)."""
+        return chain(self.layout, *self.tokens, self.paragraph)
+
+    @cached_property
+    def joined(self) -> Token | None:
+        """The first of them that heads a clause with its own actor (`clauses.joined_actor`)."""
+        return next((t for t in self.chain if joined_actor(t, self.layout)), None)
+
+    @cached_property
+    def governing(self) -> list[Cue]:
+        """The speech cues among them, nearest first."""
+        return [make_cue(t, self.layout, "governs") for t in self.chain if is_cue(t)]
+
+    @cached_property
+    def sentence(self) -> tuple[int, int]:
+        lo, hi = self.tokens
+        return self.layout.sentence_range(lo, hi - 1)

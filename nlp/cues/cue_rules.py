@@ -1,0 +1,274 @@
+"""The cue of a quote (`said`, `told`, `according to`) and the token its source hangs from.
+
+Read from the dependency parse, in the order a reader would, and only from words outside
+quotes (a `said` inside someone's words is never a cue). The rules of `CUE_RULES`, in order
+(the first that finds a cue decides; a speech cue found without a source is kept as the
+fallback):
+  * `own_clause_actor`: a clause with its own named subject the quote sits in, set off by
+    `with` or a naming verb's (`…, with McCain calling it "…"`, `under what Hedge called "…"`);
+  * `speech_verb_right_after`: a speech verb and name right after a quote cut off by a comma,
+    though a speech verb before governs it (`Comey cannot say that "…," Lewandowski added`);
+  * `governing_speech_verb`: a speech verb the quote hangs from, the outermost one when several
+    do (`Obama said the voters will say "no"` is Obama's), short of one with its own subject in
+    a joined or adverbial clause (`Cruz said …, and Trump vowed to "…"`): `Smith said that …
+    "…"`, `X said: "…"`;
+  * `owned_speech_noun`: a speech-act noun the quote hangs from, whose owner said it (`Obama's
+    "…" promise`, `Doe's claim is that it was a "…"`);
+  * `joined_clause_actor`: a clause joined to a speech verb with a subject of its own (`Ryan
+    said …, and Trump calling it "…"`);
+  * `framing_verb`: a verb framing the quote as someone's words that it hangs from (`Clinton
+    accuses Sanders of an "…"`), not reported by a speech verb; `as_put_it`: `as X put it` in
+    its sentence;
+  * `nearest_speech_verb`: the speech verb nearest the quote in its sentence, unless it opens
+    the next quote (`… Saleh said: "…"`) or sits in another clause with its own subject;
+  * `verb_with_a_speaker`: any verb the quote hangs from, or just before it (`Smith called it
+    "a disaster"`), whose subject can speak (not `the net was becoming "…"`);
+  * `trailing_sentence`: a next sentence that opens with a source and a speech verb (`"…?"
+    Smith, a nurse, said.`);
+  * `name_after_quote`: a cue whose source the parse lost takes the name right after the quote
+    (`"…," Nate Silver, the pollster who founded the site, tweeted`);
+  * `sourceless_cue`: else the first speech cue found, without a source.
+Words relayed through a named outlet anywhere in the sentence are the outlet's (`make_cue`).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from nlp.cues import nearby
+from nlp.cues.clauses import introduces_next, may_speak, other_clause
+from nlp.cues.cue import Cue, QuoteCues, make_cue
+from nlp.cues.sources import SUBJECT_DEPS
+from nlp.cues.words import is_cue
+from nlp.lexicon import active
+from nlp.quotes.layout import Layout
+from nlp.rules import first
+from nlp.speakers.mentions import mention_for
+
+_MAX_APPOSITION = 25
+"""Words between `As Jane Doe` and the `put it` of a long apposition."""
+
+
+def find_cue(layout: Layout, qi: int) -> Cue | None:
+    """The cue of quote segment `qi`, from its own sentence or a short trailing one."""
+    q = QuoteCues(layout, qi)
+    lo, hi = q.tokens
+    if lo >= hi:
+        return None
+    cue, rule = first(CUE_RULES, q, "cue")
+    return None if cue is None else replace(cue, rule=rule)
+
+
+def own_clause_actor(q: QuoteCues) -> Cue | None:
+    if q.joined is not None and q.joined.dep_ != "conj":
+        return make_cue(q.joined, q.layout, "governing_verb")
+    return None
+
+
+def speech_verb_right_after(q: QuoteCues) -> Cue | None:
+    """`"…," Lewandowski added` or `"…?" asked Dunn`: a quote cut off by a comma or question
+    mark and followed at once by a speech verb and its name or pronoun is that source's, even
+    when a speech verb before it governs the words."""
+    layout = q.layout
+    quote = layout.quotes[q.qi]
+    if not q.governing or layout.text[quote.start:quote.end].rstrip()[-1:] not in (",", "?"):
+        return None
+    doc, hi = layout.doc, q.tokens[1]
+    j = hi
+    while j < len(doc) and j - hi <= 2 and not layout.quoted(doc[j]) and (
+            doc[j].is_quote or doc[j].is_space and "\n" not in doc[j].text):
+        j += 1
+    verb = next((t for t in doc[j:j + 4] if is_cue(t) and not layout.quoted(t)), None)
+    if verb is None or layout.paragraph_of(verb) != q.paragraph \
+            or not _names_only(doc[j:verb.i], j):
+        return None
+    cue = make_cue(verb, layout, "nearest")
+    if cue.source is None:
+        return None
+    if j <= cue.source < verb.i:  # `"…," Lewandowski added`
+        return cue
+    inverted = verb.i == j and verb.tag_ != "VBG" and j < cue.source <= verb.i + 3
+    return cue if inverted else None  # `"…?" asked Dunn`, not `"…," suggesting Kasich …`
+
+
+def _names_only(words: Iterable[Token], j: int) -> bool:
+    """Only names and pronouns before the verb (and a first `the`: `the Times said`)."""
+    pronouns = active().personal_pronouns
+    return all(t.pos_ == "PROPN" or t.lower_ in pronouns or t.lower_ == "the" and t.i == j
+               for t in words)
+
+
+def governing_speech_verb(q: QuoteCues) -> Cue | None:
+    q.fallback = q.governing[0] if q.governing else None
+    return next((cue for cue in q.governing[::-1] if cue.source is not None), None)
+
+
+def owned_speech_noun(q: QuoteCues) -> Cue | None:
+    """`Obama's "if you like your plan, you can keep it" promise`, `his call for a
+    "revolution"`: a speech-act noun the quote hangs from, whose owner is a name or pronoun; or
+    the subject of the `be` it hangs from (`Doe's claim is that it was a "witch hunt"`, `Doe's
+    response was: "…"`)."""
+    lex = active()
+    for tok in q.chain:
+        if tok.lemma_ == "be":
+            tok = next((c for c in tok.children if c.dep_ == "nsubj"), tok)
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex.speech_nouns \
+                or _labelled(tok, q.chain):
+            continue
+        owner = next((c for c in tok.children if c.dep_ == "poss" and not q.layout.quoted(c) and (
+            c.pos_ == "PROPN" or c.lower_ in lex.possessive_pronouns)), None)
+        if owner is not None:
+            return Cue(tok.i, tok.idx, tok.idx + len(tok), owner.i, "governs", "owner")
+    return None
+
+
+def _labelled(noun: Token, chain: list[Token]) -> bool:
+    """`Ryan called Trump's remarks "racist"`, `denounced his remarks as "…"`: the speech noun
+    is what the quote labels, not who said it."""
+    lex = active()
+    head = noun.head.lemma_.lower()
+    return noun.dep_ in ("dobj", "oprd") and head in lex.naming_verbs or (
+        noun.dep_ == "dobj" and head in lex.quoting_verbs
+        and any(t.lower_ == "as" and t.head.i == noun.i for t in chain))
+
+
+def joined_clause_actor(q: QuoteCues) -> Cue | None:
+    return None if q.joined is None else make_cue(q.joined, q.layout, "governing_verb")
+
+
+def framing_verb(q: QuoteCues) -> Cue | None:
+    """A verb that frames the quote as someone's words (`accuses X of an "…"`, `praised it as
+    "…"`) and governs it: its subject said them, rather than the source of a speech verb the
+    quote does not hang from elsewhere in the sentence. Not when a speech verb reports the
+    framing (`Doe said the agency deemed them "…"`, `CNN, Doe said, called it "…"`): the corpus
+    credits the reporter."""
+    layout = q.layout
+    quoting = active().quoting_verbs
+    for tok in q.chain:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in quoting and not any(
+                is_cue(t) and not layout.quoted(t) for t in [*tok.ancestors, *tok.children]):
+            cue = make_cue(tok, layout, "governing_verb")
+            if cue.source is not None and may_speak(layout.doc[cue.source]):
+                return cue
+    return None
+
+
+def as_put_it(q: QuoteCues) -> Cue | None:
+    """`As Jane Doe put it, "…"`, `as Doe puts it, the plan would "…"`: the words are the
+    wording of whoever the sentence says put it so, whatever the main clause's subject."""
+    doc = q.layout.doc
+    s_lo, s_hi = q.sentence
+    for tok in [*q.chain, *doc[s_lo:s_hi]]:
+        if not _puts_it(tok, q):
+            continue
+        cue = make_cue(tok, q.layout, "nearest")
+        if any(c.lower_ == "as" and c.i < tok.i for c in tok.children) \
+                and cue.source is not None and mention_for(doc[cue.source]) is not None:
+            return cue
+        name = _name_on_as(tok, q)
+        if name is not None:
+            return cue.with_source(name, "name_on_as")
+    return None
+
+
+def _puts_it(tok: Token, q: QuoteCues) -> bool:
+    return tok.lemma_.lower() == "put" and not q.layout.quoted(tok) \
+        and q.layout.paragraph_of(tok) == q.paragraph \
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+
+
+def _name_on_as(put: Token, q: QuoteCues) -> Token | None:
+    """`As Jane Doe, a professor at Yale, put it`: the parse hangs the name on `as`."""
+    doc, layout = q.layout.doc, q.layout
+    as_ = next((t for t in doc[max(0, put.i - _MAX_APPOSITION):put.i]
+                if t.lower_ == "as" and t.i + 1 < put.i and doc[t.i + 1].pos_ == "PROPN"
+                and not layout.quoted(t) and layout.paragraph_of(t) == q.paragraph), None)
+    return None if as_ is None else next(
+        (c for c in as_.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+
+
+def nearest_speech_verb(q: QuoteCues) -> Cue | None:
+    layout = q.layout
+    doc = layout.doc
+    lo, hi = q.tokens
+    s_lo, s_hi = q.sentence
+    actor = any(t.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in SUBJECT_DEPS and not layout.quoted(c) for c in t.children) for t in q.chain)
+    near = [t for t in doc[s_lo:s_hi] if _near_cue(t, q)
+            and not (actor and other_clause(t, doc[lo]))]
+    near.sort(key=lambda t: t.i - hi if t.i >= hi else lo - t.i)
+    for tok in near:
+        cue = make_cue(tok, layout, "nearest")
+        if cue.source is not None:
+            return cue
+        q.fallback = q.fallback or cue
+    return None
+
+
+def _near_cue(tok: Token, q: QuoteCues) -> bool:
+    """A speech cue outside quotes in the quote's paragraph, not one it hangs from and not one
+    after it that opens the next quote."""
+    layout = q.layout
+    lo, hi = q.tokens
+    return not lo <= tok.i < hi and not layout.quoted(tok) and is_cue(tok) \
+        and layout.paragraph_of(tok) == q.paragraph and tok not in q.chain \
+        and not (tok.i >= hi and introduces_next(tok, layout))
+
+
+def verb_with_a_speaker(q: QuoteCues) -> Cue | None:
+    layout = q.layout
+    doc = layout.doc
+    lo = q.tokens[0]
+    left = [t for t in doc[max(q.sentence[0], lo - 8):lo] if t.pos_ == "VERB"
+            and not layout.quoted(t) and layout.paragraph_of(t) == q.paragraph]
+    # (not the last paragraph's verbs, which the parse may glue on)
+    for tok in q.chain + left[::-1]:
+        if tok.pos_ in ("VERB", "AUX") and not is_cue(tok):
+            cue = make_cue(tok, layout, "governing_verb")
+            if cue.source is not None and may_speak(doc[cue.source]):
+                return cue
+    return None
+
+
+def trailing_sentence(q: QuoteCues) -> Cue | None:
+    """`"…?" Smith, a retired nurse, said.`: a quote that ends its sentence, and a next sentence
+    that opens with its source and a speech verb before quoting anything else or saying
+    something of its own."""
+    layout = q.layout
+    doc = layout.doc
+    hi, s_hi = q.tokens[1], q.sentence[1]
+    if any(not (t.is_punct or t.is_space) for t in doc[hi:s_hi]) or s_hi >= len(doc):
+        return None
+    nxt = layout.sents[layout.sent_of[s_hi]]
+    for tok in nxt[:15]:
+        if layout.quoted(tok) or layout.paragraph_of(tok) != q.paragraph:
+            return None  # the parser's next sentence may start with this paragraph's mark
+        if is_cue(tok) or len(nxt) <= 4 and tok.pos_ == "VERB":
+            if introduces_next(tok, layout) or any(c.dep_ == "ccomp" for c in tok.children):
+                return None  # `Kasich said he would have fired him` says something new
+            cue = make_cue(tok, layout, "trailing")
+            opens = all(t.is_punct or t.is_space for t in doc[nxt.start:tok.i])
+            return cue if cue.source is not None and (
+                cue.source < tok.i or opens or doc[cue.token].lower_ == "according") else None
+    return None
+
+
+def name_after_quote(q: QuoteCues) -> Cue | None:
+    if q.fallback is None:
+        return None
+    named = nearby.name_after_quote(q.layout, q.tokens[1])
+    return None if named is None else Cue(q.fallback.token, q.fallback.start, q.fallback.end,
+                                          named.i, "nearest", "name_after")
+
+
+def sourceless_cue(q: QuoteCues) -> Cue | None:
+    return q.fallback
+
+
+CUE_RULES: tuple[Callable[[QuoteCues], Cue | None], ...] = (
+    own_clause_actor, speech_verb_right_after, governing_speech_verb, owned_speech_noun,
+    joined_clause_actor, framing_verb, as_put_it, nearest_speech_verb, verb_with_a_speaker,
+    trailing_sentence, name_after_quote, sourceless_cue,
+)

@@ -1,0 +1,116 @@
+"""What reading a speaker's mentions finds: each role and affiliation with its evidence, and the
+weights and ranks by which `nlp/descriptors/ranking.py` orders them.
+
+`nlp/descriptors/reader.py` walks the constructions (titles, appositions, of-phrases, relative
+clauses); this module records what they give, so the rules on what counts (a place only for an
+office holder, a person's name only for their staff) sit in one place.
+"""
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from nlp.descriptors.affiliations import Organizations, party, state
+from nlp.descriptors.roles import Phrase, role_text
+from nlp.lexicon import active
+
+TITLE, APPOSITION, RELATIVE, NOMINAL = 4, 3, 2, 1
+"""Weights of the constructions, most direct first."""
+ORGANIZATION, PARTY, PLACE = 0, 1, 2
+"""Ranks of affiliation kinds, strongest first; a staff member's principal (`Clinton` for a
+Clinton spokesman) ranks with parties."""
+
+
+@dataclass
+class Found:
+    """One role or affiliation read: its text, short form, evidence offsets, how direct the
+    construction that gave it (`weight`) and, for affiliations, its kind (`rank`)."""
+
+    value: str
+    short: str | None
+    offsets: tuple[int, int]
+    weight: int
+    rank: int = 0
+    group: int = 0
+    """Which construction gave it: an affiliation read with the top role describes that post."""
+    rule: str = ""
+    """The name of that construction's rule (`title`, `apposition`, `of_phrase`...)."""
+
+
+def offsets_of(tokens: list[Token]) -> tuple[int, int]:
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+class Findings:
+    """The roles and affiliations one entity's mentions gave, as they are recorded."""
+
+    def __init__(self, doc: Doc, orgs: Organizations) -> None:
+        self.doc = doc
+        self.orgs = orgs
+        self.roles: list[Found] = []
+        self.affiliations: list[Found] = []
+        self._constructions = itertools.count(1)
+        self.group = 0
+        self.rule = ""
+        """The construction being read, recorded on what it gives."""
+        self.office = False
+        """Whether the entity holds an office, so places count (`Gov. X of Iowa`, not `X of
+        Madison, Alabama`)."""
+
+    def _construction(self, rule: str) -> None:
+        """Start reading a new construction, named after its rule."""
+        self.group = next(self._constructions)
+        self.rule = rule
+
+    def _add(self, found: Found) -> None:
+        found.group, found.rule = self.group, self.rule
+        self.affiliations.append(found)
+
+    def _role(self, tokens: list[Token], weight: int, text: str | None = None) -> None:
+        lex = active()
+        value = text or role_text(tokens)
+        if value:
+            head = value.split(" of ")[0].split()[-1]
+            self.office = self.office or head in lex.office_roles
+            self.roles.append(Found(value, None, offsets_of(tokens), weight, group=self.group,
+                                    rule=self.rule))
+
+    def _affiliation(self, tokens: list[Token], weight: int, places: bool = True,
+                     pobj_of: Token | None = None) -> None:
+        """Record the body `tokens` name; one someone works `at`, `for` or `with` is an
+        organisation even when tagged as a place (`a strategy director at Upworthy`)."""
+        if not tokens:
+            return
+        span = self.doc[tokens[0].i:tokens[-1].i + 1]
+        found = self.orgs.affiliation(span)
+        if found is None:
+            return
+        words = [t for t in span if not t.is_punct and t.lower_ != "the" and t.tag_ != "POS"]
+        if all(party(t.text) for t in words):
+            rank = PARTY
+        elif all(t.ent_type_ in ("GPE", "NORP") or state(t.text) for t in words) and \
+                not (pobj_of is not None and pobj_of.head.lower_ in ("at", "for", "with")):
+            rank = PLACE
+        else:
+            rank = ORGANIZATION
+        if rank == PLACE and not places:
+            return
+        self._add(Found(found[0], found[1], offsets_of(words), weight, rank))
+
+    def _phrase(self, phrase: Phrase, weight: int, value: str | None = None) -> None:
+        """A title's role and bodies; a place only counts for an office (`Ohio Gov.`, not
+        `U.S. presidential hopeful`)."""
+        lex = active()
+        value = value or (role_text(phrase.role) if phrase.role else "")
+        head = value.split(" of ")[0].split()[-1] if value else ""
+        if phrase.role:
+            self._role(phrase.role, weight, value)
+        for tokens in phrase.organizations:
+            self._affiliation(tokens, weight, places=head in lex.office_roles)
+        if phrase.patron and head in lex.staff_roles:
+            name = [t for t in phrase.patron if t.lower_.rstrip(".") not in lex.honorifics]
+            if name:
+                self._add(Found(" ".join(t.text for t in name), None,
+                                                offsets_of(name), weight, PARTY))

@@ -1,0 +1,137 @@
+"""Roles and affiliations of the article's speakers, read around every mention of each.
+
+Each speaker entity's mentions (the ones attribution linked, full-name occurrences it may have spelt
+differently, and definite descriptions recalling it, `nlp.speakers.descriptions`) go through
+`nlp.descriptors.reader.MentionReader`, which records into `nlp.descriptors.findings`; this module
+ranks what they gave. Order is salience, since the first role and affiliation become the quote's
+`speaker.role` / `speaker.affiliation`: roles from the most direct constructions (titles,
+appositions, copulas) first, then relative clauses and of-phrases, then nominal mentions, ties by
+first occurrence; a bare title takes the fuller form the article gives elsewhere (`Secretary
+Clinton` ... `secretary of state`). Affiliations read together with the top role come first (so the
+quote's role and affiliation describe one post: `the Florida senator` over `speaker of the Florida
+House`); then organisations before parties (and a staff member's principal, and a party recalled by
+`the party`) before places (`Ohio` in `Ohio Gov.`), because a place is the weakest answer to "who
+does this person speak for"; an acronym and its expansion count once, by the fuller name. An
+organisation speaker (or a person the tagger labelled as one) keeps affiliations read after its name
+(`Meenakshi Ganguly of Human Rights Watch`) but not a title before it (`the U.S. Senate`) unless a
+role shows it is a person. Roles held read from `as` phrases (`her record as secretary of state`)
+rank with nominal mentions.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from nlp.descriptors.affiliations import Organizations
+from nlp.descriptors.findings import NOMINAL, ORGANIZATION, PARTY, PLACE, TITLE, Found
+from nlp.descriptors.reader import MentionReader
+from nlp.lexicon import active
+from nlp.quotes.segments import QuoteSegment
+from nlp.records.doc import SpeakerRecord
+from nlp.speakers.descriptions import linked_descriptions
+from nlp.speakers.entities import SpeakerEntity
+from nlp.text.folding import fold_words
+from nlp.text.names import ends_name, refers_to
+
+
+@dataclass
+class Descriptor:
+    """Roles and affiliations of one entity, each with where it was read and the rule that read
+    it, most salient first."""
+
+    roles: list[tuple[str, tuple[int, int], str]] = field(default_factory=list)
+    affiliations: list[tuple[str, str | None, tuple[int, int], str]] = field(
+        default_factory=list)
+    """(full name, short form or None, evidence offsets, rule)."""
+
+    def record_on(self, record: SpeakerRecord) -> None:
+        """Write the roles and affiliations into the speaker's record."""
+        record["roles"] = [{"name": name, "start": s, "end": e, "rule": rule}
+                           for name, (s, e), rule in self.roles]
+        record["affiliations"] = [{"name": name, "short": short, "start": s, "end": e,
+                                   "rule": rule}
+                                  for name, short, (s, e), rule in self.affiliations]
+
+
+def _ranked(reader: MentionReader) -> Descriptor:
+    """The reader's findings, deduplicated and most salient first."""
+    roles = _ranked_roles(reader.roles)
+    top = next(iter(roles.values()), None)
+    posts = {f.group for f in reader.roles if top is not None and f.value == top.value}
+    return Descriptor(
+        roles=[(value, f.offsets, f.rule) for value, f in roles.items()],
+        affiliations=[(f.value, f.short, f.offsets, f.rule)
+                      for f in _ranked_affiliations(reader, posts)],
+    )
+
+
+def _ranked_roles(found: list[Found]) -> dict[str, Found]:
+    """Roles by their fullest text (`secretary` as `secretary of state` when the article gives
+    that), most direct construction first, then first read."""
+    roles: dict[str, Found] = {}
+    for f in sorted(found, key=lambda f: (-f.weight, f.offsets)):
+        fuller = next((g.value for g in found if " of " in g.value and
+                       g.value.split(" of ")[0].split()[-1] == f.value), None)
+        roles.setdefault(fuller or f.value, f)
+    return roles
+
+
+def _ranked_affiliations(reader: MentionReader, posts: set[int]) -> list[Found]:
+    """Affiliations read with the top role's post first, then by kind, weight and place; a
+    party named as an organisation ranks as a party; places only for office holders; an acronym
+    and its expansion once, by the fuller name."""
+    party_names = active().party_names
+    for f in reader.affiliations:
+        if f.rank == ORGANIZATION and f.value in party_names:
+            f.rank = PARTY
+    affs: dict[str, Found] = {}
+    for f in sorted(reader.affiliations,
+                    key=lambda f: (f.group not in posts, f.rank, -f.weight, f.offsets)):
+        if f.rank == PLACE and not reader.office:
+            continue
+        twin = next((k for k, g in affs.items() if g.short and g.short == f.short), None)
+        if twin is None:
+            affs.setdefault(f.value.lower(), f)
+        elif f.value != affs[twin].value and len(f.value) > len(affs[twin].value):
+            kept = affs[twin]
+            affs[twin] = Found(f.value, f.short, kept.offsets, kept.weight, kept.rank,
+                               rule=kept.rule)
+    return list(affs.values())
+
+
+def _mentions(entity: SpeakerEntity,
+              names: list[tuple[tuple[str, ...], Span]]) -> list[tuple[int, int]]:
+    """The entity's mentions plus full-name occurrences attribution may have spelt differently
+    (`Francois Hollande` ~ `François Hollande`, `Le Pen` ~ `Marine Le Pen`: two words or more),
+    so the introduction with the title is read."""
+    spans = list(entity.mentions)
+    if entity.name:
+        words = fold_words(entity.name)
+        for other, ent in names:
+            if len(words) >= 2 and (refers_to(words, other) or ends_name(words, other)) \
+                    and (ent.start_char, ent.end_char) not in spans:
+                spans.append((ent.start_char, ent.end_char))
+    return spans
+
+
+def describe(doc: Doc, entities: list[SpeakerEntity],
+             quotes: list[QuoteSegment]) -> dict[str, Descriptor]:
+    """A descriptor per entity key, read from all of the entity's mentions."""
+    orgs = Organizations(doc)
+    names = [(fold_words(e.text), e) for e in orgs.ents
+             if e.label_ in ("PERSON", "ORG") and len(e) > 1]
+    recalled = linked_descriptions(doc, orgs.ents, entities, quotes)
+    out = {}
+    for entity in entities:
+        reader = MentionReader(doc, orgs)
+        for start, end in _mentions(entity, names):
+            reader.read(start, end)
+        for start, end in recalled.descriptions.get(entity.key, []):
+            reader.read(start, end, description=True)
+        reader.roles += [Found(value, None, offsets, NOMINAL, rule=rule)
+                         for value, offsets, rule in recalled.held.get(entity.key, [])]
+        if entity.kind == "organization" and not reader.roles:
+            reader.affiliations = [f for f in reader.affiliations if f.weight != TITLE]
+        out[entity.key] = _ranked(reader)
+    return out

@@ -1,0 +1,69 @@
+"""Cue words and who can be a source (`nlp/cues/`, `nlp/attribution/`)."""
+from __future__ import annotations
+
+SPEECH_VERBS = frozenset(sorted([
+    "acknowledge", "add", "admit", "advise", "affirm", "agree", "announce", "answer", "argue",
+    "ask", "assert", "assure", "boast", "caution", "charge", "claim", "comment", "complain",
+    "concede", "conclude", "confirm", "contend", "continue", "counter", "cry", "declare", "deny",
+    "describe", "emphasize", "exclaim", "explain", "insist", "interject", "joke", "lament",
+    "maintain", "mutter", "note", "observe", "opine", "point", "post", "predict", "proclaim",
+    "promise", "quip", "react", "recall", "recount", "reiterate", "remark", "reply", "report",
+    "respond", "retort", "say", "scream", "shout", "snap", "state", "stress", "suggest",
+    "summarize", "tell", "testify", "thunder", "tweet", "urge", "vow", "warn", "whisper", "write",
+    "yell",
+]))
+"""Verbs whose subject is the source of a quote next to them (lemmas)."""
+
+PHRASAL_SPEECH_VERBS = {
+    "chime": "in", "cut": "in", "fire": "back", "go": "on", "hit": "back", "pipe": "up",
+    "shoot": "back",
+}
+"""Verbs that are speech verbs with this particle (`"…," he went on`, `Rubio fired back:`)."""
+
+WEAK_SPEECH_VERBS = frozenset(sorted([
+    "believe", "call", "feel", "hope", "put", "think", "wonder",
+]))
+"""Verbs that introduce a quote only when they govern it or sit right beside it."""
+
+LISTENER_VERBS = frozenset(sorted(["ask", "tell", "urge", "warn"]))
+"""Speech verbs whose direct object is the listener, never the source (`told reporters`)."""
+
+PERSONAL_PRONOUNS = frozenset(sorted(["he", "i", "she", "they", "we"]))
+"""Subject pronouns that can be quote sources; `it` is left out (rarely a speaker)."""
+
+POSSESSIVE_PRONOUNS = {"her": "she", "his": "he", "my": "i", "our": "we", "their": "they"}
+"""Owners of a speech-act noun (`his call for "…"`) and the subject pronoun they stand for."""
+
+SOURCE_NOUNS = frozenset(sorted([
+    "adviser", "advisor", "agency", "aide", "analyst", "campaign", "candidate", "chairman",
+    "chairwoman", "committee", "company", "congressman", "congresswoman", "department",
+    "director", "expert", "governor", "group", "lawmaker", "lawyer", "leader", "man", "mayor",
+    "minister", "official", "officer", "organization", "party", "person", "police", "president",
+    "representative", "secretary", "senator", "source", "speaker", "spokesman",
+    "spokesperson", "spokeswoman", "statement", "strategist", "team", "voter", "woman",
+]))
+"""Heads of nominal mentions that can be quote sources (`the spokesman`, `a senior official`)."""
+
+RELATIVE_PRONOUNS = frozenset(sorted(["that", "which", "who"]))
+"""Subjects of relative clauses (`Smith, who said …`) that stand for the noun they modify."""
+
+MEDIUM_NOUNS = frozenset(sorted([
+    "ad", "analysis", "article", "calculation", "column", "document", "editorial", "email",
+    "filing", "letter", "memo", "piece", "post", "release", "report", "statement", "study",
+    "tabloid", "tweet", "video", "website",
+]))
+"""What a source speaks through (`a statement by X`, `X's email`, `the Heritage Foundation
+website`, `calculations by X`, `a court document filed by X`): the source is its author or
+publisher."""
+
+NAMING_VERBS = frozenset(sorted([
+    "brand", "call", "consider", "deem", "describe", "dub", "label", "term",
+]))
+"""Verbs that put a label on their object (`called his remarks "racist"`)."""
+
+CLAUSE_OPENERS = frozenset(sorted(["a", "an", "the", "who", "whose"]))
+"""First words of a clause or apposition set off by commas after a name."""
+
+IRREGULAR_SPEECH_FORMS = frozenset(sorted(["said", "told", "wrote"]))
+"""Past forms of speech verbs that do not end in `-ed`, which the small model takes for a first
+name in a lead-in (`Said Jane Doe:`)."""

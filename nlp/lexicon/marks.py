@@ -1,0 +1,30 @@
+"""Quote marks and the characters around them (`nlp/quotes/marks.py`)."""
+from __future__ import annotations
+
+OPENING_DOUBLE_MARKS = frozenset(["`", "«", "‘", "“", "„", "‟"])
+"""First characters of double-style marks that open by shape (`"` and `''` go by flanks alone)."""
+
+CLOSING_DOUBLE_MARKS = frozenset(["»", "’", "”"])
+"""First characters of double-style marks that close by shape."""
+
+SINGLE_MARKS = {"'": "either", "‘": "open", "’": "close"}
+"""Single quote marks and the way each opens or closes by shape."""
+
+OPENING_PUNCTUATION = frozenset(["(", "-", "/", ">", "[", "{", "–", "—"])
+"""Characters after which a mark opens a quote, as after a space (`>` ends scraped markup)."""
+
+CLOSING_PUNCTUATION = frozenset([
+    "!", ")", ",", "-", ".", "/", ":", ";", "<", "?", "]", "}", "–", "—", "…",
+])
+"""Characters before which a mark closes a quote, as before a space (`<` starts markup)."""
+
+INVISIBLE_CHARACTERS = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff"
+"""Zero-width and direction marks scraped pages leave around quote marks; they count as space."""
+
+ELISIONS = frozenset(sorted([
+    "bout", "cause", "em", "n", "nother", "nuff", "round", "til", "tis", "twas", "ya",
+]))
+"""Words that start with an apostrophe (`'em`, rock 'n' roll), so it opens no single quote."""
+
+DASHES = ("-", "\u2013", "\u2014")
+"""Hyphen, en and em dash: what sets off a digest's speaker or signs a quote (`— Jane Doe`)."""

@@ -1,0 +1,146 @@
+"""The article's speaker entities: one per person or body, however the article refers to it.
+
+A named source becomes the entity of its fullest name with every occurrence of that name as a
+mention; a pronoun or nominal resolved to it adds its own span. Unresolved nominals become
+unnamed entities described by their noun phrase (`a senior official`), merged when the same
+description recurs (`the senior official`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from nlp.quotes.layout import Layout
+from nlp.records.doc import SpeakerRecord
+from nlp.speakers.coreference import Salience
+from nlp.speakers.mentions import Mention, party_member
+from nlp.speakers.name_spans import name_words
+from nlp.speakers.names import Name, NameIndex
+
+
+@dataclass
+class SpeakerEntity:
+    """One speaker of the article, gathered over all its mentions."""
+
+    key: str
+    name: str | None
+    kind: str
+    """`person`, `organization` or `unnamed`."""
+    descriptor: str | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+    def to_record(self) -> SpeakerRecord:
+        return SpeakerRecord(key=self.key, name=self.name, kind=self.kind,
+                             descriptor=self.descriptor, mentions=list(self.mentions))
+
+    @classmethod
+    def from_record(cls, record: SpeakerRecord) -> SpeakerEntity:
+        return cls(record["key"], record["name"], record["kind"], record["descriptor"],
+                   [(m[0], m[1]) for m in record["mentions"]])
+
+
+class Speakers:
+    """Entities keyed by an internal id (`n:<name words>` or `u:<description>`)."""
+
+    def __init__(self, layout: Layout) -> None:
+        self.layout = layout
+        self.doc: Doc = layout.doc
+        self.names = NameIndex(self.doc)
+        self.salience = Salience(layout)
+        self.entities: dict[str, SpeakerEntity] = {}
+        for name in list(self.names.names.values()):
+            full = self.names.fullest(name.words) or name
+            eid, kind = self._id(full), self.names.kind(full)
+            namesakes = self._namesakes(name, full)
+            for start, end in name.spans:
+                first, last = layout.token_range(start, end)
+                if first < last:
+                    self.salience.add_name(first, last - 1, eid, kind, namesakes)
+        self.salience.finish()
+
+    def _namesakes(self, name: Name, full: Name) -> tuple[str, ...]:
+        """Other people a lone surname may stand for (`Clinton`: Bill as well as Hillary)."""
+        if len(name.words) != 1:
+            return ()
+        return tuple(self._id(n) for n in self.names.by_last.get(name.words[0], ())
+                     if len(n.words) > 1 and n.words[0] != full.words[0]
+                     and self.names.fullest(n.words) is n)
+
+    @staticmethod
+    def _id(name: Name) -> str:
+        return "n:" + " ".join(name.words)
+
+    def resolve(self, mention: Mention) -> str | None:
+        """The entity id a mention stands for, creating the entity when first met."""
+        doc = self.doc
+        if mention.kind == "name":
+            first, last = self.layout.token_range(mention.start, mention.end)
+            span = doc[first:last]
+            words = name_words(span, mention.label in ("PERSON", ""))[0]
+            full = self.names.fullest(words)
+            if full is None:
+                self.names.add(span, mention.label)
+                full = self.names.fullest(words)
+            if full is None:
+                return None
+            eid = self._id(full)
+            if eid not in self.entities:
+                self.entities[eid] = SpeakerEntity(
+                    f"s{len(self.entities) + 1}", full.text, self.names.kind(full),
+                    mentions=self.names.occurrences(full))
+            self._add_mention(eid, mention)
+            return eid
+        token = doc[mention.head]
+        if mention.kind == "nominal" and token.text[:1].isupper() and not party_member(token) \
+                and token.lower_ in self.names.by_last:  # a surname tagged as a noun
+            return self.resolve(Mention(token.idx, token.idx + len(token), token.i, "name", "",
+                                        token.text))
+        if mention.kind == "pronoun":
+            eid = self.salience.resolve_pronoun(token)
+            if eid is not None:
+                self.salience.learn_gender(eid, token.lower_)
+        else:
+            eid = self.salience.resolve_nominal(token)
+        if eid is None:
+            if mention.kind == "pronoun":
+                return None
+            return self._unnamed(mention)
+        return self._existing(eid, mention)
+
+    def _existing(self, eid: str, mention: Mention) -> str | None:
+        """An entity known from salience (a name event) brought into the speaker list."""
+        if eid not in self.entities:
+            words = tuple(eid[2:].split(" "))
+            full = self.names.names.get(words)
+            if full is None:
+                return None
+            self.entities[eid] = SpeakerEntity(
+                f"s{len(self.entities) + 1}", full.text, self.names.kind(full),
+                mentions=self.names.occurrences(full))
+        self._add_mention(eid, mention)
+        return eid
+
+    def _unnamed(self, mention: Mention) -> str:
+        words = [w for w in mention.text.lower().split() if w not in ("a", "an", "the", "this")]
+        eid = "u:" + " ".join(words)
+        if eid not in self.entities:
+            self.entities[eid] = SpeakerEntity(
+                f"s{len(self.entities) + 1}", None, "unnamed", descriptor=mention.text)
+        self._add_mention(eid, mention)
+        return eid
+
+    def _add_mention(self, eid: str, mention: Mention) -> None:
+        spans = self.entities[eid].mentions
+        if (mention.start, mention.end) not in spans:
+            spans.append((mention.start, mention.end))
+            spans.sort()
+
+    def by_key(self, key: str) -> tuple[str, SpeakerEntity]:
+        """Internal id and entity of a public entity key."""
+        return next((eid, e) for eid, e in self.entities.items() if e.key == key)
+
+    def spoke(self, key: str, token: int) -> None:
+        """Record that entity `key` was just quoted, making it the most salient one there."""
+        eid, entity = self.by_key(key)
+        self.salience.add_speaker(token, eid, entity.kind)

@@ -1,0 +1,1 @@
+"""Text helpers without spaCy, shared by the engine and `profiles/`."""
