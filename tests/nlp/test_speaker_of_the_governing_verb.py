@@ -130,10 +130,46 @@ def test_manner_verb_inverted_after_the_quote_takes_the_apposition(pipeline):
     '"We will be back next year." That was how Nora Quinn put it after the loss.',
     '"We will be back next year." That is how Nora Quinn summed up the season.',
     '"We will be back next year." Those were the words of Nora Quinn after the loss.',
-], ids=["how X put it", "how X summed up", "the words of X"])
+    '"We will be back next year." That quote from Nora Quinn made the front page.',
+], ids=["how X put it", "how X summed up", "the words of X", "that quote from X"])
 @fails_today(16, "a cataphoric sentence after the quote does not name its speaker")
 def test_cataphoric_sentence_after_the_quote_names_its_speaker(pipeline, text):
     assert name_of(pipeline, text, "back next year") == "Nora Quinn"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('"The audit is late," Paul Berg added, saying the fix was "up to the council."',
+     "up to the council", "Paul Berg"),
+    ('Nora Quinn echoed the criticism, saying the plan "ignores the poor."', "ignores the poor",
+     "Nora Quinn"),
+    ('Paul Berg opened the rally by urging voters to "stay in line."', "stay in line",
+     "Paul Berg"),
+    ('The win led Nora Quinn to declare that the race was "over."', "over", "Nora Quinn"),
+    ('The report prompted Paul Berg to state that the data were "flawed."', "flawed",
+     "Paul Berg"),
+    ('Paul Berg accused Nora Quinn of being "soft on crime."', "soft on crime", "Paul Berg"),
+], ids=["saying after an inverted cue", "saying after a clause", "by urging", "led X to declare",
+        "prompted X to state", "accused X of being"])
+def test_subject_of_a_non_finite_speech_verb_is_found(pipeline, text, words, speaker):
+    assert name_of(pipeline, text, words) == speaker
+
+
+def test_agent_of_a_passive_speech_verb_is_the_speaker(pipeline):
+    text = 'The mayor has been called "a bold reformer" by Nora Quinn.'
+    assert name_of(pipeline, text, "bold reformer") == "Nora Quinn"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('Paul Berg\'s dictum to his staff was: "Never guess."', "Never guess", "Paul Berg"),
+    ('The contention of Senator Ruth Adler that the files were "over-classified" angered the '
+     'agency.', "over-classified", "Ruth Adler"),
+    ('Nora Quinn\'s conclusion that the plan was "deeply flawed" angered the council.',
+     "deeply flawed", "Nora Quinn"),
+], ids=["X's dictum was:", "the contention of X that", "X's conclusion that"])
+@fails_today(16, "the owner of a speech-act noun (dictum, contention, conclusion) is not the "
+             "speaker, or the fragment is not judged speech")
+def test_owner_of_a_speech_act_noun_is_the_speaker(pipeline, text, words, speaker):
+    assert name_of(pipeline, text, words) == speaker
 
 
 def test_sentence_about_words_on_a_poster_names_no_speaker(pipeline):
