@@ -15,8 +15,9 @@ import nlp
 
 def fails_today(issue: int, why: str) -> pytest.MarkDecorator:
     """A behaviour the engine lacks today, owed by `issue`. Strict, so the day the engine starts
-    passing the test the run fails until someone removes the mark."""
-    return pytest.mark.xfail(strict=True, reason=f"issue {issue}: {why}")
+    passing the test the run fails until someone removes the mark; only an assertion counts as
+    the expected failure, so a test broken by a typo or an API change fails instead of hiding."""
+    return pytest.mark.xfail(strict=True, raises=AssertionError, reason=f"issue {issue}: {why}")
 
 
 def quote_in(result: nlp.Analysis, text: str, words: str, nth: int = 0) -> nlp.Quote:
@@ -63,6 +64,16 @@ def tied_to(pipeline, text: str, words: str, *forms: str) -> bool:
     full or its short form (compared without case)."""
     wanted = {f.casefold() for f in forms}
     return any(a and a.casefold() in wanted for a in affiliation_of(pipeline, text, words))
+
+
+def every_affiliation_of(pipeline, text: str, words: str) -> set[str]:
+    """Every affiliation, full and short forms, that the article's speaker record gives the
+    speaker of the quote holding `words` (not only the first one the quote carries)."""
+    result = nlp.analyze(pipeline, text)
+    speaker = quote_in(result, text, words).speaker
+    record = next((s for s in result.speakers if speaker and s.key == speaker.key), None)
+    forms = {f for a in (record.affiliations if record else ()) for f in (a.name, a.short) if f}
+    return {f.casefold() for f in forms}
 
 
 def quoted_words(result: nlp.Analysis) -> list[str]:

@@ -5,7 +5,7 @@ descriptive modifiers dropped; names folded without losing letters."""
 import pytest
 
 import nlp
-from tests.nlp.answers import affiliation_of, fails_today, tied_to
+from tests.nlp.answers import affiliation_of, every_affiliation_of, fails_today, tied_to
 
 REPUBLICAN = ("Republican Party", "Republicans", "GOP")
 DEMOCRATIC = ("Democratic Party", "Democrats")
@@ -26,14 +26,25 @@ def test_party_tag_gives_the_party(pipeline, text, party):
     assert tied_to(pipeline, text, "win Ohio", *party)
 
 
-@pytest.mark.parametrize("text", [
-    '"We will win Ohio," said Sen. Ruth Adler (R-Ohio).',
-    '"We will win Ohio," said Ruth Adler, a Democrat from Ohio.',
-    pytest.param('"We will win Ohio," said Senator Ruth Adler of Ohio.',
+@pytest.mark.parametrize("text, state", [
+    ('"We will win Ohio," said Sen. Ruth Adler (R-Ohio).', "ohio"),
+    pytest.param('"It is a disgrace," said Sen. Ruth Adler (R-Texas).', "texas",
+                 marks=fails_today(12, "the state of a party tag is kept as a second affiliation")),
+    ('"We will win Ohio," said Ruth Adler, a Democrat from Ohio.', "ohio"),
+    pytest.param('"We will win Ohio," said Senator Ruth Adler of Ohio.', "ohio",
                  marks=fails_today(12, "a legislator's state is given as her affiliation")),
-], ids=["party tag", "a Democrat from", "senator of a state"])
-def test_legislators_state_is_never_the_affiliation(pipeline, text):
-    assert not tied_to(pipeline, text, "win Ohio", "Ohio")
+    pytest.param('"It is over," said Representative Tom Reyes, Republican of New York.',
+                 "new york", marks=fails_today(12, "`Republican of New York` keeps the state")),
+], ids=["(R-Ohio)", "(R-Texas)", "a Democrat from", "senator of a state", "Republican of"])
+def test_legislators_state_is_never_an_affiliation(pipeline, text, state):
+    opening = text[1:9]  # the first words inside the quote marks
+    assert state not in every_affiliation_of(pipeline, text, opening)
+
+
+@fails_today(12, "the chamber of a leadership title is given as an affiliation")
+def test_chamber_of_a_legislator_is_never_an_affiliation(pipeline):
+    text = '"We must act," said Senate Minority Leader Ruth Adler (D-Ohio).'
+    assert "senate" not in every_affiliation_of(pipeline, text, "must act")
 
 
 def test_state_of_an_executive_office_named_before_the_title_is_the_affiliation(pipeline):

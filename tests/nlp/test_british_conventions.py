@@ -147,7 +147,8 @@ def test_agency_quoting_an_unnamed_spokesman_leaves_the_spokesman(pipeline):
     text = ('The Press Association quoted a police spokesman as saying the road would '
             '"stay shut".')
     speaker = speaker_with(pipeline, text, "stay shut")
-    assert speaker.name is None and speaker.descriptor == "a police spokesman"
+    assert speaker is not None and speaker.name is None
+    assert speaker.descriptor == "a police spokesman"
 
 
 def test_shadow_chancellor_apposition_gives_the_role(pipeline):
