@@ -1,0 +1,127 @@
+"""Definite descriptions and documents (issue 16): `the Ohio senator`, `the former minister` are
+the last compatible named person; a document's words are its named author's, and a document
+with no named author is the unnamed speaker."""
+import pytest
+
+from tests.nlp.answers import fails_today, name_of, speaker_with
+
+
+def test_state_and_title_description_is_the_senator_named_before(pipeline):
+    text = ('Senator Ruth Adler of Ohio met voters in Dayton on Friday.\n\n'
+            '"We will fix the roads," the Ohio senator said.')
+    assert name_of(pipeline, text, "fix the roads") == "Ruth Adler"
+
+
+def test_description_skips_a_person_named_later_with_another_title(pipeline):
+    text = ('Ruth Adler, a Republican senator from Ohio, met voters in Dayton. Paul Berg, the '
+            'mayor of Dayton, joined her.\n\n"We will fix the roads," the Ohio senator said.')
+    assert name_of(pipeline, text, "fix the roads") == "Ruth Adler"
+
+
+@pytest.mark.parametrize("state, speaker", [
+    ("Ohio", "Ruth Adler"),
+    pytest.param("Utah", "Tom Reyes", marks=fails_today(
+        16, "`the Utah senator` takes the first senator named, not the one from Utah")),
+])
+def test_state_in_the_description_picks_the_senator_from_that_state(pipeline, state, speaker):
+    text = ('Senator Ruth Adler of Ohio and Senator Tom Reyes of Utah toured the plant.\n\n'
+            f'"We will fix the roads," the {state} senator said.')
+    assert name_of(pipeline, text, "fix the roads") == speaker
+
+
+def test_former_minister_is_the_former_minister_not_the_mayor_beside_him(pipeline):
+    text = ('Former minister Karl Weber and Mayor Ana Ruiz toured the plant.\n\n'
+            '"The jobs will stay here," the former minister said.')
+    assert name_of(pipeline, text, "jobs will stay") == "Karl Weber"
+
+
+def test_title_description_takes_the_holder_of_the_title(pipeline):
+    text = ('Paul Berg, the governor, signed the bill. Nora Quinn, a senator, voted against it.'
+            '\n\n"It is a bad law," the senator said.')
+    assert name_of(pipeline, text, "bad law") == "Nora Quinn"
+
+
+def test_description_no_one_named_fits_stays_unnamed(pipeline):
+    text = ('Paul Berg, the governor, signed the bill on Monday.\n\n'
+            '"It is a bad law," the senator said.')
+    speaker = speaker_with(pipeline, text, "bad law")
+    assert speaker is not None and speaker.name is None
+    assert speaker.descriptor == "the senator"
+
+
+@fails_today(16, "a definite description is resolved to a person the article gives another job")
+def test_description_does_not_take_a_person_with_another_job(pipeline):
+    text = ('The governor met Paul Berg, a farmer, on Monday. '
+            '"The drought is over," the governor said.')
+    speaker = speaker_with(pipeline, text, "drought is over")
+    assert speaker is not None and speaker.name is None
+
+
+@fails_today(16, "an age description (`the 54-year-old`) is not resolved")
+def test_age_description_is_the_person_named_before(pipeline):
+    text = ('Chef Ed Park opened a second restaurant on Monday.\n\n'
+            '"The menu is the same," the 54-year-old said.')
+    assert name_of(pipeline, text, "menu is the same") == "Ed Park"
+
+
+@fails_today(16, "`the X-based athlete` is not resolved to the athlete named before")
+def test_place_based_description_is_the_person_named_before(pipeline):
+    text = ('Ana Ruiz won the race in Boston. '
+            '"I trained for years," the Newport-based athlete said.')
+    assert name_of(pipeline, text, "trained for years") == "Ana Ruiz"
+
+
+def test_the_company_is_the_company_named_before(pipeline):
+    text = ('Acme Corp reported record profits on Monday. '
+            '"It was a strong year," the company said.')
+    assert name_of(pipeline, text, "strong year") == "Acme Corp"
+
+
+@fails_today(16, "`the statement` is left as the speaker though its author is named")
+def test_statement_released_by_a_named_person_is_theirs(pipeline):
+    text = ('Ruth Adler released a statement on Friday. '
+            '"We are disappointed by the ruling," the statement said.')
+    assert name_of(pipeline, text, "disappointed") == "Ruth Adler"
+
+
+@fails_today(16, "the author named in `written by` is not the ruling's speaker")
+def test_ruling_written_by_a_named_judge_is_the_judges(pipeline):
+    text = ('The court\'s ruling, written by Judge Maya Singh, said the law was '
+            '"plainly unconstitutional."')
+    assert name_of(pipeline, text, "unconstitutional") == "Maya Singh"
+
+
+@fails_today(16, "a named person's lawsuit is the unnamed speaker instead of its author")
+def test_named_persons_lawsuit_is_theirs(pipeline):
+    text = 'Paul Berg\'s lawsuit says the county "ignored every warning."'
+    assert name_of(pipeline, text, "ignored every warning") == "Paul Berg"
+
+
+def test_author_writing_in_a_document_is_the_speaker(pipeline):
+    text = 'Judge Maya Singh wrote in her ruling that the law was "plainly unconstitutional."'
+    assert name_of(pipeline, text, "unconstitutional") == "Maya Singh"
+
+
+def test_memo_from_a_named_person_is_theirs(pipeline):
+    text = 'A memo from Nora Quinn to the board said the deficit was "larger than reported."'
+    assert name_of(pipeline, text, "larger than reported") == "Nora Quinn"
+
+
+def test_letter_by_a_named_executive_is_theirs(pipeline):
+    text = ('In a letter to staff, chief executive Dan Price wrote: '
+            '"We will get through this together."')
+    assert name_of(pipeline, text, "get through this") == "Dan Price"
+
+
+def test_document_without_a_named_author_is_the_unnamed_speaker(pipeline):
+    text = 'The annual report said the company faced "serious risks" in Asia.'
+    speaker = speaker_with(pipeline, text, "serious risks")
+    assert speaker is not None and speaker.name is None
+    assert speaker.descriptor == "The annual report"
+
+
+def test_unnamed_authors_of_a_brief_stay_unnamed(pipeline):
+    text = 'The city\'s lawyers wrote in their brief that the claim was "without merit."'
+    speaker = speaker_with(pipeline, text, "without merit")
+    assert speaker is not None and speaker.name is None
+    assert speaker.descriptor == "The city's lawyers"

@@ -1,0 +1,64 @@
+"""Headline quotes (issue 16, CONVENTIONS.md "Quotes" and "Speaker"): words quoted in a title
+line, in single or double marks, are a quote, and belong to the person the article later
+quotes with the same words; a quoted headline label nobody is given stays unattributed."""
+import pytest
+
+import nlp
+from tests.nlp.answers import fails_today, name_of
+
+BODY = ('\n\nThe storm destroyed the old pier on Sunday.\n\n'
+        '"We will rebuild the pier," Mayor Lina Ortiz said on Monday.')
+
+
+@pytest.mark.parametrize("headline", [
+    pytest.param("'We will rebuild the pier,' says mayor", id="single marks",
+                 marks=fails_today(16, "a single-quoted headline is not read as a quote when "
+                                   "the body uses double marks")),
+    pytest.param('"We will rebuild the pier," says mayor', id="double marks",
+                 marks=fails_today(16, "a headline quote stays with `mayor`, not the mayor "
+                                   "the article names")),
+    pytest.param("\u2018We will rebuild the pier\u2019 \u2013 mayor", id="curly singles, dash",
+                 marks=fails_today(16, "a curly single-quoted headline is not read as a quote")),
+])
+def test_headline_quote_belongs_to_who_says_the_same_words_later(pipeline, headline):
+    assert name_of(pipeline, headline + BODY, "rebuild the pier") == "Lina Ortiz"
+
+
+def test_headline_quote_naming_its_speaker_keeps_the_name(pipeline):
+    text = ('"We will rebuild the pier," says Mayor Lina Ortiz\n\n'
+            'The storm destroyed the old pier on Sunday.')
+    assert name_of(pipeline, text, "rebuild the pier") == "Lina Ortiz"
+
+
+def test_body_quote_repeating_the_headline_keeps_its_own_speaker(pipeline):
+    text = "'We will rebuild the pier,' says mayor" + BODY
+    assert name_of(pipeline, text, "rebuild the pier", nth=1) == "Lina Ortiz"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Mayor vows pier will be 'stronger than ever'\n\nThe storm destroyed the old pier. "
+     'Mayor Lina Ortiz said the new one would be "stronger than ever."', "stronger than ever"),
+    ("'Victory for the town' as pier reopens\n\nThe pier reopened on Saturday. "
+     'Mayor Lina Ortiz called it a "victory for the town."', "ictory for the town"),
+], ids=["fragment in the title", "title opening with the quote"])
+@fails_today(16, "a single-quoted fragment in a headline is not read as a quote")
+def test_headline_fragment_belongs_to_who_says_it_later(pipeline, text, words):
+    assert name_of(pipeline, text, words) == "Lina Ortiz"
+
+
+@fails_today(16, "a headline fragment is not matched to a longer quote holding the same words")
+def test_headline_fragment_inside_a_longer_later_quote_is_that_speakers(pipeline):
+    text = ("Residents 'fed up' with noise\n\nNeighbours of the airport say they have had "
+            'enough. "We are fed up with the noise," said Tom Green, who lives nearby.')
+    assert name_of(pipeline, text, "fed up") == "Tom Green"
+
+
+def test_headline_label_nobody_says_is_not_attributed(pipeline):
+    text = "Storm 'worst in decades'\n\nThe storm destroyed the old pier on Sunday."
+    result = nlp.analyze(pipeline, text)
+    assert all(q.speaker is None or q.speaker.name is None for q in result.quotes)
+
+
+def test_title_of_a_film_in_a_headline_is_no_quote(pipeline):
+    text = "Film review: 'The Long Night' is a triumph\n\nThe new film by Ana Ruiz opens on Friday."
+    assert nlp.analyze(pipeline, text).quotes == ()

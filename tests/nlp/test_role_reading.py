@@ -1,0 +1,161 @@
+"""Roles read from every mention of the speaker (issue 12, CONVENTIONS.md "Role"): apposition,
+pre-modifier, `of`/`for`/`at`/`with` phrases, possessives with long modifiers, relative
+clauses, descriptor-first appositions, a nominal in the sentence before, plural and abbreviated
+honorifics, and the head phrase kept with the complement that belongs to the title."""
+import pytest
+
+from tests.nlp.answers import fails_today, name_of, role_of
+
+
+@pytest.mark.parametrize("text, words, role", [
+    ('"The port is full," said Ana Ruiz, a spokeswoman for the Port of Tacoma.',
+     "port is full", "spokeswoman"),
+    ('"Rates will rise," said Lena Fischer, chief economist for Northgate Bank.',
+     "Rates will rise", "chief economist"),
+    ('"Turnout will decide it," said Tomas Varga, a pollster at Civic Research.',
+     "Turnout", "pollster"),
+    ('"The bridge is safe," said Paul Berg, a senior engineer with the Highway Agency.',
+     "bridge is safe", "senior engineer"),
+], ids=["for", "for, no article", "at", "with"])
+def test_apposition_with_a_prepositional_phrase_gives_the_head_role(pipeline, text, words, role):
+    assert role_of(pipeline, text, words) == role
+
+
+@pytest.mark.parametrize("text, words, role", [
+    ('"Turnout will decide it," said pollster Tomas Varga.', "Turnout", "pollster"),
+    ('"The roads are safe," said White House press secretary Dan Price.', "roads are safe",
+     "press secretary"),
+    ('"It will rain," the forecaster Dana Cole warned.', "It will rain", "forecaster"),
+], ids=["bare", "organisation before the title", "the before the title"])
+def test_premodifier_title_gives_the_role(pipeline, text, words, role):
+    assert role_of(pipeline, text, words) == role
+
+
+@fails_today(12, "an organisation's name before a title is taken for the speaker's name")
+def test_premodifier_after_an_of_name_gives_speaker_and_role(pipeline):
+    text = '"The port is full," said Port of Tacoma spokeswoman Ana Ruiz.'
+    assert name_of(pipeline, text, "port is full") == "Ana Ruiz"
+    assert role_of(pipeline, text, "port is full") == "spokeswoman"
+
+
+def test_possessive_with_long_modifiers_gives_the_title(pipeline):
+    text = ('"We need more beds," said Wendy Hale, the Red Cross\'s Oregon and Washington '
+            'regional director.')
+    assert role_of(pipeline, text, "more beds") == "regional director"
+
+
+@fails_today(12, "a possessive with long modifiers before the name is taken for the speaker")
+def test_possessive_with_long_modifiers_before_the_name_gives_the_title(pipeline):
+    text = ('"We need more beds," said the Red Cross\'s Oregon and Washington regional '
+            'director, Wendy Hale.')
+    assert name_of(pipeline, text, "more beds") == "Wendy Hale"
+    assert role_of(pipeline, text, "more beds") == "regional director"
+
+
+def test_relative_clause_who_heads_gives_head(pipeline):
+    text = '"The count is accurate," said Tom Reyes, who heads the county elections office.'
+    assert role_of(pipeline, text, "count is accurate") == "head"
+
+
+@pytest.mark.parametrize("text, words, role", [
+    ('A spokeswoman for the port, Ana Ruiz, said the docks were "full to the brim."',
+     "full to the brim", "spokeswoman"),
+    pytest.param('The chief executive of Northgate Bank, Dan Price, said profits were '
+                 '"better than expected."', "better than expected", "chief executive",
+                 marks=fails_today(12, "a descriptor-first apposition with an of-phrase gives "
+                                   "no role")),
+], ids=["for-phrase", "of-phrase"])
+def test_descriptor_before_the_name_gives_the_role(pipeline, text, words, role):
+    assert role_of(pipeline, text, words) == role
+
+
+@pytest.mark.parametrize("text, words, role", [
+    ('Another spokesman for the union warned that the strike could spread. '
+     '"We are ready to walk out," said Sam Cole.', "walk out", "spokesman"),
+    ('A senior engineer at the plant described the damage. "The roof is gone," said '
+     'Carla Mendes.', "roof is gone", "senior engineer"),
+], ids=["another spokesman", "a senior engineer"])
+@fails_today(12, "a nominal introducing the speaker in the sentence before gives no role")
+def test_nominal_in_the_previous_sentence_gives_the_role(pipeline, text, words, role):
+    assert role_of(pipeline, text, words) == role
+
+
+@fails_today(12, "a predicate nominal in the next sentence gives no role")
+def test_predicate_nominal_after_the_quote_gives_the_role(pipeline):
+    text = ('"There is no plan for new taxes," said Ana Ruiz. '
+            'Ruiz is a spokeswoman for the Finance Ministry.')
+    assert role_of(pipeline, text, "no plan") == "spokeswoman"
+
+
+@pytest.mark.parametrize("surname", ["Adler", "Reyes"])
+@fails_today(12, "a plural honorific (`Sens.`) gives neither senator the role")
+def test_plural_honorific_gives_each_name_the_role(pipeline, surname):
+    text = ('Sens. Ruth Adler and Tom Reyes wrote to the agency. '
+            f'"The rules are unclear," {surname} said.')
+    assert role_of(pipeline, text, "rules are unclear") == "senator"
+
+
+@pytest.mark.parametrize("honorific, role", [
+    pytest.param("Del.", "delegate", marks=fails_today(12, "`Del.` is not expanded to a role")),
+    ("Gov.", "governor"),
+    ("Rep.", "representative"),
+    ("Sen.", "senator"),
+])
+def test_abbreviated_honorific_is_expanded_to_the_role(pipeline, honorific, role):
+    text = f'"The rules are unclear," said {honorific} Ruth Adler.'
+    assert role_of(pipeline, text, "rules are unclear") == role
+
+
+@pytest.mark.parametrize("text, words, role", [
+    ('"The story stands," said Mina Park, editor in chief of the Harbor Times.',
+     "story stands", "editor in chief"),
+    ('"The story stands," said Mina Park, the Harbor Times\'s editor in chief.',
+     "story stands", "editor in chief"),
+    ('"Rates will rise," said Lena Fischer, director of communications at Northgate Bank.',
+     "Rates will rise", "director of communications"),
+    ('"The count is accurate," said Tom Reyes, director of the census bureau.',
+     "count is accurate", "director of the census bureau"),
+], ids=["editor in chief of", "possessive editor in chief", "director of communications",
+        "director of the census bureau"])
+@fails_today(12, "the role is cut to its head word, dropping the title's complement")
+def test_title_keeps_its_complement(pipeline, text, words, role):
+    assert role_of(pipeline, text, words) == role
+
+
+@fails_today(12, "`Secretary of Transportation` before a name is taken for the name")
+def test_title_with_an_of_complement_before_the_name_is_the_role(pipeline):
+    text = '"Trains will run," said Secretary of Transportation Dan Price.'
+    assert name_of(pipeline, text, "Trains will run") == "Dan Price"
+    assert role_of(pipeline, text, "Trains will run") == "secretary of transportation"
+
+
+def test_head_of_an_organisation_is_head(pipeline):
+    text = '"The roof is gone," said Carla Mendes, head of the city\'s transit authority.'
+    assert role_of(pipeline, text, "roof is gone") == "head"
+
+
+def test_vice_president_of_a_department_keeps_the_title_head(pipeline):
+    text = ('"The plan works," said Lena Fischer, vice president of research at Northgate '
+            'Bank.')
+    assert role_of(pipeline, text, "plan works") in {"vice president of research",
+                                                     "vice president"}
+
+
+@fails_today(12, "the chamber is split off as an affiliation instead of staying in the title")
+def test_chamber_stays_in_a_leadership_title(pipeline):
+    text = '"We will win," said Senate Majority Leader Ruth Adler.'
+    assert role_of(pipeline, text, "We will win") == "senate majority leader"
+
+
+@pytest.mark.parametrize("text, words, roles", [
+    ('"The count is accurate," said Tom Reyes, the former mayor of Springfield.',
+     "count is accurate", {"former mayor"}),
+    ('"The count is accurate," said former census director Tom Reyes.', "count is accurate",
+     {"former census director", "former director"}),
+    pytest.param('"The deal is a mistake," said Paul Berg, a former Acme Corp chairman.',
+                 "deal is a mistake", {"former chairman"},
+                 marks=fails_today(12, "`former` is dropped when an organisation stands "
+                                   "between it and the title")),
+], ids=["former mayor of", "former census director", "former Acme Corp chairman"])
+def test_past_role_keeps_former(pipeline, text, words, roles):
+    assert role_of(pipeline, text, words) in roles
