@@ -3,11 +3,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import current_app
-
 import nlp
 from api import offsets
-from api.body import TEXT_MEDIA_TYPE, Blueprint, ensure_text_fits
+from api.body import TEXT_MEDIA_TYPE, Blueprint
+from api.engine import analysed
 from api.schemas.analyze import (
     EXAMPLE_TEXT,
     AnalysisSchema,
@@ -43,11 +42,11 @@ def analyze(body: dict[str, Any], query: dict[str, Any]) -> nlp.Analysis | dict[
     to build speaker profiles. Each quote's `rule` (and its speaker's `role_rule` and
     `affiliation_rule`) names the rule that decided it; `?explain=true` adds `trace`, every
     rule tried for every quoted segment, to trace a wrong answer to its rule.
+    An analysis that would run past `ANALYSIS_TIME_BUDGET` (60 s by default) is stopped and
+    answered with a 422 problem of type `/problems/analysis-time-budget`.
     ---
     The pipeline is loaded once in `create_app` and shared by gunicorn `--preload`. The trace
     is recorded only when asked for.
     """
-    ensure_text_fits(body["text"])
-    analysis = nlp.analyze(current_app.extensions["qa_pipeline"], body["text"],
-                           explain=query["explain"])
+    analysis = analysed(body["text"], explain=query["explain"])
     return offsets.engine_result_in_requested_unit(analysis, body["text"])

@@ -3,12 +3,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import current_app
 from sqlalchemy.orm import Session
 
-import nlp
 from api import database, offsets
-from api.body import TEXT_MEDIA_TYPE, Blueprint, ensure_text_fits
+from api.body import TEXT_MEDIA_TYPE, Blueprint
+from api.engine import analysed
 from api.schemas.articles import (
     ArticlePageSchema,
     ArticleQuerySchema,
@@ -48,12 +47,13 @@ def put_article(body: dict[str, Any], article_id: str) -> tuple[Article, int]:
 
     Stores the article with its quotes in one transaction and links each named speaker to a
     profile across articles. Sending the same id again replaces the article's quotes and
-    updates the profiles; nothing is ever duplicated.
+    updates the profiles; nothing is ever duplicated. An analysis that would run past
+    `ANALYSIS_TIME_BUDGET` is stopped with a 422 problem of type
+    `/problems/analysis-time-budget`, and nothing is stored.
     ---
     The model runs before the transaction opens, so the write lock is held only for the store.
     """
-    ensure_text_fits(body["text"])
-    analysis = nlp.analyze(current_app.extensions["qa_pipeline"], body["text"])
+    analysis = analysed(body["text"])
     submitted = store.ArticleInput(article_id, body["text"], body.get("title"), body.get("url"),
                                    body.get("outlet"), body.get("published_at"))
 

@@ -34,6 +34,7 @@ class Settings:
     model_name: str = nlp.DEFAULT_MODEL
     database_url: str = DEFAULT_DATABASE_URL
     max_text_bytes: int = 1_000_000
+    analysis_time_budget: float = 60.0
     cors_origins: tuple[str, ...] = ()
     api_keys: tuple[str, ...] = ()
     ratelimit: str | None = None
@@ -58,6 +59,7 @@ class Settings:
             model_name=str(get("MODEL_NAME", default.model_name)),
             database_url=str(get("DATABASE_URL", default.database_url)),
             max_text_bytes=int(get("MAX_TEXT_BYTES", default.max_text_bytes)),
+            analysis_time_budget=float(get("ANALYSIS_TIME_BUDGET", default.analysis_time_budget)),
             cors_origins=_words(get("CORS_ORIGINS", None)),
             api_keys=_words(get("API_KEYS", None)),
             ratelimit=get("RATELIMIT", None),

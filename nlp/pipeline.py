@@ -7,11 +7,15 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 import nlp.components  # noqa: F401  (registers the factories)
 from nlp import DEFAULT_MODEL
+from nlp.budget import check, within
 from nlp.records.analysis import to_analysis
+from nlp.records.doc import SOURCE_TEXT
 from nlp.records.results import Analysis
+from nlp.text.pieces import chunks
 from nlp.tokenization import TOKENIZER
 
 COMPONENTS = ("qa_quotes", "qa_attribution", "qa_descriptors")
@@ -35,10 +39,48 @@ def build_pipeline(model: str = DEFAULT_MODEL,
     return pipeline
 
 
-def analyze(pipeline: Language, text: str, explain: bool = False) -> Analysis:
+def analyze(pipeline: Language, text: str, explain: bool = False,
+            budget: float | None = None) -> Analysis:
     """Every quote in `text` with its speaker; offsets index `text` itself. With `explain`, the
-    analysis also lists every rule tried for every quoted segment (`Analysis.trace`)."""
-    return to_analysis(pipeline(text, component_cfg=_explaining(explain)), explain)
+    analysis also lists every rule tried for every quoted segment (`Analysis.trace`). With a
+    `budget` (seconds), `nlp.budget.BudgetExceeded` is raised once the analysis has taken longer
+    (at the next piece or rule: `nlp/budget.py`)."""
+    with within(budget):
+        return to_analysis(_annotate(pipeline, text, explain), explain)
+
+
+def _annotate(pipeline: Language, text: str, explain: bool) -> Doc:
+    """The Doc with our records: in one go for an article, piece by piece for a long text or one
+    with long runs of marks (`nlp/text/pieces.py`), checking the budget after each piece."""
+    parts = chunks(text)
+    if len(parts) == 1 and len(parts[0]) == 1:
+        return pipeline(text, component_cfg=_explaining(explain))
+    model = [proc for name, proc in pipeline.pipeline if name not in COMPONENTS]
+    docs = []
+    for pieces in parts:
+        doc = _joined([_tokenized(pipeline, piece) for piece in pieces])
+        for proc in model:
+            doc = proc(doc)
+            check()
+        docs.append(doc)
+    doc = _joined(docs)
+    if doc.text != text:
+        doc._.set(SOURCE_TEXT, text)
+    cfg = _explaining(explain) or {}
+    for name in COMPONENTS:
+        doc = pipeline.get_pipe(name)(doc, **cfg.get(name, {}))
+    return doc
+
+
+def _tokenized(pipeline: Language, piece: str) -> Doc:
+    doc = pipeline.tokenizer(piece)
+    doc.user_data.clear()  # the caller's text is set on the whole Doc
+    check()
+    return doc
+
+
+def _joined(docs: list[Doc]) -> Doc:
+    return docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
 
 
 def analyze_many(pipeline: Language, texts: Iterable[str], batch_size: int = 16,

@@ -15,6 +15,8 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any, Final, TypeVar
 
+from nlp.budget import check
+
 R = TypeVar("R")
 
 
@@ -49,8 +51,10 @@ def first(rules: Sequence[Callable[[Any], R | Nothing | None]], context: Any,
     """The answer of the first rule that applies and its name (`""` when none applies).
 
     Each rule tried is recorded in the trace `tracing` opened, if any (a quote's, when the
-    request asked for an explanation); otherwise nothing is recorded."""
+    request asked for an explanation); otherwise nothing is recorded. Every decision passes
+    here, so here the analysis's time budget is checked (`nlp.budget`)."""
     trace = _TRACE.get()
+    check()
     for rule in rules:
         found = rule(context)
         if trace is not None:

@@ -2,6 +2,8 @@
 actor of their own, outlets relaying a sentence, and who can speak at all."""
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Token
 
 from nlp.cues.sources import SUBJECT_DEPS, author
@@ -130,13 +132,24 @@ def reported_by(verb: Token, layout: Layout) -> Token | None:
     """The `according` of `X said …, according to CNN`: the named outlet or person relaying the
     words is the source the corpus credits (`according to a transcript` leaves X the source).
     The parse hangs the phrase on any verb of the sentence (`X made clear …, saying …,
-    according to Reuters`), so any one outside quotes counts."""
-    for tok in verb.sent:
-        if _according_to_a_name(tok, layout):
-            return tok
-        if tok.i > verb.i and outlet(tok, layout) is not None:
-            return tok  # `X noted that …, reported the Washington Examiner`
-    return None
+    according to Reuters`), so any one outside quotes counts; so does an outlet after the verb
+    (`X noted that …, reported the Washington Examiner`). The sentence is read once."""
+    according, outlets = _relays(verb, layout)
+    later = outlets[bisect_right(outlets, verb.i)] if outlets and outlets[-1] > verb.i else None
+    first = min((i for i in (according[0] if according else None, later) if i is not None),
+                default=None)
+    return None if first is None else verb.doc[first]
+
+
+def _relays(verb: Token, layout: Layout) -> tuple[list[int], list[int]]:
+    """The `according` tokens and outlet verbs of `verb`'s sentence, in order."""
+    key = ("relays", layout.sent_of[verb.i])
+    if key not in layout.per_sentence:
+        sent = layout.sents[key[1]]
+        layout.per_sentence[key] = (
+            [t.i for t in sent if _according_to_a_name(t, layout)],
+            [t.i for t in sent if outlet(t, layout) is not None])
+    return layout.per_sentence[key]
 
 
 def _according_to_a_name(tok: Token, layout: Layout) -> bool:

@@ -52,6 +52,11 @@ def make_cue(token: Token, layout: Layout, how: str) -> Cue:
                None if source is None else source.i, how, rule if source is not None else "")
 
 
+NEAR = 120
+"""Tokens on either side of a quote in which a cue word is looked for: far more than news
+sentences put between a quote and its cue."""
+
+
 @dataclass
 class QuoteCues:
     """One quote segment (by index) and what the cue rules ask of its neighbourhood."""
@@ -89,3 +94,12 @@ class QuoteCues:
     def sentence(self) -> tuple[int, int]:
         lo, hi = self.tokens
         return self.layout.sentence_range(lo, hi - 1)
+
+    @cached_property
+    def near(self) -> tuple[int, int]:
+        """The quote's sentence within `NEAR` tokens of the quote: where the rules look for a
+        cue word, so a quote's cost does not grow with a run-on sentence (or a text that is one
+        sentence of thousands of words)."""
+        lo, hi = self.tokens
+        s_lo, s_hi = self.sentence
+        return max(s_lo, lo - NEAR), min(s_hi, hi + NEAR)

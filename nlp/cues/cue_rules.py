@@ -159,7 +159,7 @@ def as_put_it(q: QuoteCues) -> Cue | None:
     """`As Jane Doe put it, "…"`, `as Doe puts it, the plan would "…"`: the words are the
     wording of whoever the sentence says put it so, whatever the main clause's subject."""
     doc = q.layout.doc
-    s_lo, s_hi = q.sentence
+    s_lo, s_hi = q.near
     for tok in [*q.chain, *doc[s_lo:s_hi]]:
         if not _puts_it(tok, q):
             continue
@@ -193,7 +193,7 @@ def nearest_speech_verb(q: QuoteCues) -> Cue | None:
     layout = q.layout
     doc = layout.doc
     lo, hi = q.tokens
-    s_lo, s_hi = q.sentence
+    s_lo, s_hi = q.near
     actor = any(t.pos_ in ("VERB", "AUX") and any(
         c.dep_ in SUBJECT_DEPS and not layout.quoted(c) for c in t.children) for t in q.chain)
     near = [t for t in doc[s_lo:s_hi] if _near_cue(t, q)

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from nlp.budget import check
 from nlp.descriptors.affiliations import Organizations
 from nlp.descriptors.findings import NOMINAL, ORGANIZATION, PARTY, PLACE, TITLE, Found
 from nlp.descriptors.reader import MentionReader
@@ -124,6 +125,7 @@ def describe(doc: Doc, entities: list[SpeakerEntity],
     recalled = linked_descriptions(doc, orgs.ents, entities, quotes)
     out = {}
     for entity in entities:
+        check()
         reader = MentionReader(doc, orgs)
         for start, end in _mentions(entity, names):
             reader.read(start, end)

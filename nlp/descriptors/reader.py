@@ -44,6 +44,9 @@ from nlp.speakers.mentions import party_member
 
 _NAME_MODIFIER_DEPS = frozenset(["amod", "compound", "nmod", "poss"])
 _MAX_TITLE = 10
+_MAX_CONJUNCTS = 12
+"""How far back a listed name looks for the list's first member (`like A, B and C`): a list
+is short, and a walk per name along a list of thousands would cost its square."""
 _GLUED = re.compile(r"Images[A-Z]|\d:\d")
 """Words a scrape glued together (`Getty ImagesRepublican`): a caption ends there, not a title."""
 _PLACE = r"([A-Z][\w.-]*(?: [A-Z][\w.]*)?)"
@@ -221,7 +224,9 @@ class MentionReader(PhraseReader):
         """The group a name is listed in (`like`, `including`, `such as`), or its `of` object
         when the group noun is no role (`a number of candidates`)."""
         first = root
-        while first.dep_ == "conj" and first.head.i < first.i:
+        for _ in range(_MAX_CONJUNCTS):
+            if first.dep_ != "conj" or first.head.i >= first.i:
+                break
             first = first.head
         link = first.head
         if first.dep_ not in ("pobj", "dobj") or not (

@@ -33,6 +33,9 @@ class Layout:
         """Per token, the index of its sentence in `sents` (read from arrays: cheaper than
         building a Token object per word)."""
         self.sents: list[Span] = list(doc.sents)
+        self.per_sentence: dict[tuple[str, int], object] = {}
+        """What a stage reads once per sentence and asks about for many of its words, keyed by
+        (what, sentence index); so a sentence of n cue words costs n, not n²."""
         self.quote_of = [-1] * len(doc)
         """Per token, the index of the quote segment it lies in, or -1."""
         for qi, q in enumerate(quotes):

@@ -19,6 +19,7 @@ from spacy.attrs import ENT_TYPE, IS_TITLE, POS
 from spacy.symbols import PROPN as PROPN_ID
 from spacy.tokens import Doc, Span
 
+from nlp.budget import check
 from nlp.lexicon import active
 from nlp.speakers.name_spans import name_start, name_words
 from nlp.text.first_names import first_name_gender, is_first_name
@@ -215,6 +216,7 @@ class NameIndex:
         named, first named form."""
         if not words:
             return None
+        check()
         fits = self._fits(words)
         if not fits:
             return self.names.get(words)

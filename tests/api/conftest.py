@@ -55,12 +55,12 @@ def client(app: Flask) -> Iterator[FlaskClient]:
         yield client
 
 
-def _assert_problem(response: Any, status: int) -> dict[str, Any]:
+def _assert_problem(response: Any, status: int, type: str = "about:blank") -> dict[str, Any]:
     assert response.status_code == status, response.get_data(as_text=True)
     assert response.mimetype == "application/problem+json"
     body = response.get_json(force=True)
     assert body["status"] == status
-    assert body["type"] == "about:blank"
+    assert body["type"] == type
     assert isinstance(body["title"], str) and body["title"]
     assert body["request_id"] == response.headers["X-Request-ID"]
     assert "Traceback" not in response.get_data(as_text=True)
@@ -68,8 +68,9 @@ def _assert_problem(response: Any, status: int) -> dict[str, Any]:
 
 
 @pytest.fixture(scope="session")
-def assert_problem() -> Callable[[Any, int], dict[str, Any]]:
-    """`assert_problem(response, 422)`: an RFC 9457 problem with this status; returns its body."""
+def assert_problem() -> Callable[..., dict[str, Any]]:
+    """`assert_problem(response, 422)`: an RFC 9457 problem with this status (and `type`, by
+    default `about:blank`); returns its body."""
     return _assert_problem
 
 

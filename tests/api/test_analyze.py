@@ -130,3 +130,12 @@ def test_explain_returns_the_rules_tried_for_every_segment(client, article):
 def test_explain_that_is_not_a_boolean_gets_422_problem(client, article, assert_problem):
     body = assert_problem(client.post("/v1/analyze?explain=maybe", json={"text": article}), 422)
     assert "explain" in body["errors"]
+
+
+def test_an_analysis_past_the_time_budget_is_a_422_problem_that_says_so(make_app,
+                                                                       assert_problem, article):
+    client = make_app(ANALYSIS_TIME_BUDGET="0.000001").test_client()
+    body = assert_problem(client.post("/v1/analyze", json={"text": article * 20}), 422,
+                          "/problems/analysis-time-budget")
+    assert body["budget_seconds"] == 0.000001
+    assert "ANALYSIS_TIME_BUDGET" in body["detail"]

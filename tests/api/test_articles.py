@@ -105,3 +105,13 @@ def test_oversized_article_gets_413_and_stores_nothing(
                       MAX_TEXT_BYTES="50").test_client()
     assert_problem(client.put("/v1/articles/big", json={"text": ARTICLE}), 413)
     assert_problem(client.get("/v1/articles/big"), 404)
+
+
+def test_an_article_past_the_time_budget_gets_422_and_stores_nothing(
+        make_app: Callable[..., Flask], tmp_path: Path,
+        assert_problem: Callable[..., dict[str, Any]]) -> None:
+    client = make_app(DATABASE_URL=f"sqlite:///{tmp_path / 'slow.db'}",
+                      ANALYSIS_TIME_BUDGET="0.000001").test_client()
+    assert_problem(client.put("/v1/articles/slow", json={"text": ARTICLE}), 422,
+                   "/problems/analysis-time-budget")
+    assert_problem(client.get("/v1/articles/slow"), 404)
