@@ -101,18 +101,36 @@ def _ranked_affiliations(reader: MentionReader, posts: set[int]) -> list[Found]:
     return list(affs.values())
 
 
-def _mentions(entity: SpeakerEntity,
-              names: list[tuple[tuple[str, ...], Span]]) -> list[tuple[int, int]]:
+NameIndex = dict[tuple[str, str, str], list[tuple[int, tuple[str, ...], Span]]]
+"""The article's names of two words or more, by ("ends", first, last) and ("tail", second to
+last, last) word, each with its rank in the article: the only names a name of two words or more
+can be a form of (`nlp.text.names.refers_to`, `ends_name`), found without trying them all."""
+
+
+def _name_index(ents: list[Span]) -> NameIndex:
+    index: NameIndex = {}
+    for rank, ent in enumerate(e for e in ents if e.label_ in ("PERSON", "ORG") and len(e) > 1):
+        words = fold_words(ent.text)
+        if len(words) >= 2:
+            for key in {("ends", words[0], words[-1]), ("tail", words[-2], words[-1])}:
+                index.setdefault(key, []).append((rank, words, ent))
+    return index
+
+
+def _mentions(entity: SpeakerEntity, names: NameIndex) -> list[tuple[int, int]]:
     """The entity's mentions plus full-name occurrences attribution may have spelt differently
     (`Francois Hollande` ~ `François Hollande`, `Le Pen` ~ `Marine Le Pen`: two words or more),
     so the introduction with the title is read."""
     spans = list(entity.mentions)
-    if entity.name:
-        words = fold_words(entity.name)
-        for other, ent in names:
-            if len(words) >= 2 and (refers_to(words, other) or ends_name(words, other)) \
-                    and (ent.start_char, ent.end_char) not in spans:
-                spans.append((ent.start_char, ent.end_char))
+    words = fold_words(entity.name) if entity.name else ()
+    if len(words) >= 2:
+        candidates = sorted({(rank, ent.start_char, ent.end_char, other)
+                             for key in (("ends", words[0], words[-1]),
+                                         ("tail", words[-2], words[-1]))
+                             for rank, other, ent in names.get(key, ())})
+        for _, start, end, other in candidates:
+            if (refers_to(words, other) or ends_name(words, other)) and (start, end) not in spans:
+                spans.append((start, end))
     return spans
 
 
@@ -120,8 +138,7 @@ def describe(doc: Doc, entities: list[SpeakerEntity],
              quotes: list[QuoteSegment]) -> dict[str, Descriptor]:
     """A descriptor per entity key, read from all of the entity's mentions."""
     orgs = Organizations(doc)
-    names = [(fold_words(e.text), e) for e in orgs.ents
-             if e.label_ in ("PERSON", "ORG") and len(e) > 1]
+    names = _name_index(orgs.ents)
     recalled = linked_descriptions(doc, orgs.ents, entities, quotes)
     out = {}
     for entity in entities:

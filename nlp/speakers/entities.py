@@ -8,6 +8,7 @@ description recurs (`the senior official`).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -49,6 +50,8 @@ class Speakers:
         self.names = NameIndex(self.doc)
         self.salience = Salience(layout)
         self.entities: dict[str, SpeakerEntity] = {}
+        self._ids: dict[str, str] = {}
+        """Internal id by public key (`s1`...)."""
         for name in list(self.names.names.values()):
             full = self.names.fullest(name.words) or name
             eid, kind = self._id(full), self.names.kind(full)
@@ -86,9 +89,8 @@ class Speakers:
                 return None
             eid = self._id(full)
             if eid not in self.entities:
-                self.entities[eid] = SpeakerEntity(
-                    f"s{len(self.entities) + 1}", full.text, self.names.kind(full),
-                    mentions=self.names.occurrences(full))
+                self._create(eid, full.text, self.names.kind(full),
+                             mentions=self.names.occurrences(full))
             self._add_mention(eid, mention)
             return eid
         token = doc[mention.head]
@@ -115,9 +117,8 @@ class Speakers:
             full = self.names.names.get(words)
             if full is None:
                 return None
-            self.entities[eid] = SpeakerEntity(
-                f"s{len(self.entities) + 1}", full.text, self.names.kind(full),
-                mentions=self.names.occurrences(full))
+            self._create(eid, full.text, self.names.kind(full),
+                         mentions=self.names.occurrences(full))
         self._add_mention(eid, mention)
         return eid
 
@@ -125,10 +126,15 @@ class Speakers:
         words = [w for w in mention.text.lower().split() if w not in ("a", "an", "the", "this")]
         eid = "u:" + " ".join(words)
         if eid not in self.entities:
-            self.entities[eid] = SpeakerEntity(
-                f"s{len(self.entities) + 1}", None, "unnamed", descriptor=mention.text)
+            self._create(eid, None, "unnamed", descriptor=mention.text)
         self._add_mention(eid, mention)
         return eid
+
+    def _create(self, eid: str, name: str | None, kind: str, **fields: Any) -> None:
+        """A new entity under `eid`, keyed `s1`, `s2`... in the order they are met."""
+        key = f"s{len(self.entities) + 1}"
+        self.entities[eid] = SpeakerEntity(key, name, kind, **fields)
+        self._ids[key] = eid
 
     def _add_mention(self, eid: str, mention: Mention) -> None:
         spans = self.entities[eid].mentions
@@ -138,7 +144,8 @@ class Speakers:
 
     def by_key(self, key: str) -> tuple[str, SpeakerEntity]:
         """Internal id and entity of a public entity key."""
-        return next((eid, e) for eid, e in self.entities.items() if e.key == key)
+        eid = self._ids[key]
+        return eid, self.entities[eid]
 
     def spoke(self, key: str, token: int) -> None:
         """Record that entity `key` was just quoted, making it the most salient one there."""

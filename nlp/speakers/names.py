@@ -99,12 +99,16 @@ def _most_named_first(fits: list[Name]) -> list[Name]:
     """Of several people sharing a surname, those of the first name the article names most,
     then a census first name (`Team Trump` yields), then the one named first; lone surnames
     stay."""
-    firsts = {n.words[0] for n in fits if len(n.words) > 1}
-    if len(firsts) <= 1:
+    count: dict[str, int] = {}
+    first_at: dict[str, int] = {}
+    for n in fits:
+        if len(n.words) > 1:
+            f = n.words[0]
+            count[f] = count.get(f, 0) + len(n.spans)
+            first_at[f] = min(first_at.get(f, n.spans[0][0]), n.spans[0][0])
+    if len(count) <= 1:
         return fits
-    count = {f: sum(len(n.spans) for n in fits if n.words[0] == f) for f in firsts}
-    best = max(firsts, key=lambda f: (count[f], is_first_name(f), -min(
-        n.spans[0][0] for n in fits if n.words[0] == f)))
+    best = max(count, key=lambda f: (count[f], is_first_name(f), -first_at[f]))
     return [n for n in fits if n.words[0] == best or len(n.words) == 1]
 
 
@@ -117,6 +121,11 @@ class NameIndex:
         self.doc = doc
         self.names: dict[tuple[str, ...], Name] = {}
         self.by_last: dict[str, list[Name]] = {}
+        self.by_ends: dict[tuple[str, str], list[Name]] = {}
+        """Names by (first word, last word): what a mention of two words or more can refer to,
+        found without going through everyone who shares the surname."""
+        self.full_surnames: set[str] = set()
+        """Surnames of the names of two words or more."""
         headline = _headline_end(doc)
         for ent in doc.ents:
             if ent.label_ in lex.name_labels and (ent.start >= headline or ent.label_ == "PERSON"):
@@ -134,7 +143,7 @@ class NameIndex:
                 self._add_headline_name(doc[start:end])
         for i in bare:
             tok = doc[i]
-            if any(len(n.words) > 1 for n in self.by_last.get(tok.lower_, ())) \
+            if tok.lower_ in self.full_surnames \
                     and not (i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN") \
                     and not (i > 0 and doc[i - 1].pos_ == "PROPN"):
                 self.add(doc[i:i + 1], "")
@@ -162,7 +171,7 @@ class NameIndex:
             nxt = self.doc[tok.i + 1]
             if tok.pos_ == "PROPN" and tok.is_title and not tok.is_stop \
                     and is_first_name(tok.lower_) and tok.lower_ not in lex.us_state_names \
-                    and not any(len(n.words) > 1 for n in self.by_last.get(fold(nxt.lower_), ())):
+                    and fold(nxt.lower_) not in self.full_surnames:
                 self._add_headline_name(self.doc[tok.i:ent.end])
                 return
 
@@ -201,6 +210,9 @@ class NameIndex:
         if name is None:
             name = self.names[words] = Name(words, " ".join(self.doc[start:end].text.split()))
             self.by_last.setdefault(words[-1], []).append(name)
+            self.by_ends.setdefault((words[0], words[-1]), []).append(name)
+            if len(words) > 1:
+                self.full_surnames.add(words[-1])
             self._groups = None
         occurrence = (self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1]))
         if occurrence not in name.spans:
@@ -224,7 +236,9 @@ class NameIndex:
         return max(fits, key=lambda n: (len(n.words), len(n.spans), -n.spans[0][0]))
 
     def _fits(self, words: tuple[str, ...]) -> list[Name]:
-        fits = [n for n in self.by_last.get(words[-1], ()) if refers_to(words, n.words)]
+        same = self.by_last.get(words[-1], ()) if len(words) == 1 else \
+            self.by_ends.get((words[0], words[-1]), ())
+        fits = [n for n in same if refers_to(words, n.words)]
         if fits or len(words) != 1:
             return fits
         fits = [n for n in self.names.values() if len(n.words) >= 2 and n.words[0] == words[0]
