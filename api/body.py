@@ -6,6 +6,7 @@ article as it is, read as `{"text": <body>}`.
 """
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import flask_smorest
@@ -24,10 +25,19 @@ class BodyParser(FlaskParser):
     """FlaskParser that refuses bodies of the wrong media type with a 415."""
 
     def _raw_load_json(self, req: Request) -> Any:
+        """The JSON body; 400 for JSON Python's decoder cannot hold (arrays nested thousands
+        deep, integers of thousands of digits), as for malformed JSON."""
         if not is_json_request(req):
             raise UnsupportedMediaType(
                 f"Send the body as application/json (got {req.mimetype or 'no content type'}).")
-        return core.parse_json(req.get_data(cache=True))
+        try:
+            return core.parse_json(req.get_data(cache=True))
+        except json.JSONDecodeError:
+            raise
+        except RecursionError:
+            raise Problem(400, "The JSON body is nested too deeply.") from None
+        except ValueError as error:  # `Exceeds the limit (4300 digits) for integer string ...`
+            raise Problem(400, f"The JSON body cannot be read: {error}.") from None
 
 
 parser = BodyParser()

@@ -35,6 +35,10 @@ PLAIN_SPACES = str.maketrans(dict.fromkeys(
     "\u202f\u205f\u3000", " "))
 """One-character spaces other than U+0020; each maps to one space so offsets never shift."""
 
+MODEL_READABLE = {**PLAIN_SPACES, **dict.fromkeys(range(0xD800, 0xE000), "\ufffd")}
+"""What the model reads instead: plain spaces, and U+FFFD for an unpaired surrogate (JSON's
+`"\\ud800"`), which has no UTF-8 form for spaCy's string store. One character for one."""
+
 GLUED_MARK_INFIXES = (
     r"(?<=\S)[,.:;!?](?=[“”])",
     r"(?<=\S)[“”](?=\S)",
@@ -71,7 +75,7 @@ class SourceKeepingTokenizer:
         self.tokenizer = tokenizer
 
     def __call__(self, text: str) -> Doc:
-        plain = text.translate(PLAIN_SPACES)
+        plain = text.translate(MODEL_READABLE)
         doc = self.tokenizer(plain)
         if plain != text:
             doc._.set(SOURCE_TEXT, text)

@@ -6,7 +6,11 @@ clients get plain attributes instead of "unset" sentinels.
 """
 from __future__ import annotations
 
-from marshmallow import INCLUDE, Schema, fields, validate
+import re
+from datetime import UTC, datetime
+from typing import Any
+
+from marshmallow import INCLUDE, Schema, ValidationError, fields, validate
 
 SPEAKER_KINDS = ("person", "organization", "unnamed")
 
@@ -14,6 +18,34 @@ SPEAKER_KINDS = ("person", "organization", "unnamed")
 def described(description: str, example: object) -> dict[str, object]:
     """The `metadata` every field carries, so the spec documents and exemplifies it."""
     return {"description": description, "example": example}
+
+
+UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+class StorableString(fields.String):
+    """A string the databases and the model can take: NUL (PostgreSQL refuses it) and unpaired
+    surrogates (JSON's `"\\ud800"`, which has no UTF-8 form) become U+FFFD, one code point for
+    one, so offsets into a text stay true."""
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
+        return UNSTORABLE.sub("\ufffd", super()._deserialize(value, attr, data, **kwargs))
+
+
+class UtcDateTime(fields.AwareDateTime):
+    """An ISO 8601 time (UTC when no offset is given) that exists in UTC: `0001-01-01T00:00+05:00`
+    is valid ISO 8601 but falls before year 1 once stored in UTC, so it is refused here."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(default_timezone=UTC, **kwargs)
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> datetime:
+        moment = super()._deserialize(value, attr, data, **kwargs)
+        try:
+            moment.astimezone(UTC)
+        except OverflowError:
+            raise ValidationError("The time falls outside years 1 to 9999 in UTC.") from None
+        return moment
 
 
 class ProblemSchema(Schema):

@@ -6,8 +6,8 @@ from typing import Any
 from marshmallow import Schema, fields, pre_dump, validate
 
 from api.schemas import linked_data
-from api.schemas.articles import EXAMPLE_QUOTE, StorableString
-from api.schemas.common import PageQuerySchema, PageSchema, described
+from api.schemas.articles import EXAMPLE_QUOTE
+from api.schemas.common import PageQuerySchema, PageSchema, StorableString, described
 from api.schemas.speakers import EXAMPLE_ARTICLE, SourcedQuoteSchema
 from profiles.models import Quote
 from profiles.quote_check import CheckedQuote, CheckResult

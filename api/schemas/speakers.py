@@ -6,8 +6,8 @@ from typing import Any
 from marshmallow import Schema, fields, post_dump, pre_dump, validate
 
 from api.offsets import in_requested_unit
-from api.schemas.articles import EXAMPLE_QUOTE, StorableString, StoredQuoteSchema
-from api.schemas.common import PageQuerySchema, PageSchema, described
+from api.schemas.articles import EXAMPLE_QUOTE, StoredQuoteSchema
+from api.schemas.common import PageQuerySchema, PageSchema, StorableString, described
 from profiles.corrections import WIKIDATA_ID
 from profiles.models import Quote
 from profiles.speakers import SORTS

@@ -53,3 +53,13 @@ def test_closing_bracket_colon_and_mark_after_a_party_tag_are_tokens_apart(pipel
 def test_apostrophes_and_inch_marks_stay_inside_their_words(pipeline):
     words = [t.text for t in pipeline("He is 5'10\" tall and the SDF's don't.")]
     assert "5'10" in words and "SDF" in words and "'s" in words and "do" in words
+
+
+def test_an_unpaired_surrogate_is_read_as_a_replacement_character_and_offsets_hold(pipeline):
+    """JSON's `"\\ud800"` decodes to a lone surrogate, which has no UTF-8 form: spaCy's string
+    store raised UnicodeEncodeError on it (a 500)."""
+    text = '\ud800 "We will win," said Ana Ruiz. \udc00'
+    result = nlp.analyze(pipeline, text)
+    assert [q.text for q in result.quotes] == ["We will win,"]
+    assert text[result.quotes[0].start:result.quotes[0].end] == "We will win,"
+    assert result.quotes[0].speaker.name == "Ana Ruiz"
