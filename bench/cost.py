@@ -7,7 +7,8 @@ in one sentence...) at n, 2n and 4n repetitions through `nlp.analyze`, with the 
 (log2 of the time ratio from 2n to 4n: 1 is linear, 2 quadratic). `--lengths`: articles of FILE
 joined into texts of each size, each analysed in a fresh process (after one short text, so
 first-use loading is not counted) by the engine (`nlp.analyze`, no time budget) and by the bare
-spaCy pipeline on the same text, with seconds and peak RSS (`ru_maxrss`) of each and their ratio. Texts are built here, never stored.
+spaCy pipeline on the same text, with seconds and peak RSS (`ru_maxrss`) of each and their
+ratio. Texts are built here, never stored.
 """
 from __future__ import annotations
 

@@ -37,7 +37,7 @@ from nlp.lexicon import Lexicon, active
 from nlp.quotes.segments import QuoteSegment
 from nlp.speakers.entities import SpeakerEntity
 from nlp.text.folding import fold_words
-from nlp.text.names import same_name
+from nlp.text.names import NameLookup
 
 _SENTENCES_BACK = 2
 
@@ -67,35 +67,6 @@ def _description(tok: Token) -> bool:
     return nxt is None or nxt.pos_ != "PROPN"
 
 
-SpeakerIndex = dict[tuple[str, ...], list[tuple[int, tuple[str, ...], str]]]
-"""Speakers' (rank, name words, key) by ("last", last word), ("ends", first, last) for names of
-two words or more and ("single", word) for one-word names: the only speakers a name can be
-(`nlp.text.names.same_name`), found without trying them all."""
-
-
-def _speaker_index(speakers: list[tuple[tuple[str, ...], str]]) -> SpeakerIndex:
-    index: SpeakerIndex = {}
-    for rank, (name, key) in enumerate(speakers):
-        if name:
-            shape = ("ends", name[0], name[-1]) if len(name) > 1 else ("single", name[0])
-            for k in (("last", name[-1]), shape):
-                index.setdefault(k, []).append((rank, name, key))
-    return index
-
-
-def _speaker_for(ent: Span, index: SpeakerIndex) -> str | None:
-    """The first speaker whose name `ent` can be."""
-    words = fold_words(ent.text)
-    if not words:
-        return None
-    keys = [("last", words[0])] if len(words) == 1 else \
-        [("ends", words[0], words[-1]), ("single", words[-1])]
-    firsts = [next(((rank, key) for rank, name, key in index.get(k, ())
-                    if same_name(name, words)), None) for k in keys]
-    found = [f for f in firsts if f is not None]
-    return min(found)[1] if found else None
-
-
 Named = tuple[int, int, str | None]
 """(end, start, speaker key or None): a person named in the article, where."""
 
@@ -121,8 +92,8 @@ def linked_descriptions(doc: Doc, ents: list[Span], entities: list[SpeakerEntity
         return out
     named = [(m_end, m_start, e.key) for e in entities if e.kind == "person"
              for m_start, m_end in e.mentions]
-    index = _speaker_index(speakers)
-    named += [(p.end_char, p.start_char, _speaker_for(p, index))
+    named_as = NameLookup(speakers)
+    named += [(p.end_char, p.start_char, named_as.first(fold_words(p.text)))
               for p in ents if p.label_ == "PERSON"]
     candidates, held = _scan(doc, speakers, named)
     if not candidates and not held:

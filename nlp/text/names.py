@@ -47,6 +47,32 @@ def ends_name(short: Words, full: Words) -> bool:
     return len(full) >= len(short) and full[-len(short):] == short
 
 
+class NameLookup:
+    """Keys by name, to ask which is the first whose name a mention can be (`same_name`) without
+    trying them all: such names share the last word, and the first word too unless one of them
+    is a lone surname. So an article of thousands of people costs as many lookups, not their
+    square."""
+
+    def __init__(self, named: list[tuple[Words, str]]) -> None:
+        self._index: dict[tuple[str, ...], list[tuple[int, Words, str]]] = {}
+        for rank, (name, key) in enumerate(named):
+            if name:
+                shape = ("ends", name[0], name[-1]) if len(name) > 1 else ("single", name[0])
+                for k in (("last", name[-1]), shape):
+                    self._index.setdefault(k, []).append((rank, name, key))
+
+    def first(self, words: Words) -> str | None:
+        """The key of the first name `words` can be a form of, or of which it is one."""
+        if not words:
+            return None
+        keys = [("last", words[0])] if len(words) == 1 else \
+            [("ends", words[0], words[-1]), ("single", words[-1])]
+        firsts = [next(((rank, key) for rank, name, key in self._index.get(k, ())
+                        if same_name(name, words)), None) for k in keys]
+        found = [f for f in firsts if f is not None]
+        return min(found)[1] if found else None
+
+
 # --- across articles: the store's name keys ------------------------------------------------
 
 FUZZY_SURNAME_MIN = 5

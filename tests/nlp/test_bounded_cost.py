@@ -6,12 +6,15 @@ of a run-on sentence tried for every quote) by counting how often the inner step
 """
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 import nlp
 from nlp.budget import BudgetExceeded, check, within
 from nlp.cues import clauses, cue_rules
 from nlp.cues.cue import NEAR
+from nlp.text.names import NameLookup, same_name
 from nlp.text.pieces import CHUNK_CHARS, RUN_CHARS, chunks
 
 ARTICLE = ('"We will finish the bridge by May," said Ana Ruiz, a spokeswoman for the port.\n\n'
@@ -119,3 +122,15 @@ def test_a_long_text_stops_between_pieces_at_its_budget(pipeline, monkeypatch):
 
 def test_an_analysis_within_its_budget_is_the_same_as_without(pipeline):
     assert nlp.analyze(pipeline, ARTICLE, budget=60) == nlp.analyze(pipeline, ARTICLE)
+
+
+def test_name_lookup_finds_the_first_name_a_mention_can_be_as_trying_them_all_would():
+    """The index that replaced a scan of every speaker per name must answer as the scan did."""
+    words = ("ann", "lee", "doe")
+    names = [n for k in (1, 2, 3) for n in itertools.product(words, repeat=k)]
+    for start in range(0, len(names), 5):
+        named = [(name, f"k{i}") for i, name in enumerate(names[start:start + 9])]
+        lookup = NameLookup(named)
+        for mention in names:
+            assert lookup.first(mention) == next(
+                (key for name, key in named if same_name(name, mention)), None), mention
