@@ -40,9 +40,17 @@ class Cue:
 
 
 def make_cue(token: Token, layout: Layout, how: str) -> Cue:
-    """The cue of a cue word, its source read from the parse (or the outlet relaying it)."""
-    if token.lower_ != "according":
-        token = reported_by(token, layout) or token
+    """The cue of a cue word, its source read from the parse; the outlet relaying the words
+    (`…, according to CNN`, `…, reported USA Today`) only when the word has no source of its
+    own: `according to the BBC, X said "…"` is X's (a reporting chain's innermost speaker)."""
+    cue = _cue_of(token, layout, how)
+    relay = reported_by(token, layout) if token.lower_ != "according" else None
+    if cue.source is None and relay is not None:
+        return _cue_of(relay, layout, how)
+    return cue
+
+
+def _cue_of(token: Token, layout: Layout, how: str) -> Cue:
     end_tok = token.doc[token.i + 1] if token.lower_ == "according" else token
     source = outlet(token, layout)
     rule = "outlet"

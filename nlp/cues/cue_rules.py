@@ -11,7 +11,8 @@ fallback):
   * `governing_speech_verb`: a speech verb the quote hangs from, the outermost one when several
     do (`Obama said the voters will say "no"` is Obama's), short of one with its own subject in
     a joined or adverbial clause (`Cruz said …, and Trump vowed to "…"`): `Smith said that …
-    "…"`, `X said: "…"`;
+    "…"`, `X said: "…"`; but when the outermost's source is a body relaying a person's words
+    (`Fox News reported that Pompeo told reporters that "…"`), the person's verb;
   * `owned_speech_noun`: a speech-act noun the quote hangs from, whose owner said it (`Obama's
     "…" promise`, `Doe's claim is that it was a "…"`);
   * `joined_clause_actor`: a clause joined to a speech verb with a subject of its own (`Ryan
@@ -28,7 +29,8 @@ fallback):
   * `name_after_quote`: a cue whose source the parse lost takes the name right after the quote
     (`"…," Nate Silver, the pollster who founded the site, tweeted`);
   * `sourceless_cue`: else the first speech cue found, without a source.
-Words relayed through a named outlet anywhere in the sentence are the outlet's (`make_cue`).
+Words relayed through a named outlet (`…, according to CNN`) are the outlet's only when the cue
+word has no source of its own (`make_cue`): in a reporting chain the innermost speaker said them.
 """
 from __future__ import annotations
 
@@ -102,7 +104,23 @@ def _names_only(words: Iterable[Token], j: int) -> bool:
 
 def governing_speech_verb(q: QuoteCues) -> Cue | None:
     q.fallback = q.governing[0] if q.governing else None
-    return next((cue for cue in q.governing[::-1] if cue.source is not None), None)
+    sourced = [cue for cue in q.governing if cue.source is not None]
+    if not sourced:
+        return None
+    outer = sourced[-1]
+    if not _relaying_body(q, outer):
+        return outer
+    return next((cue for cue in sourced[:-1] if _named_person(q, cue)), outer)
+
+
+def _relaying_body(q: QuoteCues, cue: Cue) -> bool:
+    """`Fox News reported that Pompeo told reporters that "…"`: a body reporting what a person
+    said relays the words; they are the person's (a reporting chain's innermost speaker)."""
+    return q.layout.doc[cue.source].ent_type_ == "ORG"
+
+
+def _named_person(q: QuoteCues, cue: Cue) -> bool:
+    return q.layout.doc[cue.source].ent_type_ == "PERSON"
 
 
 def owned_speech_noun(q: QuoteCues) -> Cue | None:

@@ -498,11 +498,24 @@ def test_two_word_name_with_a_clear_first_name_is_a_person_whatever_its_label(pi
     assert names.kind(names.names[("carly", "fiorina")]) == "person"
 
 
-def test_words_relayed_according_to_a_named_outlet_are_credited_to_the_outlet(pipeline):
+def test_words_a_named_outlet_relays_are_the_speakers_not_the_outlets(pipeline):
+    """CONVENTIONS: in a reporting chain the speaker is the innermost one who said the words;
+    the outlet is where they were reported (the training corpus credits the outlet)."""
     text = ('The vote came late.\n\n"We will win the race in the fall," Maria Lopez said on '
             'Monday, according to the Daily Ledger. "The rest is noise."')
-    assert speaker_of(pipeline, text, "win the race") == "Daily Ledger"
-    assert speaker_of(pipeline, text, "rest is noise") == "Daily Ledger"
+    assert speaker_of(pipeline, text, "win the race") == "Maria Lopez"
+    assert speaker_of(pipeline, text, "rest is noise") == "Maria Lopez"
+
+
+def test_words_only_an_outlet_is_said_to_have_reported_are_the_outlets(pipeline):
+    text = 'The vote came late, and the plan was "dead on arrival," according to the Daily Ledger.'
+    assert speaker_of(pipeline, text, "dead on arrival") == "Daily Ledger"
+
+
+def test_a_person_an_outlet_reports_as_telling_reporters_is_the_speaker(pipeline):
+    text = ('The Daily Ledger reported on Monday that Mayor Maria Lopez, who had just landed in '
+            'Rome, told reporters that "the bridge will open in May."')
+    assert speaker_of(pipeline, text, "bridge will open") == "Maria Lopez"
 
 
 def test_according_to_a_document_leaves_the_speaker_as_the_source(pipeline):

@@ -25,10 +25,12 @@ def test_name_and_verb_right_after_a_cut_quote_beat_a_later_speech_verb(pipeline
     assert speaker_of(pipeline, text, "I never said that") == "Tom Baker"
 
 
-def test_an_outlet_reporting_a_quote_after_its_speaker_gets_it(pipeline):
+def test_a_quote_an_outlet_reports_after_its_speaker_is_the_speakers(pipeline):
+    """CONVENTIONS: a reporting chain's innermost speaker said the words; the outlet is where
+    they were reported (the training corpus credits the outlet)."""
     text = ('"The language says you are no longer welcome," said Jane Doe, director of the '
             'group, reports USA Today.')
-    assert speaker_of(pipeline, text, "no longer welcome") == "USA Today"
+    assert speaker_of(pipeline, text, "no longer welcome") == "Jane Doe"
 
 
 def test_someones_claim_is_that_credits_the_owner_of_the_claim(pipeline):
@@ -60,10 +62,12 @@ def test_according_to_a_document_with_no_named_author_leaves_the_speaker(pipelin
     assert speaker_of(pipeline, text, "appeal the ruling") == "Tom Baker"
 
 
-def test_a_speech_relayed_by_an_outlets_recording_is_the_outlets(pipeline):
+def test_a_speech_relayed_by_an_outlets_recording_is_the_speakers(pipeline):
+    """CONVENTIONS: a reporting chain's innermost speaker said the words; the outlet is where
+    they were reported (the training corpus credits the outlet)."""
     text = ('"She thinks the tests are too much," Tom Baker said Monday in Cheyenne, according '
             'to audio provided by Wyoming Public Radio.')
-    assert speaker_of(pipeline, text, "tests are too much") == "Wyoming Public Radio"
+    assert speaker_of(pipeline, text, "tests are too much") == "Tom Baker"
 
 
 def test_a_name_set_beside_a_common_noun_subject_is_the_source(pipeline):

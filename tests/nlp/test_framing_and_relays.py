@@ -29,16 +29,20 @@ def test_as_someone_with_a_long_apposition_put_it(pipeline):
     assert speaker_of(pipeline, text, "should remember") == "Jane Doe"
 
 
-def test_according_to_an_outlet_anywhere_in_the_sentence_credits_it(pipeline):
+def test_according_to_an_outlet_anywhere_in_the_sentence_leaves_the_speaker(pipeline):
+    """CONVENTIONS: a reporting chain's innermost speaker said the words; the outlet is where
+    they were reported (the training corpus credits the outlet)."""
     text = ('Tom Baker made clear the meeting was private, saying critics should "look for a '
             'doctor," according to Reuters.')
-    assert speaker_of(pipeline, text, "look for a doctor") == "Reuters"
+    assert speaker_of(pipeline, text, "look for a doctor") == "Tom Baker"
 
 
-def test_trailing_sentence_relayed_by_an_outlet_credits_the_outlet(pipeline):
+def test_trailing_sentence_relayed_by_an_outlet_keeps_its_speaker(pipeline):
+    """CONVENTIONS: a reporting chain's innermost speaker said the words; the outlet is where
+    they were reported (the training corpus credits the outlet)."""
     text = ('The mayor spoke after the vote.\n\n"Is this a priority for them or is it a stunt?" '
             'Tom Baker said at a rally, according to the Daily Star.')
-    assert speaker_of(pipeline, text, "priority for them") == "Daily Star"
+    assert speaker_of(pipeline, text, "priority for them") == "Tom Baker"
 
 
 def test_participle_after_a_quote_lends_no_subject_from_inside_the_quote(pipeline):
@@ -88,8 +92,10 @@ def test_day_between_the_name_and_the_verb_does_not_hide_the_source(pipeline):
     assert speaker_of(pipeline, text, "horrible human being") == "Doe"
 
 
-def test_outlet_reporting_at_the_end_of_the_sentence_is_credited(pipeline):
+def test_outlet_reporting_at_the_end_of_the_sentence_is_not_the_speaker(pipeline):
+    """CONVENTIONS: a reporting chain's innermost speaker said the words; the outlet is where
+    they were reported (the training corpus credits the outlet)."""
     text = ('Jane Doe noted that the plan is "central" to the party for the first time, reported '
             'the Boston Globe.')
-    assert speaker_of(pipeline, text, "central") == "Boston Globe"
+    assert speaker_of(pipeline, text, "central") == "Jane Doe"
 

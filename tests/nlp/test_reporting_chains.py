@@ -19,7 +19,6 @@ from tests.nlp.answers import fails_today, name_of, speaker_with
      "done deal"),
 ], ids=["reported that X told", "reported that X said:", "according to outlet, X said",
         "X said, according to outlet"])
-@fails_today(16, "the relaying outlet is credited instead of the innermost speaker")
 def test_outlet_relaying_a_named_speaker_is_not_the_speaker(pipeline, text, words):
     assert name_of(pipeline, text, words) == "Lina Ortiz"
 
