@@ -31,6 +31,11 @@ from nlp.quotes.segments import QuoteSegment
 from nlp.rules import NOTHING, Nothing, first, tracing
 from nlp.speakers.entities import SpeakerEntity, Speakers
 from nlp.speakers.mentions import Mention, mention_for
+from nlp.text.folding import fold_words
+
+ECHO_PARAGRAPHS = 3
+"""The paragraphs a headline, standfirst and lede take at the top of an article."""
+ECHO_QUOTES = 8
 
 
 class Attributor:
@@ -53,6 +58,7 @@ class Attributor:
                 hi = self.layout.token_range(quote.start, quote.end)[1]
                 self.speakers.spoke(att.entity, max(hi - 1, self._mention_token(att)))
         self._unify_groups()
+        self._echo_later_speakers()
         return self.results
 
     def _mention_token(self, att: Attribution) -> int:
@@ -97,6 +103,34 @@ class Attributor:
 
     def entity(self, att: Attribution) -> SpeakerEntity:
         return self.speakers.by_key(att.entity)[1]
+
+    def _echo_later_speakers(self) -> None:
+        """A headline's or lede's quote without a named speaker is the words of whoever the
+        article later quotes with them (CONVENTIONS: `'We will rebuild,' says mayor` and then
+        `"We will rebuild the pier," Mayor Lina Ortiz said`): the first later quote, named,
+        holding the same words or held in them. Only the first `ECHO_QUOTES` quotes of the
+        first `ECHO_PARAGRAPHS` paragraphs are looked up, so the cost stays linear."""
+        text = self.layout.text
+        named = [(qi, " " + " ".join(fold_words(text[q.start:q.end])) + " ")
+                 for qi, q in enumerate(self.quotes) if q.is_speech and self._named(qi)]
+        top = [qi for qi, q in enumerate(self.quotes)
+               if q.paragraph < ECHO_PARAGRAPHS and q.is_speech][:ECHO_QUOTES]
+        for qi in top:
+            words = fold_words(text[self.quotes[qi].start:self.quotes[qi].end])
+            if len(words) < 2 or self._named(qi):
+                continue
+            phrase = " " + " ".join(words) + " "
+            later = next((self.results[qj] for qj, other in named
+                          if self.quotes[qj].paragraph > self.quotes[qi].paragraph
+                          and (phrase in other or other in phrase)), None)
+            if later is not None:
+                self.results[qi] = Attribution(later.entity, later.mention, None,
+                                               "same_words_later", CONFIDENCE["same_words_later"],
+                                               "same_words_later")
+
+    def _named(self, qi: int) -> bool:
+        key = self.results[qi].entity
+        return key is not None and self.speakers.by_key(key)[1].kind != "unnamed"
 
     def _unify_groups(self) -> None:
         """Paragraph pieces of one quote share the speaker of their first attributed piece."""

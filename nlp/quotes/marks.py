@@ -30,6 +30,7 @@ from itertools import islice
 
 from nlp.lexicon import active
 from nlp.quotes.segments import QuoteSegment
+from nlp.text.folding import fold_words
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 """A newline ends a paragraph (as in `nlp/quotes/layout.py`); blank lines and indents go with it."""
@@ -221,12 +222,50 @@ def _pair(text: str, marks: list[_Mark]) -> list[QuoteSegment]:
 
 
 def scan(text: str) -> list[QuoteSegment]:
-    """Every quoted segment of `text`, in the document's primary quote style."""
+    """Every quoted segment of `text`, in the document's primary quote style, and the
+    single-quoted ones of its title lines when the body quotes in double marks."""
     doubles = _double_marks(text)
     double_openers = _openers(doubles)
     if len(_SINGLE_OPENER_HINT.findall(text)) > double_openers:
         singles = _single_marks(text)
         if _openers(singles) > double_openers:
             return _pair(text, singles)
-    return _pair(text, doubles)
+    return _with_title_singles(text, _pair(text, doubles))
+
+
+def _with_title_singles(text: str, segments: list[QuoteSegment]) -> list[QuoteSegment]:
+    """`'We expect it to be over soon,' SDF spokesperson says`: headlines quote in single
+    marks whatever the body does. Title lines are the article's first lines (at most
+    `_TITLE_LINES`) that end without a sentence's closing punctuation, before its body; a
+    single-quoted stretch there is a quote when the body quotes the same words (a headline's
+    scare quotes and labels, which it does not, stay apostrophes and headline style)."""
+    end = _title_end(text)
+    if not end or any(s.start < end for s in segments):
+        return segments
+    quoted = [_phrase(text[s.start:s.end]) for s in segments]
+    titled = [s for s in _pair(text[:end], _single_marks(text[:end])) if s.group is None
+              and len(fold_words(text[s.start:s.end])) > 1
+              and any(_phrase(text[s.start:s.end]) in q or q in _phrase(text[s.start:s.end])
+                      for q in quoted)]
+    return titled + segments if titled else segments
+
+
+def _phrase(text: str) -> str:
+    return " " + " ".join(fold_words(text)) + " "
+
+
+_TITLE_LINES = 3
+_TITLE_LINE = re.compile(r"[^\n]*[^\s.!?\"”:;,][ \t]*\n")
+"""A line that does not end as a sentence does (a headline, a standfirst)."""
+
+
+def _title_end(text: str) -> int:
+    """Where the title lines end (0 when the text opens with a sentence)."""
+    end = 0
+    for _ in range(_TITLE_LINES):
+        line = _TITLE_LINE.match(text, end)
+        if line is None:
+            break
+        end = line.end()
+    return end if end < len(text) else 0
 

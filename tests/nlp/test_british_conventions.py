@@ -159,7 +159,6 @@ def test_shadow_chancellor_apposition_gives_the_role(pipeline):
     assert role_of(pipeline, text, "strong and stable") == "chancellor"
 
 
-@fails_today(16, "a single-quoted headline `'...', says union` is not read as a quote")
 def test_single_quoted_headline_goes_to_who_says_it_in_the_article(pipeline):
     text = ("'Cuts will hurt schools', says union\n\nThe teachers' union met on Monday. "
             '"Cuts will hurt schools," said general secretary Steve Sinnott.')

@@ -11,14 +11,9 @@ BODY = ('\n\nThe storm destroyed the old pier on Sunday.\n\n'
 
 
 @pytest.mark.parametrize("headline", [
-    pytest.param("'We will rebuild the pier,' says mayor", id="single marks",
-                 marks=fails_today(16, "a single-quoted headline is not read as a quote when "
-                                   "the body uses double marks")),
-    pytest.param('"We will rebuild the pier," says mayor', id="double marks",
-                 marks=fails_today(16, "a headline quote stays with `mayor`, not the mayor "
-                                   "the article names")),
-    pytest.param("\u2018We will rebuild the pier\u2019 \u2013 mayor", id="curly singles, dash",
-                 marks=fails_today(16, "a curly single-quoted headline is not read as a quote")),
+    pytest.param("'We will rebuild the pier,' says mayor", id="single marks"),
+    pytest.param('"We will rebuild the pier," says mayor', id="double marks"),
+    pytest.param("\u2018We will rebuild the pier\u2019 \u2013 mayor", id="curly singles, dash"),
 ])
 def test_headline_quote_belongs_to_who_says_the_same_words_later(pipeline, headline):
     assert name_of(pipeline, headline + BODY, "rebuild the pier") == "Lina Ortiz"
@@ -36,17 +31,18 @@ def test_body_quote_repeating_the_headline_keeps_its_own_speaker(pipeline):
 
 
 @pytest.mark.parametrize("text, words", [
-    ("Mayor vows pier will be 'stronger than ever'\n\nThe storm destroyed the old pier. "
-     'Mayor Lina Ortiz said the new one would be "stronger than ever."', "stronger than ever"),
-    ("'Victory for the town' as pier reopens\n\nThe pier reopened on Saturday. "
-     'Mayor Lina Ortiz called it a "victory for the town."', "ictory for the town"),
-], ids=["fragment in the title", "title opening with the quote"])
-@fails_today(16, "a single-quoted fragment in a headline is not read as a quote")
+    pytest.param("Mayor vows pier will be 'stronger than ever'\n\nThe storm destroyed the old "
+                 'pier. Mayor Lina Ortiz said the new one would be "stronger than ever."',
+                 "stronger than ever", id="fragment in the title", marks=fails_today(
+                     16, "a single-quoted fragment ending a headline is judged no speech")),
+    pytest.param("'Victory for the town' as pier reopens\n\nThe pier reopened on Saturday. "
+                 'Mayor Lina Ortiz called it a "victory for the town."', "ictory for the town",
+                 id="title opening with the quote"),
+])
 def test_headline_fragment_belongs_to_who_says_it_later(pipeline, text, words):
     assert name_of(pipeline, text, words) == "Lina Ortiz"
 
 
-@fails_today(16, "a headline fragment is not matched to a longer quote holding the same words")
 def test_headline_fragment_inside_a_longer_later_quote_is_that_speakers(pipeline):
     text = ("Residents 'fed up' with noise\n\nNeighbours of the airport say they have had "
             'enough. "We are fed up with the noise," said Tom Green, who lives nearby.')
