@@ -12,6 +12,7 @@ import web
 from api import (
     analyze,
     articles,
+    batch,
     database,
     docs,
     errors,
@@ -62,6 +63,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 
     api.register_blueprint(health.blp)
     api.register_blueprint(analyze.blp)
+    api.register_blueprint(batch.blp)
     for resource in (articles, speakers, quotes):
         api.register_blueprint(resource.blp)
     web.init_app(app)
