@@ -13,6 +13,7 @@ from api import (
     analyze,
     articles,
     batch,
+    cli,
     database,
     docs,
     errors,
@@ -67,4 +68,5 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     for resource in (articles, speakers, quotes):
         api.register_blueprint(resource.blp)
     web.init_app(app)
+    cli.init_app(app)
     return app

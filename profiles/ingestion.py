@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from nlp.records.results import Analysis
 from profiles import store
-from profiles.models import Article
+from profiles.models import Article, ArticleSpeaker, Quote
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,15 @@ def is_current(session: Session, article: store.ArticleInput) -> bool:
     """Whether the store holds this article with this very content (no need to analyse it)."""
     stored = session.scalar(select(Article.content_hash).where(Article.id == article.id))
     return stored is not None and stored == article.content_hash()
+
+
+def current_counts(session: Session, article: store.ArticleInput) -> tuple[int, int] | None:
+    """The stored article's quote and speaker counts when it is current, else None."""
+    if not is_current(session, article):
+        return None
+    return (session.scalar(select(func.count()).where(Quote.article_id == article.id)) or 0,
+            session.scalar(select(func.count()).where(ArticleSpeaker.article_id == article.id))
+            or 0)
 
 
 def store_analysed(session: Session, article: store.ArticleInput,
