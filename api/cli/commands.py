@@ -10,12 +10,12 @@ from flask import current_app
 from flask.cli import with_appcontext
 
 from api import database
+from api.cli.backfill import backfill_command, backfill_status_command
 from api.cli.engine import analyze_all
 from api.cli.sources import Source
 from api.cli.summary import Summary, articles_in, progress, total_of
 from api.schemas.analyze import AnalysisSchema
 from profiles import ingestion
-from profiles.store import ArticleInput
 
 PATHS = click.argument("paths", nargs=-1, required=True, type=click.Path())
 PROCESSES = click.option("--processes", "-p", default=1, show_default=True,
@@ -88,11 +88,4 @@ def _unstored(sources: Iterator[Source], summary: Summary) -> Iterator[Source]:
             summary.count("unchanged", *counts)
 
 
-def article_record(article: ArticleInput) -> dict[str, Any]:
-    """An article as a task message carries it (JSON, dates as ISO 8601)."""
-    return {"id": article.id, "text": article.text, "title": article.title, "url": article.url,
-            "outlet": article.outlet,
-            "published_at": article.published_at.isoformat() if article.published_at else None}
-
-
-COMMANDS = [analyze_command, ingest_command]
+COMMANDS = [analyze_command, ingest_command, backfill_command, backfill_status_command]
