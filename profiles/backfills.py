@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from profiles.backfill_records import STATES, Backfill, BackfillItem
@@ -33,6 +33,13 @@ class Entry:
 
 
 @dataclass(frozen=True)
+class Failure:
+    origin: str
+    article_id: str | None
+    reason: str
+
+
+@dataclass(frozen=True)
 class BackfillStatus:
     id: str
     created_at: datetime
@@ -40,8 +47,8 @@ class BackfillStatus:
     queued: int
     done: int
     failed: int
-    failures: list[tuple[str, str | None, str]]
-    """(origin, article id, reason) of the first `FAILURES_SHOWN` failed articles."""
+    failures: list[Failure]
+    """The first `FAILURES_SHOWN` failed articles, in order."""
 
 
 def create(session: Session) -> str:
@@ -58,6 +65,12 @@ def add_entries(session: Session, backfill_id: str, entries: Iterable[Entry]) ->
              "reason": e.reason, "attempts": 0, "updated_at": now} for e in entries]
     if rows:
         session.execute(insert(BackfillItem), rows)
+
+
+def discard(session: Session, backfill_id: str) -> None:
+    """Forget a backfill whose messages could not be sent (its articles go with it)."""
+    session.execute(delete(BackfillItem).where(BackfillItem.backfill_id == backfill_id))
+    session.execute(delete(Backfill).where(Backfill.id == backfill_id))
 
 
 def begin_attempt(session: Session, backfill_id: str, position: int) -> int | None:
@@ -86,11 +99,11 @@ def status(session: Session, backfill_id: str) -> BackfillStatus:
         raise BackfillNotFound(backfill_id)
     counts = dict.fromkeys(STATES, 0) | dict(session.execute(
         select(BackfillItem.state, func.count()).where(BackfillItem.backfill_id == backfill_id)
-        .group_by(BackfillItem.state)).tuples().all())
+        .group_by(BackfillItem.state)).all())
     failures = session.execute(
         select(BackfillItem.origin, BackfillItem.article_id, BackfillItem.reason)
         .where(BackfillItem.backfill_id == backfill_id, BackfillItem.state == "failed")
-        .order_by(BackfillItem.position).limit(FAILURES_SHOWN)).tuples().all()
+        .order_by(BackfillItem.position).limit(FAILURES_SHOWN)).all()
     return BackfillStatus(backfill.id, backfill.created_at, sum(counts.values()),
                           counts["queued"], counts["done"], counts["failed"],
-                          [(o, a, r or "") for o, a, r in failures])
+                          [Failure(o, a, r or "") for o, a, r in failures])

@@ -61,5 +61,6 @@ def backfill_status_command(backfill_id: str) -> None:
     found = database.run(lambda s: backfills.status(s, backfill_id), read_only=True)
     click.echo(f"backfill {found.id}: {found.total} articles, queued {found.queued}, "
                f"done {found.done}, failed {found.failed}")
-    for origin, article_id, reason in found.failures:
-        click.echo(f"  {origin}" + (f" ({article_id})" if article_id else "") + f": {reason}")
+    for failure in found.failures:
+        named = f" ({failure.article_id})" if failure.article_id else ""
+        click.echo(f"  {failure.origin}{named}: {failure.reason}")
