@@ -13,7 +13,7 @@ from api import database
 from api.cli.backfill import backfill_command, backfill_status_command
 from api.cli.engine import analyze_all
 from api.cli.sources import Source
-from api.cli.summary import Summary, articles_in, progress, total_of
+from api.cli.summary import Summary, articles_in, total_of
 from api.schemas.analyze import AnalysisSchema
 from profiles import ingestion
 
@@ -28,9 +28,8 @@ def _settings() -> Any:
 
 def _sources(paths: tuple[str, ...], summary: Summary) -> Iterator[Source]:
     max_bytes = _settings().max_text_bytes
-    items = articles_in(paths, max_bytes, summary)
-    return (item for item in progress(items, total_of(paths, max_bytes))
-            if isinstance(item, Source))
+    summary.show_progress(total_of(paths, max_bytes))
+    return (item for item in articles_in(paths, max_bytes, summary) if isinstance(item, Source))
 
 
 def _analysed(sources: Iterator[Source], processes: int) -> Iterator[tuple[Source, Any]]:
@@ -50,7 +49,7 @@ def analyze_command(paths: tuple[str, ...], processes: int, output: Any) -> None
     summary, schema = Summary(), AnalysisSchema()
     for source, result in _analysed(_sources(paths, summary), processes):
         if isinstance(result, str):
-            summary.fail(source.origin, result)
+            summary.fail(source.origin, result, readable=True)
             continue
         output.write(json.dumps({"id": source.article.id, "origin": source.origin,
                                  **schema.dump(result)}, ensure_ascii=False) + "\n")
@@ -69,7 +68,7 @@ def ingest_command(paths: tuple[str, ...], processes: int) -> None:
     summary = Summary()
     for source, result in _analysed(_unstored(_sources(paths, summary), summary), processes):
         if isinstance(result, str):
-            summary.fail(source.origin, result)
+            summary.fail(source.origin, result, readable=True)
             continue
         stored = database.run(lambda s, a=source.article, r=result:
                               ingestion.store_analysed(s, a, r), read_only=False)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import click
 from tqdm import tqdm
@@ -24,14 +24,28 @@ class Summary:
     speakers: int = 0
     outcomes: dict[str, int] = field(default_factory=dict)
     failures: list[tuple[str, str]] = field(default_factory=list)
+    bar: Any = None
+    """A tqdm bar over the readable articles, on a terminal only (`show_progress`)."""
+
+    def show_progress(self, total: int | None) -> None:
+        if on_terminal():
+            self.bar = tqdm(total=total, unit="article", file=sys.stderr, dynamic_ncols=True)
+
+    def _advance(self) -> None:
+        if self.bar is not None:
+            self.bar.update(1)
 
     def count(self, outcome: str, quotes: int = 0, speakers: int = 0) -> None:
+        self._advance()
         self.articles += 1
         self.quotes += quotes
         self.speakers += speakers
         self.outcomes[outcome] = self.outcomes.get(outcome, 0) + 1
 
-    def fail(self, origin: str, reason: str) -> None:
+    def fail(self, origin: str, reason: str, readable: bool = False) -> None:
+        """Record a failure; `readable` ones (the engine's) were in the bar's total."""
+        if readable:
+            self._advance()
         self.failures.append((origin, reason))
 
     def lines(self) -> list[str]:
@@ -42,6 +56,8 @@ class Summary:
         return lines + [f"  {origin}: {reason}" for origin, reason in self.failures]
 
     def echo(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
         for line in self.lines():
             click.echo(line, err=True)
 
