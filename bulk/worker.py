@@ -39,14 +39,18 @@ _process: dict[str, Any] = {}
 
 
 @worker_init.connect
-def _migrate(**_: Any) -> None:
-    """The schema at head before any task runs (safe beside other workers: see migrations)."""
+def _prepare(**_: Any) -> None:
+    """The schema at head before any task runs (safe beside other workers: see migrations),
+    and the model read in the main process, so the pool processes forked from it start with
+    it in memory (shared copy-on-write, as gunicorn `--preload` does) instead of each reading
+    it from disk."""
     upgrade(settings.database_url)
+    nlp.load_pipeline(settings.model_name)
 
 
 @worker_process_init.connect
 def _load(**_: Any) -> None:
-    """The model and the engine once per worker process."""
+    """The model (the main process's copy when forked) and an engine once per process."""
     pipeline = nlp.load_pipeline(settings.model_name)
     pipeline.max_length = max(pipeline.max_length, settings.max_text_bytes)
     _process["pipeline"] = pipeline
