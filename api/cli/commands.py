@@ -8,6 +8,7 @@ from typing import Any
 import click
 from flask import current_app
 from flask.cli import with_appcontext
+from sqlalchemy.exc import SQLAlchemyError
 
 from api import database
 from api.cli.backfill import backfill_command, backfill_status_command
@@ -70,8 +71,12 @@ def ingest_command(paths: tuple[str, ...], processes: int) -> None:
         if isinstance(result, str):
             summary.fail(source.origin, result, readable=True)
             continue
-        stored = database.run(lambda s, a=source.article, r=result:
-                              ingestion.store_analysed(s, a, r), read_only=False)
+        try:
+            stored = database.run(lambda s, a=source.article, r=result:
+                                  ingestion.store_analysed(s, a, r), read_only=False)
+        except SQLAlchemyError as error:  # rolled back whole: reported, the run goes on
+            summary.fail(source.origin, f"not stored: {error}", readable=True)
+            continue
         summary.count(stored.outcome, stored.quotes, stored.speakers)
     summary.echo()
 
