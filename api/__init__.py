@@ -12,6 +12,9 @@ import web
 from api import (
     analyze,
     articles,
+    backfills,
+    batch,
+    cli,
     database,
     docs,
     errors,
@@ -62,7 +65,9 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 
     api.register_blueprint(health.blp)
     api.register_blueprint(analyze.blp)
-    for resource in (articles, speakers, quotes):
+    api.register_blueprint(batch.blp)
+    for resource in (articles, speakers, quotes, backfills):
         api.register_blueprint(resource.blp)
     web.init_app(app)
+    cli.init_app(app)
     return app

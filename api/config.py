@@ -39,11 +39,15 @@ class Settings:
     api_keys: tuple[str, ...] = ()
     ratelimit: str | None = None
     ratelimit_storage_uri: str = "memory://"
+    max_batch_articles: int = 100
+    max_batch_bytes: int = 1_000_000
+    broker_url: str = "amqp://guest:guest@127.0.0.1:5672//"
+    backfill_queue: str = "qa_backfill"
 
     @property
     def max_body_bytes(self) -> int:
         """Cap on the raw body: JSON escaping may double the text, plus room for the rest."""
-        return 2 * self.max_text_bytes + 64 * 1024
+        return 2 * max(self.max_text_bytes, self.max_batch_bytes) + 64 * 1024
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, Any]) -> Settings:
@@ -64,6 +68,10 @@ class Settings:
             api_keys=_words(get("API_KEYS", None)),
             ratelimit=get("RATELIMIT", None),
             ratelimit_storage_uri=str(get("RATELIMIT_STORAGE_URI", default.ratelimit_storage_uri)),
+            max_batch_articles=int(get("MAX_BATCH_ARTICLES", default.max_batch_articles)),
+            max_batch_bytes=int(get("MAX_BATCH_BYTES", default.max_batch_bytes)),
+            broker_url=str(get("BROKER_URL", default.broker_url)),
+            backfill_queue=str(get("BACKFILL_QUEUE", default.backfill_queue)),
         )
 
     @classmethod

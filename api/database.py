@@ -24,6 +24,7 @@ from api.errors import Problem
 from profiles.db import make_engine, make_sessionmaker
 from profiles.errors import (
     ArticleNotFound,
+    BackfillNotFound,
     InvalidCorrection,
     InvalidCursor,
     SpeakerNotFound,
@@ -40,6 +41,7 @@ foreign_key_violation here means an editor's merge removed a profile this ingest
 chosen, and the next attempt finds the profile it was merged into."""
 
 PROBLEMS: dict[type[StoreError], int] = {ArticleNotFound: 404, SpeakerNotFound: 404,
+                                         BackfillNotFound: 404,
                                          InvalidCursor: 404, InvalidCorrection: 409}
 """An unreadable cursor is a 404 (no such page), not a 400: the request itself is well formed,
 and clients (and schemathesis) treat a 400 on schema-valid input as a contract breach."""

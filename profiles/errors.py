@@ -26,3 +26,9 @@ class InvalidCursor(StoreError):
 class InvalidCorrection(StoreError):
     """An editorial correction that cannot apply (merging a profile into itself, a person into
     an organisation...)."""
+
+
+class BackfillNotFound(StoreError):
+    def __init__(self, backfill_id: str) -> None:
+        super().__init__(f"No backfill with id {backfill_id!r}.")
+        self.backfill_id = backfill_id

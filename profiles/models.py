@@ -112,6 +112,9 @@ class Article(Base):
     text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    content_hash: Mapped[str | None] = mapped_column(String(64))
+    """SHA-256 of what the caller sent (`ArticleInput.content_hash`): a bulk re-run skips an
+    article whose hash is unchanged."""
 
     outlet: Mapped[Outlet | None] = relationship(lazy="joined")
     quotes: Mapped[list[Quote]] = relationship(
@@ -305,3 +308,6 @@ class Quote(Base):
     dated_at: Mapped[datetime]
 
     article: Mapped[Article] = relationship(back_populates="quotes")
+
+
+from profiles import backfill_records  # noqa: E402,F401  (its tables belong to this metadata)

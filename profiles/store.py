@@ -7,6 +7,8 @@ versions touched, which makes the operation idempotent.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import asdict, dataclass
 from datetime import datetime
 
@@ -44,6 +46,14 @@ class ArticleInput:
     outlet: str | None = None
     published_at: datetime | None = None
 
+    def content_hash(self) -> str:
+        """SHA-256 over everything the caller sent: equal hashes mean an identical article, so a
+        bulk re-run can skip it without running the model."""
+        fields = [self.id, self.text, self.title, self.url, self.outlet,
+                  self.published_at.isoformat() if self.published_at else None]
+        return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode(
+            "utf-8", "surrogatepass")).hexdigest()
+
 
 def ingest_article(session: Session, article: ArticleInput, analysis: Analysis) -> Article:
     """Store the article with its quotes, joining or creating a profile per named speaker."""
@@ -65,6 +75,7 @@ def ingest_article(session: Session, article: ArticleInput, analysis: Analysis) 
     stored.published_at = article.published_at
     stored.dated_at = article.published_at or stored.created_at
     stored.updated_at = now
+    stored.content_hash = article.content_hash()
 
     # Organisations first, in key order, so two ingests creating the same new ones take their
     # locks in the same order instead of deadlocking.

@@ -35,7 +35,7 @@ def make_app(database_url: str) -> Callable[..., Flask]:
 
     def make(**overrides: Any) -> Flask:
         config = {"DATABASE_URL": database_url, "API_KEYS": "", "RATELIMIT": "",
-                  "CORS_ORIGINS": "", **overrides}
+                  "CORS_ORIGINS": "", "BROKER_URL": "memory://", **overrides}
         app = create_app(config)
         app.testing = True
         return app

@@ -29,7 +29,7 @@ FUZZ_SETTINGS = settings(deadline=None, suppress_health_check=[HealthCheck.too_s
 
 def _app(name: str, api_keys: str):
     return create_app({"DATABASE_URL": f"sqlite:///{_folder / name}.db", "API_KEYS": api_keys,
-                       "RATELIMIT": "", "CORS_ORIGINS": ""})
+                       "RATELIMIT": "", "CORS_ORIGINS": "", "BROKER_URL": "memory://"})
 
 
 open_app = _app("open", api_keys="")

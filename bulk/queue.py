@@ -1,0 +1,53 @@
+"""The Celery app both sides share, and how an article becomes a task message.
+
+The broker only carries work (`BROKER_URL`: RabbitMQ `amqp://...` or Redis `redis://...`);
+what was done is recorded in the store (`profiles/backfills.py`), so no result backend is used.
+Messages are acknowledged after the task ends (`acks_late`) and put back if the worker process
+dies under them (`reject_on_worker_lost`); one message at a time per process
+(`prefetch_multiplier=1`), so a killed worker loses no more than what it was doing.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+from functools import lru_cache
+from typing import Any
+
+from celery import Celery
+
+from profiles.store import ArticleInput
+
+TASK_NAME = "bulk.ingest_article"
+
+
+def make_celery(broker_url: str, queue: str) -> Celery:
+    app = Celery("quote_attribution", broker=broker_url, set_as_current=False)
+    app.conf.update(
+        task_default_queue=queue, task_serializer="json", accept_content=["json"],
+        task_acks_late=True, task_reject_on_worker_lost=True, worker_prefetch_multiplier=1,
+        task_ignore_result=True, broker_connection_retry_on_startup=True,
+        worker_hijack_root_logger=False)
+    return app
+
+
+@lru_cache(maxsize=8)
+def client(broker_url: str, queue: str) -> Celery:
+    """The sending side's app, one per broker and queue per process."""
+    return make_celery(broker_url, queue)
+
+
+def enqueue(app: Celery, backfill_id: str, position: int, article: ArticleInput) -> None:
+    app.send_task(TASK_NAME, args=[backfill_id, position, to_record(article)])
+
+
+def to_record(article: ArticleInput) -> dict[str, Any]:
+    """An article as a message carries it (JSON; the date as ISO 8601)."""
+    return {"id": article.id, "text": article.text, "title": article.title, "url": article.url,
+            "outlet": article.outlet,
+            "published_at": article.published_at.isoformat() if article.published_at else None}
+
+
+def from_record(record: dict[str, Any]) -> ArticleInput:
+    published = record.get("published_at")
+    return ArticleInput(record["id"], record["text"], record.get("title"), record.get("url"),
+                        record.get("outlet"),
+                        datetime.fromisoformat(published) if published else None)
