@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from api.schemas.articles import UNSTORABLE
+from api.schemas.common import UNSTORABLE
 from profiles.store import ArticleInput
 
 TEXT_SUFFIX, LINES_SUFFIX = ".txt", ".jsonl"

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from marshmallow import Schema, fields, validate
 
-from api.schemas.articles import ArticleRequestSchema, StorableString
+from api.schemas.articles import ArticleRequestSchema
+from api.schemas.common import StorableString
 from api.schemas.common import described
 
 
