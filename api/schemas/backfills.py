@@ -4,8 +4,7 @@ from __future__ import annotations
 from marshmallow import Schema, fields, validate
 
 from api.schemas.articles import ArticleRequestSchema
-from api.schemas.common import StorableString
-from api.schemas.common import described
+from api.schemas.common import StorableString, described
 
 
 class BackfillArticleSchema(ArticleRequestSchema):
