@@ -53,7 +53,7 @@ def _annotate(pipeline: Language, text: str, explain: bool) -> Doc:
     """The Doc with our records: in one go for an article, piece by piece for a long text or one
     with long runs of marks (`nlp/text/pieces.py`), checking the budget after each piece."""
     parts = chunks(text)
-    if len(parts) == 1 and len(parts[0]) == 1:
+    if parts == [[text]]:
         return pipeline(text, component_cfg=_explaining(explain))
     model = [proc for name, proc in pipeline.pipeline if name not in COMPONENTS]
     docs = []
@@ -86,10 +86,23 @@ def _joined(docs: list[Doc]) -> Doc:
 def analyze_many(pipeline: Language, texts: Iterable[str], batch_size: int = 16,
                  n_process: int = 1, explain: bool = False) -> Iterator[Analysis]:
     """`analyze` over many texts through `nlp.pipe`, in order; `n_process` > 1 shares the work
-    among worker processes (the Doc records are plain values, so docs come back whole)."""
-    for doc in pipeline.pipe(texts, batch_size=batch_size, n_process=n_process,
-                             component_cfg=_explaining(explain)):
-        yield to_analysis(doc, explain)
+    among worker processes (the Doc records are plain values, so docs come back whole). A long
+    text (more than one piece, `nlp/text/pieces.py`) is read piece by piece between batches, so
+    its memory stays bounded as in `analyze`."""
+    held: dict[int, str] = {}
+
+    def readable() -> Iterator[str]:
+        for i, text in enumerate(texts):
+            if chunks(text) == [[text]]:
+                yield text
+            else:  # read apart, in its turn: an empty stand-in keeps the order
+                held[i] = text
+                yield ""
+
+    for i, doc in enumerate(pipeline.pipe(readable(), batch_size=batch_size, n_process=n_process,
+                                          component_cfg=_explaining(explain))):
+        text = held.pop(i, None)
+        yield to_analysis(doc if text is None else _annotate(pipeline, text, explain), explain)
 
 
 def _explaining(explain: bool) -> dict[str, dict[str, Any]] | None:

@@ -134,3 +134,12 @@ def test_name_lookup_finds_the_first_name_a_mention_can_be_as_trying_them_all_wo
         for mention in names:
             assert lookup.first(mention) == next(
                 (key for name, key in named if same_name(name, mention)), None), mention
+
+
+def test_many_texts_keep_their_order_when_long_ones_are_read_in_pieces(pipeline):
+    long_text = ARTICLE + "The council met again.\n\n" * (CHUNK_CHARS // 20) + ARTICLE
+    texts = [ARTICLE, long_text, ARTICLE.replace("Ana Ruiz", "Eva Diaz")]
+    results = list(nlp.analyze_many(pipeline, iter(texts), batch_size=2))
+    assert [len(r.quotes) for r in results] == [2, 4, 2]
+    assert results[1] == nlp.analyze(pipeline, long_text)
+    assert results[2].quotes[0].speaker.name == "Eva Diaz"
