@@ -23,6 +23,7 @@ from api import (
     speakers,
 )
 from api.config import Settings, ensure_sqlite_directory
+from api.edge import Edge
 from api.errors import ProblemApi
 
 CORS_EXPOSED_HEADERS = ["X-Request-ID", "RateLimit-Limit", "RateLimit-Remaining",
@@ -65,4 +66,6 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     for resource in (articles, speakers, quotes):
         api.register_blueprint(resource.blp)
     web.init_app(app)
+    app.wsgi_app = Edge(app.wsgi_app, settings.max_body_bytes,  # type: ignore[method-assign]
+                        settings.body_timeout)
     return app

@@ -38,11 +38,14 @@ class Settings:
     api_keys: tuple[str, ...] = ()
     ratelimit: str | None = None
     ratelimit_storage_uri: str = "memory://"
+    body_timeout: float = 10.0
+    log_format: str = "text"
 
     @property
     def max_body_bytes(self) -> int:
-        """Cap on the raw body: JSON escaping may double the text, plus room for the rest."""
-        return 2 * self.max_text_bytes + 64 * 1024
+        """Cap on the raw body: `\\uXXXX` escaping turns one byte of text into six, plus room for
+        the rest; the text itself is capped after decoding (`MAX_TEXT_BYTES`)."""
+        return 6 * self.max_text_bytes + 64 * 1024
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, Any]) -> Settings:
@@ -62,6 +65,8 @@ class Settings:
             api_keys=_words(get("API_KEYS", None)),
             ratelimit=get("RATELIMIT", None),
             ratelimit_storage_uri=str(get("RATELIMIT_STORAGE_URI", default.ratelimit_storage_uri)),
+            body_timeout=float(get("BODY_TIMEOUT", default.body_timeout)),
+            log_format=str(get("LOG_FORMAT", default.log_format)),
         )
 
     @classmethod
@@ -85,16 +90,19 @@ class ServerSettings:
 
     bind: str = "127.0.0.1:8000"
     workers: int = max(1, os.cpu_count() or 1)
-    threads: int = 2
+    threads: int = 64
     timeout: int = 120
+    max_requests: int = 0
 
     @classmethod
     def load(cls) -> ServerSettings:
-        """`BIND`, `WEB_CONCURRENCY` (workers), `THREADS`, `TIMEOUT` from the environment."""
+        """`BIND`, `WEB_CONCURRENCY` (workers), `THREADS`, `TIMEOUT`, `MAX_REQUESTS` from the
+        environment."""
         default = cls()
         return cls(
             bind=os.environ.get("BIND") or default.bind,
             workers=int(os.environ.get("WEB_CONCURRENCY") or default.workers),
             threads=int(os.environ.get("THREADS") or default.threads),
             timeout=int(os.environ.get("TIMEOUT") or default.timeout),
+            max_requests=int(os.environ.get("MAX_REQUESTS") or default.max_requests),
         )
