@@ -27,7 +27,13 @@ class BodyParser(FlaskParser):
         if not is_json_request(req):
             raise UnsupportedMediaType(
                 f"Send the body as application/json (got {req.mimetype or 'no content type'}).")
-        return core.parse_json(req.get_data(cache=True))
+        try:
+            document = core.parse_json(req.get_data(cache=True))
+        except (RecursionError, ValueError) as error:
+            # Nested thousands deep, or a number of thousands of digits: not JSON this API reads.
+            raise Problem(400, "The request body is not JSON this API accepts "
+                               f"({type(error).__name__}: {str(error)[:120]}).") from None
+        return document
 
 
 parser = BodyParser()

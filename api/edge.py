@@ -2,11 +2,11 @@
 Flask sees it.
 
 gunicorn's threaded worker hands a connection to a thread once its headers arrive; a client that
-then trickles (or never sends) the body would hold that thread for as long as it likes. Here the body
-is read with the socket's timeout set to what is left of `BODY_TIMEOUT`, so such a client costs a
-thread for at most that long and gets a 408 problem; a body over the cap (chunked ones included,
-which carry no Content-Length to refuse up front) gets a 413, and a compressed body a 415 — all as
-problem+json, since Flask (and its error handlers) never runs for them.
+then trickles (or never sends) the body would hold that thread for as long as it likes. Here the
+body is read with the socket's timeout set to what is left of `BODY_TIMEOUT`, so such a client
+costs a thread for at most that long and gets a 408 problem. A body over the cap (chunked ones
+included, which carry no Content-Length to refuse up front) gets a 413 and a compressed body a
+415, all as problem+json, since Flask (and its error handlers) never runs for them.
 """
 from __future__ import annotations
 

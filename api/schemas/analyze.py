@@ -5,7 +5,7 @@ from typing import Any
 
 from marshmallow import Schema, fields, post_dump, validate
 
-from api.schemas.common import ArticleSpeakerSchema, QuoteSchema, described
+from api.schemas.common import ArticleSpeakerSchema, QuoteSchema, StorableString, described
 
 EXAMPLE_TEXT = ('"We expect it to be over soon," said Mustafa Bali, a spokesman for the '
                 'Syrian Democratic Forces (SDF).')
@@ -15,10 +15,10 @@ OUTCOMES = ["fired", "passed", "nothing"]
 class AnalyzeRequestSchema(Schema):
     """An article to read. The same text may be sent as a `text/plain` body instead."""
 
-    text = fields.String(required=True, validate=validate.Length(min=1), metadata=described(
+    text = StorableString(required=True, validate=validate.Length(min=1), metadata=described(
         "The article body. Offsets in the response index this string (Python code points).",
         EXAMPLE_TEXT))
-    title = fields.String(validate=validate.Length(max=1000), metadata=described(
+    title = StorableString(validate=validate.Length(max=1000), metadata=described(
         "The headline, accepted for symmetry with `PUT /v1/articles/{id}`; not analysed.",
         "Offensive near its end, says SDF"))
 

@@ -5,7 +5,6 @@ A stored quote is the engine's quote (`QuoteSchema`) whose speaker also carries 
 """
 from __future__ import annotations
 
-import re
 from datetime import UTC
 from typing import Any
 
@@ -19,19 +18,11 @@ from api.schemas.common import (
     PageSchema,
     QuoteSchema,
     SpeakerSchema,
+    StorableDateTime,
+    StorableString,
     described,
 )
 from profiles.models import Article, ArticleSpeaker, Quote
-
-UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
-
-
-class StorableString(fields.String):
-    """A string the databases can keep: NUL (PostgreSQL refuses it) and unpaired surrogates
-    (no UTF-8 form) become U+FFFD, one code point for one, so offsets into a text stay true."""
-
-    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
-        return UNSTORABLE.sub("\ufffd", super()._deserialize(value, attr, data, **kwargs))
 
 PROFILE_ID = described("The speaker profile this speaker joined across articles; null for "
                        "unnamed sources.", "spk_3f9a0c1b2d4e6f70")
@@ -57,7 +48,7 @@ class ArticleRequestSchema(Schema):
         "Where the article is published.", "https://news.example/2019/03/offensive"))
     outlet = StorableString(allow_none=True, validate=validate.Length(max=300), metadata=described(
         "The publication (matched case-insensitively across articles).", "Wire One"))
-    published_at = fields.AwareDateTime(allow_none=True, default_timezone=UTC, metadata=described(
+    published_at = StorableDateTime(allow_none=True, default_timezone=UTC, metadata=described(
         "Publication time (ISO 8601; UTC when no offset is given). Orders quotes and dates "
         "roles; the first ingest time stands in when absent.", "2019-03-01T12:00:00+00:00"))
 
@@ -150,7 +141,7 @@ class ArticleQuerySchema(PageQuerySchema):
         "Only articles of this outlet (case-insensitive).", "Wire One"))
     speaker = StorableString(validate=validate.Length(min=1, max=40), metadata=described(
         "Only articles quoting this speaker profile.", "spk_3f9a0c1b2d4e6f70"))
-    since = fields.AwareDateTime(default_timezone=UTC, metadata=described(
+    since = StorableDateTime(default_timezone=UTC, metadata=described(
         "Only articles dated at or after this time.", "2019-03-01T00:00:00+00:00"))
-    until = fields.AwareDateTime(default_timezone=UTC, metadata=described(
+    until = StorableDateTime(default_timezone=UTC, metadata=described(
         "Only articles dated at or before this time.", "2019-03-31T23:59:59+00:00"))

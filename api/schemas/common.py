@@ -6,7 +6,11 @@ clients get plain attributes instead of "unset" sentinels.
 """
 from __future__ import annotations
 
-from marshmallow import INCLUDE, Schema, fields, validate
+import re
+from datetime import UTC, datetime
+from typing import Any
+
+from marshmallow import INCLUDE, Schema, ValidationError, fields, validate
 
 SPEAKER_KINDS = ("person", "organization", "unnamed")
 
@@ -14,6 +18,30 @@ SPEAKER_KINDS = ("person", "organization", "unnamed")
 def described(description: str, example: object) -> dict[str, object]:
     """The `metadata` every field carries, so the spec documents and exemplifies it."""
     return {"description": description, "example": example}
+
+
+UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+class StorableString(fields.String):
+    """A string the databases can keep: NUL (PostgreSQL refuses it) and unpaired surrogates
+    (no UTF-8 form) become U+FFFD, one code point for one, so offsets into a text stay true."""
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
+        return UNSTORABLE.sub("\ufffd", super()._deserialize(value, attr, data, **kwargs))
+
+
+class StorableDateTime(fields.AwareDateTime):
+    """An aware date-time that still exists in UTC, where the store keeps it: `0001-01-01T00:00
+    +14:00` is the year 0 there and `9999-12-31T23:59-12:00` the year 10000, so both are a 422."""
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> datetime:
+        moment = super()._deserialize(value, attr, data, **kwargs)
+        try:
+            moment.astimezone(UTC)
+        except OverflowError:
+            raise ValidationError("The date-time falls outside years 1-9999 in UTC.") from None
+        return moment
 
 
 class ProblemSchema(Schema):
@@ -156,7 +184,7 @@ class PageQuerySchema(Schema):
 
     limit = fields.Integer(load_default=20, validate=validate.Range(min=1, max=100),
                            metadata=described("Items per page (1-100).", 20))
-    cursor = fields.String(validate=validate.Length(min=1, max=1000), metadata=described(
+    cursor = fields.String(validate=validate.Length(min=1, max=500), metadata=described(
         "The `next_cursor` of the previous page; omit for the first page.",
         "WyJhcnRpY2xlcyIsICIyMDE5LTAzLTAxVDEyOjAwOjAwKzAwOjAwIiwgImEyIl0"))
 

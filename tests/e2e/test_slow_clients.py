@@ -5,7 +5,6 @@ import json
 import socket
 import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 import requests
@@ -26,7 +25,8 @@ def url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 def slow_post(base: str, declared: int = 5000, sent: bytes = b'{"t') -> socket.socket:
-    """Headers and the first bytes of a body declared `declared` bytes long; the rest never comes."""
+    """Headers and the first bytes of a body declared `declared` bytes long; the rest never
+    comes."""
     host, port = base.removeprefix("http://").split(":")
     sock = socket.create_connection((host, int(port)))
     sock.sendall((f"POST /v1/analyze HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json"
