@@ -10,13 +10,14 @@ do not restart in step (each restart reloads nothing: the model is preloaded).
 import os
 import tempfile
 
-from api import serving
-from api.config import ServerSettings
+# Prometheus multiprocess mode: every worker writes its samples under one folder (api/metrics.py).
+# Set before anything imports prometheus_client, which picks its storage at import time.
+os.environ.setdefault("PROMETHEUS_MULTIPROC_DIR", tempfile.mkdtemp(prefix="qa-metrics-"))
+
+from api import serving  # noqa: E402
+from api.config import ServerSettings  # noqa: E402
 
 _server = ServerSettings.load()
-
-# Prometheus multiprocess mode: every worker writes its samples under one folder (api/metrics.py).
-os.environ.setdefault("PROMETHEUS_MULTIPROC_DIR", tempfile.mkdtemp(prefix="qa-metrics-"))
 
 bind = _server.bind
 workers = _server.workers

@@ -16,6 +16,7 @@ from api import (
     docs,
     errors,
     health,
+    metrics,
     quotes,
     ratelimit,
     request_id,
@@ -48,6 +49,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 
     # Order matters: the request id first (every answer carries it), then keys, then limits per key.
     request_id.init_app(app)
+    metrics.init_app(app)
     security.init_app(app)
     ratelimit.init_app(app, settings)
     if settings.cors_origins:

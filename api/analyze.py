@@ -6,7 +6,7 @@ from typing import Any
 from flask import current_app
 
 import nlp
-from api import offsets
+from api import metrics, offsets
 from api.body import TEXT_MEDIA_TYPE, Blueprint, ensure_text_fits
 from api.schemas.analyze import (
     EXAMPLE_TEXT,
@@ -48,6 +48,6 @@ def analyze(body: dict[str, Any], query: dict[str, Any]) -> nlp.Analysis | dict[
     is recorded only when asked for.
     """
     ensure_text_fits(body["text"])
-    analysis = nlp.analyze(current_app.extensions["qa_pipeline"], body["text"],
-                           explain=query["explain"])
+    analysis = metrics.timed_analysis(nlp.analyze, current_app.extensions["qa_pipeline"],
+                                      body["text"], explain=query["explain"])
     return offsets.engine_result_in_requested_unit(analysis, body["text"])

@@ -7,7 +7,7 @@ from flask import current_app
 from sqlalchemy.orm import Session
 
 import nlp
-from api import database, offsets
+from api import database, metrics, offsets
 from api.body import TEXT_MEDIA_TYPE, Blueprint, ensure_text_fits
 from api.schemas.articles import (
     ArticlePageSchema,
@@ -53,7 +53,8 @@ def put_article(body: dict[str, Any], article_id: str) -> tuple[Article, int]:
     The model runs before the transaction opens, so the write lock is held only for the store.
     """
     ensure_text_fits(body["text"])
-    analysis = nlp.analyze(current_app.extensions["qa_pipeline"], body["text"])
+    analysis = metrics.timed_analysis(nlp.analyze, current_app.extensions["qa_pipeline"],
+                                      body["text"])
     submitted = store.ArticleInput(article_id, body["text"], body.get("title"), body.get("url"),
                                    body.get("outlet"), body.get("published_at"))
 

@@ -39,7 +39,6 @@ class Settings:
     ratelimit: str | None = None
     ratelimit_storage_uri: str = "memory://"
     body_timeout: float = 10.0
-    log_format: str = "text"
 
     @property
     def max_body_bytes(self) -> int:
@@ -66,7 +65,6 @@ class Settings:
             ratelimit=get("RATELIMIT", None),
             ratelimit_storage_uri=str(get("RATELIMIT_STORAGE_URI", default.ratelimit_storage_uri)),
             body_timeout=float(get("BODY_TIMEOUT", default.body_timeout)),
-            log_format=str(get("LOG_FORMAT", default.log_format)),
         )
 
     @classmethod

@@ -89,3 +89,13 @@ def test_healthz_still_answers_after_slow_clients_time_out(url: str) -> None:
     assert requests.get(f"{url}/healthz", timeout=2).status_code == 200
 
 
+
+
+def test_metrics_add_up_requests_from_every_worker(url: str) -> None:
+    """Fresh connections land on both workers; /metrics (served by one) counts all of them."""
+    for _ in range(20):
+        assert requests.get(f"{url}/readyz", timeout=5).status_code == 200
+    body = requests.get(f"{url}/metrics", timeout=5).text
+    line = next(line for line in body.splitlines() if line.startswith(
+        'qa_http_requests_total{method="GET",route="/readyz",status="200"}'))
+    assert float(line.split()[-1]) >= 20
