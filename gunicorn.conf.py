@@ -14,7 +14,7 @@ import tempfile
 # Set before anything imports prometheus_client, which picks its storage at import time.
 os.environ.setdefault("PROMETHEUS_MULTIPROC_DIR", tempfile.mkdtemp(prefix="qa-metrics-"))
 
-from api import serving  # noqa: E402
+from api import logs, serving  # noqa: E402
 from api.config import ServerSettings  # noqa: E402
 
 _server = ServerSettings.load()
@@ -38,6 +38,7 @@ accesslog = "-"
 errorlog = "-"
 control_socket_disable = True      # no shared socket path to clash over between instances
 access_log_format = '%(h)s "%(r)s" %(s)s %(b)s %(M)sms request_id=%({x-request-id}o)s'
+logconfig_dict = logs.logconfig(_server.log_format) or {}   # LOG_FORMAT=json: JSON lines
 
 serving.install()
 

@@ -91,11 +91,12 @@ class ServerSettings:
     threads: int = 64
     timeout: int = 120
     max_requests: int = 0
+    log_format: str = "text"
 
     @classmethod
     def load(cls) -> ServerSettings:
-        """`BIND`, `WEB_CONCURRENCY` (workers), `THREADS`, `TIMEOUT`, `MAX_REQUESTS` from the
-        environment."""
+        """`BIND`, `WEB_CONCURRENCY` (workers), `THREADS`, `TIMEOUT`, `MAX_REQUESTS`, `LOG_FORMAT`
+        from the environment."""
         default = cls()
         return cls(
             bind=os.environ.get("BIND") or default.bind,
@@ -103,4 +104,5 @@ class ServerSettings:
             threads=int(os.environ.get("THREADS") or default.threads),
             timeout=int(os.environ.get("TIMEOUT") or default.timeout),
             max_requests=int(os.environ.get("MAX_REQUESTS") or default.max_requests),
+            log_format=os.environ.get("LOG_FORMAT") or default.log_format,
         )

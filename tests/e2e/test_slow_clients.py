@@ -5,6 +5,7 @@ import json
 import socket
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 import requests
@@ -99,3 +100,16 @@ def test_metrics_add_up_requests_from_every_worker(url: str) -> None:
     line = next(line for line in body.splitlines() if line.startswith(
         'qa_http_requests_total{method="GET",route="/readyz",status="200"}'))
     assert float(line.split()[-1]) >= 20
+
+
+def test_json_logs_carry_the_request_id(tmp_path: Path) -> None:
+    """LOG_FORMAT=json: every gunicorn line is a JSON object; the access line has the echoed id."""
+    log = tmp_path / "gunicorn.log"
+    settings = {"DATABASE_URL": f"sqlite:///{tmp_path / 'logs.db'}", "API_KEYS": "",
+                "RATELIMIT": "", "WEB_CONCURRENCY": "1", "LOG_FORMAT": "json"}
+    with running_gunicorn(settings, log) as base:
+        requests.get(f"{base}/healthz", headers={"X-Request-ID": "trace-me-42"}, timeout=5)
+        time.sleep(0.5)
+    records = [json.loads(line) for line in log.read_text().splitlines() if line.startswith("{")]
+    assert records and all("level" in record and "time" in record for record in records)
+    assert any("trace-me-42" in record["message"] for record in records)
