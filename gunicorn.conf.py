@@ -1,26 +1,46 @@
 """gunicorn settings: `gunicorn wsgi:app` picks this file up from the working directory.
 
 The app (and with it the spaCy model) is built once in the master and shared by forked workers
-(`preload_app`), so starting N workers costs one model load. Workers recycle after `max_requests`
-(with jitter, so they do not all restart together) to bound slow memory growth.
+(`preload_app`). Serving arrangement (README "Serving"): the threaded worker, many threads per
+worker, and the app's edge (`api/edge.py`) reading each body whole within `BODY_TIMEOUT`, so a slow
+client holds one cheap thread for a bounded time and never the model. Recycling (`max_requests`)
+is off unless `MAX_REQUESTS` is set, and then comes with a jitter as large as itself, so workers
+do not restart in step (each restart reloads nothing: the model is preloaded).
 """
-from api.config import ServerSettings
+import os
+import tempfile
+
+# Prometheus multiprocess mode: every worker writes its samples under one folder (api/metrics.py).
+# Set before anything imports prometheus_client, which picks its storage at import time.
+os.environ.setdefault("PROMETHEUS_MULTIPROC_DIR", tempfile.mkdtemp(prefix="qa-metrics-"))
+
+from api import logs, serving  # noqa: E402
+from api.config import ServerSettings  # noqa: E402
 
 _server = ServerSettings.load()
 
 bind = _server.bind
 workers = _server.workers
+worker_class = "gthread"
 threads = _server.threads
-timeout = _server.timeout            # one 1 MB article through the model stays well inside this
+timeout = _server.timeout
 graceful_timeout = 30
 keepalive = 5
 preload_app = True
-max_requests = 1000
-max_requests_jitter = 100
+max_requests = _server.max_requests
+max_requests_jitter = _server.max_requests
+# Room for every spec-valid request: the longest query the spec allows (maxLengths in openapi.yaml,
+# each character percent-encoded at up to 12 bytes) fits in a request line of 8190 bytes.
+limit_request_line = 8190
+limit_request_fields = 100
+limit_request_field_size = 8190
 accesslog = "-"
 errorlog = "-"
 control_socket_disable = True      # no shared socket path to clash over between instances
 access_log_format = '%(h)s "%(r)s" %(s)s %(b)s %(M)sms request_id=%({x-request-id}o)s'
+logconfig_dict = logs.logconfig(_server.log_format) or {}   # LOG_FORMAT=json: JSON lines
+
+serving.install()
 
 
 def post_fork(server, worker):
@@ -28,3 +48,10 @@ def post_fork(server, worker):
     engine = worker.app.wsgi().extensions.get("qa_db")
     if engine is not None:
         engine.dispose(close=False)
+
+
+def child_exit(server, worker):
+    """A dead worker's live gauges leave the merged /metrics (prometheus-client multiprocess)."""
+    from prometheus_client import multiprocess
+
+    multiprocess.mark_process_dead(worker.pid)

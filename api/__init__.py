@@ -19,6 +19,7 @@ from api import (
     docs,
     errors,
     health,
+    metrics,
     quotes,
     ratelimit,
     request_id,
@@ -26,6 +27,7 @@ from api import (
     speakers,
 )
 from api.config import Settings, ensure_sqlite_directory
+from api.edge import Edge
 from api.errors import ProblemApi
 
 CORS_EXPOSED_HEADERS = ["X-Request-ID", "RateLimit-Limit", "RateLimit-Remaining",
@@ -50,6 +52,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 
     # Order matters: the request id first (every answer carries it), then keys, then limits per key.
     request_id.init_app(app)
+    metrics.init_app(app)
     security.init_app(app)
     ratelimit.init_app(app, settings)
     if settings.cors_origins:
@@ -70,4 +73,6 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         api.register_blueprint(resource.blp)
     web.init_app(app)
     cli.init_app(app)
+    app.wsgi_app = Edge(app.wsgi_app, settings.max_body_bytes,  # type: ignore[method-assign]
+                        settings.body_timeout)
     return app

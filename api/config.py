@@ -43,11 +43,13 @@ class Settings:
     max_batch_bytes: int = 1_000_000
     broker_url: str = "amqp://guest:guest@127.0.0.1:5672//"
     backfill_queue: str = "qa_backfill"
+    body_timeout: float = 10.0
 
     @property
     def max_body_bytes(self) -> int:
-        """Cap on the raw body: JSON escaping may double the text, plus room for the rest."""
-        return 2 * max(self.max_text_bytes, self.max_batch_bytes) + 64 * 1024
+        """Cap on the raw body: `\\uXXXX` escaping turns one byte of text into six, plus room for
+        the rest; the text itself is capped after decoding (`MAX_TEXT_BYTES`, `MAX_BATCH_BYTES`)."""
+        return 6 * max(self.max_text_bytes, self.max_batch_bytes) + 64 * 1024
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, Any]) -> Settings:
@@ -72,6 +74,7 @@ class Settings:
             max_batch_bytes=int(get("MAX_BATCH_BYTES", default.max_batch_bytes)),
             broker_url=str(get("BROKER_URL", default.broker_url)),
             backfill_queue=str(get("BACKFILL_QUEUE", default.backfill_queue)),
+            body_timeout=float(get("BODY_TIMEOUT", default.body_timeout)),
         )
 
     @classmethod
@@ -95,16 +98,21 @@ class ServerSettings:
 
     bind: str = "127.0.0.1:8000"
     workers: int = max(1, os.cpu_count() or 1)
-    threads: int = 2
+    threads: int = 64
     timeout: int = 120
+    max_requests: int = 0
+    log_format: str = "text"
 
     @classmethod
     def load(cls) -> ServerSettings:
-        """`BIND`, `WEB_CONCURRENCY` (workers), `THREADS`, `TIMEOUT` from the environment."""
+        """`BIND`, `WEB_CONCURRENCY` (workers), `THREADS`, `TIMEOUT`, `MAX_REQUESTS`, `LOG_FORMAT`
+        from the environment."""
         default = cls()
         return cls(
             bind=os.environ.get("BIND") or default.bind,
             workers=int(os.environ.get("WEB_CONCURRENCY") or default.workers),
             threads=int(os.environ.get("THREADS") or default.threads),
             timeout=int(os.environ.get("TIMEOUT") or default.timeout),
+            max_requests=int(os.environ.get("MAX_REQUESTS") or default.max_requests),
+            log_format=os.environ.get("LOG_FORMAT") or default.log_format,
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 from flask import current_app
 
 import nlp
+from api import metrics
 from api.body import ensure_text_fits
 from api.errors import Problem
 from nlp.budget import BudgetExceeded
@@ -19,8 +20,8 @@ def analysed(text: str, explain: bool = False) -> nlp.Analysis:
     ensure_text_fits(text)
     budget = current_app.extensions["qa_settings"].analysis_time_budget
     try:
-        return nlp.analyze(current_app.extensions["qa_pipeline"], text, explain=explain,
-                           budget=budget)
+        return metrics.timed_analysis(nlp.analyze, current_app.extensions["qa_pipeline"], text,
+                                      explain=explain, budget=budget)
     except BudgetExceeded as exceeded:
         raise Problem(422, f"The analysis was stopped after {exceeded.seconds:g} s "
                            "(ANALYSIS_TIME_BUDGET). Send a shorter text, or split the article.",

@@ -19,7 +19,7 @@ class AnalyzeRequestSchema(Schema):
         "The article body. Offsets in the response index this string (Python code points); "
         "NUL characters and unpaired surrogates are read as U+FFFD, which keeps every offset.",
         EXAMPLE_TEXT))
-    title = fields.String(validate=validate.Length(max=1000), metadata=described(
+    title = StorableString(validate=validate.Length(max=1000), metadata=described(
         "The headline, accepted for symmetry with `PUT /v1/articles/{id}`; not analysed.",
         "Offensive near its end, says SDF"))
 

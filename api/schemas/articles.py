@@ -140,7 +140,7 @@ class ArticleQuerySchema(PageQuerySchema):
         "Only articles of this outlet (case-insensitive).", "Wire One"))
     speaker = StorableString(validate=validate.Length(min=1, max=40), metadata=described(
         "Only articles quoting this speaker profile.", "spk_3f9a0c1b2d4e6f70"))
-    since = UtcDateTime( metadata=described(
+    since = UtcDateTime(metadata=described(
         "Only articles dated at or after this time.", "2019-03-01T00:00:00+00:00"))
-    until = UtcDateTime( metadata=described(
+    until = UtcDateTime(metadata=described(
         "Only articles dated at or before this time.", "2019-03-31T23:59:59+00:00"))

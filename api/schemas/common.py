@@ -188,7 +188,7 @@ class PageQuerySchema(Schema):
 
     limit = fields.Integer(load_default=20, validate=validate.Range(min=1, max=100),
                            metadata=described("Items per page (1-100).", 20))
-    cursor = fields.String(validate=validate.Length(min=1, max=1000), metadata=described(
+    cursor = fields.String(validate=validate.Length(min=1, max=500), metadata=described(
         "The `next_cursor` of the previous page; omit for the first page.",
         "WyJhcnRpY2xlcyIsICIyMDE5LTAzLTAxVDEyOjAwOjAwKzAwOjAwIiwgImEyIl0"))
 

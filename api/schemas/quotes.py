@@ -35,7 +35,7 @@ EXAMPLE_DIFF = [
 
 
 class QuoteSearchQuerySchema(PageQuerySchema):
-    q = StorableString(required=True, validate=validate.Length(min=1, max=1000),
+    q = StorableString(required=True, validate=validate.Length(min=1, max=500),
                       metadata=described("Words of the quote, as remembered.",
                                          "expect it to be over soon"))
     limit = fields.Integer(load_default=10, validate=validate.Range(min=1, max=100),
