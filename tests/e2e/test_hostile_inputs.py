@@ -34,8 +34,7 @@ def assert_acceptable(status: int, content_type: str, body: bytes) -> None:
         assert content_type.split(";")[0] == "application/problem+json", (status, body[:300])
 
 
-ENGINE_COST = pytest.mark.xfail(strict=False, reason="engine cost not yet linear (issue 13, nlp)")
-ALL_CASES = CASES + [pytest.param(*case, marks=ENGINE_COST) for case in ENGINE_CASES]
+ALL_CASES = CASES + ENGINE_CASES
 
 
 @pytest.mark.parametrize(("name", "method", "path", "body", "headers"), ALL_CASES,
