@@ -16,6 +16,7 @@ from api import (
     docs,
     errors,
     health,
+    keys_cli,
     quotes,
     ratelimit,
     request_id,
@@ -64,5 +65,6 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     api.register_blueprint(analyze.blp)
     for resource in (articles, speakers, quotes):
         api.register_blueprint(resource.blp)
+    keys_cli.init_app(app)
     web.init_app(app)
     return app

@@ -38,6 +38,9 @@ class Settings:
     api_keys: tuple[str, ...] = ()
     ratelimit: str | None = None
     ratelimit_storage_uri: str = "memory://"
+    auth_failure_limit: str = "10/minute"
+    text_ratelimit: str | None = None
+    allow_open_access: bool = False
 
     @property
     def max_body_bytes(self) -> int:
@@ -62,6 +65,9 @@ class Settings:
             api_keys=_words(get("API_KEYS", None)),
             ratelimit=get("RATELIMIT", None),
             ratelimit_storage_uri=str(get("RATELIMIT_STORAGE_URI", default.ratelimit_storage_uri)),
+            auth_failure_limit=str(get("AUTH_FAILURE_LIMIT", default.auth_failure_limit)),
+            text_ratelimit=get("TEXT_RATELIMIT", None),
+            allow_open_access=str(get("ALLOW_OPEN_ACCESS", "")).lower() in ("1", "true", "yes"),
         )
 
     @classmethod

@@ -25,11 +25,12 @@ from profiles.organizations import (
 
 
 def insert_ignoring_conflict(session: Session, table: Table, values: dict[str, Any],
-                             key: str) -> None:
-    """INSERT that does nothing when a row with the same `key` column already exists."""
+                             key: str) -> bool:
+    """INSERT that does nothing when a row with the same `key` column already exists; whether
+    this call inserted the row (a concurrent loser waits for the winner and gets `False`)."""
     dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
     statement = dialect.insert(table).values(**values).on_conflict_do_nothing(index_elements=[key])
-    session.execute(statement)
+    return session.execute(statement).rowcount == 1
 
 
 def outlet_id(session: Session, name: str | None) -> int | None:

@@ -112,6 +112,9 @@ class Article(Base):
     text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    owner: Mapped[str | None] = mapped_column(String(64))
+    """The API key that first stored it (`profiles.keys.owner_of`); only it or an admin key may
+    overwrite or delete it. `None` when stored without keys (open access)."""
 
     outlet: Mapped[Outlet | None] = relationship(lazy="joined")
     quotes: Mapped[list[Quote]] = relationship(
@@ -305,3 +308,17 @@ class Quote(Base):
     dated_at: Mapped[datetime]
 
     article: Mapped[Article] = relationship(back_populates="quotes")
+
+
+class ApiKey(Base):
+    """A client's key: only the SHA-256 of its token is kept (`profiles/keys.py`)."""
+
+    __tablename__ = "api_keys"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    scopes: Mapped[str] = mapped_column(String(40))
+    """Space-separated, from `read`, `write`, `admin`."""
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    revoked_at: Mapped[datetime | None]

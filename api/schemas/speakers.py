@@ -8,7 +8,7 @@ from marshmallow import Schema, fields, post_dump, pre_dump, validate
 from api.offsets import in_requested_unit
 from api.schemas.articles import EXAMPLE_QUOTE, StorableString, StoredQuoteSchema
 from api.schemas.common import PageQuerySchema, PageSchema, described
-from profiles.corrections import WIKIDATA_ID
+from profiles.corrections import MAX_EXTERNAL_IDS, WIKIDATA_ID
 from profiles.models import Quote
 from profiles.speakers import SORTS
 
@@ -140,6 +140,9 @@ class SpeakerQuotePageSchema(PageSchema):
         [{**EXAMPLE_QUOTE, "article": EXAMPLE_ARTICLE}]))
 
 
+MAX_EXTERNAL_ID_NAME = 40
+
+
 class MergeRequestSchema(Schema):
     """Which profile to fold into the one in the path."""
 
@@ -157,7 +160,9 @@ class SpeakerPatchSchema(Schema):
                                 metadata=described("Wikidata item (Q and digits); null clears.",
                                                    "Q56401409"))
     external_ids = fields.Dict(
-        keys=fields.String(),
+        keys=StorableString(validate=validate.Length(min=1, max=MAX_EXTERNAL_ID_NAME)),
         values=StorableString(allow_none=True, validate=validate.Length(max=200)),
-        metadata=described("Ids in other systems, merged into the stored ones; a null value "
-                           "removes one.", {"viaf": "123456789"}))
+        validate=validate.Length(max=MAX_EXTERNAL_IDS),
+        metadata=described(f"Ids in other systems, merged into the stored ones; a null value "
+                           f"removes one. At most {MAX_EXTERNAL_IDS} per profile, names up to "
+                           f"{MAX_EXTERNAL_ID_NAME} characters.", {"viaf": "123456789"}))
