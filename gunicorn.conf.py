@@ -4,7 +4,10 @@ The app (and with it the spaCy model) is built once in the master and shared by 
 (`preload_app`), so starting N workers costs one model load. Workers recycle after `max_requests`
 (with jitter, so they do not all restart together) to bound slow memory growth.
 """
+import sys
+
 from api.config import ServerSettings
+from api.open_access import refusal
 
 _server = ServerSettings.load()
 
@@ -28,3 +31,11 @@ def post_fork(server, worker):
     engine = worker.app.wsgi().extensions.get("qa_db")
     if engine is not None:
         engine.dispose(close=False)
+
+
+def on_starting(server):
+    """Refuse a non-loopback bind while no API key exists (`api/open_access.py`)."""
+    reason = refusal(server.cfg.bind)
+    if reason:
+        server.log.error(reason)
+        sys.exit(3)

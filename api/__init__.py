@@ -65,6 +65,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     api.register_blueprint(analyze.blp)
     for resource in (articles, speakers, quotes):
         api.register_blueprint(resource.blp)
+    ratelimit.limit_text(app, settings)
     keys_cli.init_app(app)
     web.init_app(app)
     return app
