@@ -30,7 +30,8 @@ def insert_ignoring_conflict(session: Session, table: Table, values: dict[str, A
     this call inserted the row (a concurrent loser waits for the winner and gets `False`)."""
     dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
     statement = dialect.insert(table).values(**values).on_conflict_do_nothing(index_elements=[key])
-    return session.execute(statement).rowcount == 1
+    # RETURNING, not rowcount: psycopg reports no rowcount for an INSERT ... ON CONFLICT.
+    return session.execute(statement.returning(table.c[key])).first() is not None
 
 
 def outlet_id(session: Session, name: str | None) -> int | None:
