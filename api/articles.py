@@ -9,13 +9,13 @@ from sqlalchemy.orm import Session
 import nlp
 from api import database, etags, offsets
 from api.body import TEXT_MEDIA_TYPE, Blueprint, ensure_text_fits
-from api.security import current_principal, require_owner
 from api.schemas.articles import (
     ArticlePageSchema,
     ArticleQuerySchema,
     ArticleRequestSchema,
     ArticleSchema,
 )
+from api.security import current_principal, require_owner
 from profiles import articles, store
 from profiles.models import Article
 from profiles.pages import Page
@@ -32,7 +32,8 @@ ARTICLE_ID = {"in": "path", "name": "article_id", "required": True,
 @blp.route("/articles/<store_id(maxlength=200):article_id>", methods=["PUT"])
 @blp.arguments(ArticleRequestSchema, location="json_or_text")
 @offsets.option(blp)
-@blp.doc(operationId="putArticle", parameters=[ARTICLE_ID, etags.IF_MATCH], requestBody={"content": {
+@blp.doc(operationId="putArticle", parameters=[ARTICLE_ID, etags.IF_MATCH],
+         requestBody={"content": {
     TEXT_MEDIA_TYPE: {"schema": {"type": "string", "minLength": 1,
                                  "description": "The article body alone as UTF-8 text."}}}})
 @blp.response(200, ArticleSchema, description="The article replaced an earlier version.",

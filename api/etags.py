@@ -20,7 +20,7 @@ HEADER = {"ETag": {"description": "Version of the representation; send it back i
 IF_MATCH = {"in": "header", "name": "If-Match", "required": False,
             "description": "Apply only if the resource still has this `ETag` (412 otherwise); "
                            "`*` means only if it exists. Optional.",
-            "schema": {"type": "string", "maxLength": 1000}}
+            "schema": {"type": "string"}}
 
 
 def _tag(material: str) -> str:

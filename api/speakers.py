@@ -33,7 +33,8 @@ NOT_FOUND = {"response": "NOT_FOUND", "description": "No speaker profile has thi
 PATH = "/speakers/<store_id(maxlength=40):speaker_id>"
 PROFILE = SpeakerProfileSchema()
 EDIT_ERRORS = [(403, "FORBIDDEN", "This key lacks the `admin` scope."),
-               (412, "PRECONDITION_FAILED", "`If-Match` names a profile version no longer current.")]
+               (412, "PRECONDITION_FAILED",
+                "`If-Match` names a profile version no longer current.")]
 
 
 def _tagged(record: SpeakerRecord) -> tuple[SpeakerRecord, int, dict[str, str]]:
