@@ -1,7 +1,7 @@
 """Optimistic concurrency: strong `ETag`s on articles and profiles, `If-Match` checked inside the
 write's transaction (so the row is locked when compared) and a 412 problem when stale.
 
-A missing `If-Match` is allowed (no 428): clients written before ETags existed keep working;
+A missing (or empty) `If-Match` is allowed (no 428): clients written before ETags existed keep working;
 editors that want protection from lost updates send it. `If-Match: *` means "only if it exists".
 """
 from __future__ import annotations
@@ -44,7 +44,7 @@ def header(etag: str) -> dict[str, str]:
 
 def require_match(current: str | None) -> None:
     """412 problem when `If-Match` was sent and `current` (`None`: no such resource) fails it."""
-    if "If-Match" not in request.headers:
+    if not request.headers.get("If-Match", "").strip():
         return
     wanted = request.if_match
     if current is not None and (wanted.star_tag or wanted.contains(current)):

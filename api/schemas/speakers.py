@@ -8,7 +8,7 @@ from marshmallow import Schema, fields, post_dump, pre_dump, validate
 from api.offsets import in_requested_unit
 from api.schemas.articles import EXAMPLE_QUOTE, StorableString, StoredQuoteSchema
 from api.schemas.common import PageQuerySchema, PageSchema, described
-from profiles.corrections import MAX_EXTERNAL_IDS, WIKIDATA_ID
+from profiles.corrections import MAX_EXTERNAL_ID_NAME, MAX_EXTERNAL_IDS, WIKIDATA_ID
 from profiles.models import Quote
 from profiles.speakers import SORTS
 
@@ -140,9 +140,6 @@ class SpeakerQuotePageSchema(PageSchema):
         [{**EXAMPLE_QUOTE, "article": EXAMPLE_ARTICLE}]))
 
 
-MAX_EXTERNAL_ID_NAME = 40
-
-
 class MergeRequestSchema(Schema):
     """Which profile to fold into the one in the path."""
 
@@ -160,7 +157,7 @@ class SpeakerPatchSchema(Schema):
                                 metadata=described("Wikidata item (Q and digits); null clears.",
                                                    "Q56401409"))
     external_ids = fields.Dict(
-        keys=StorableString(validate=validate.Length(min=1, max=MAX_EXTERNAL_ID_NAME)),
+        keys=StorableString(),
         values=StorableString(allow_none=True, validate=validate.Length(max=200)),
         validate=validate.Length(max=MAX_EXTERNAL_IDS),
         metadata=described(f"Ids in other systems, merged into the stored ones; a null value "
