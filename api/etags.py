@@ -1,8 +1,9 @@
 """Optimistic concurrency: strong `ETag`s on articles and profiles, `If-Match` checked inside the
 write's transaction (so the row is locked when compared) and a 412 problem when stale.
 
-A missing (or empty) `If-Match` is allowed (no 428): clients written before ETags existed keep working;
-editors that want protection from lost updates send it. `If-Match: *` means "only if it exists".
+A missing (or empty) `If-Match` is allowed (no 428): clients written before ETags existed keep
+working; editors that want protection from lost updates send it. `If-Match: *` means "only if it
+exists".
 """
 from __future__ import annotations
 

@@ -162,4 +162,5 @@ class SpeakerPatchSchema(Schema):
         validate=validate.Length(max=MAX_EXTERNAL_IDS),
         metadata=described(f"Ids in other systems, merged into the stored ones; a null value "
                            f"removes one. At most {MAX_EXTERNAL_IDS} per profile, names up to "
-                           f"{MAX_EXTERNAL_ID_NAME} characters.", {"viaf": "123456789"}))
+                           f"{MAX_EXTERNAL_ID_NAME} characters.", {"viaf": "123456789"})
+        | {"maxProperties": MAX_EXTERNAL_IDS})
