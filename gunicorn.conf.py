@@ -8,6 +8,7 @@ is off unless `MAX_REQUESTS` is set, and then comes with a jitter as large as it
 do not restart in step (each restart reloads nothing: the model is preloaded).
 """
 import os
+import sys
 import tempfile
 
 # Prometheus multiprocess mode: every worker writes its samples under one folder (api/metrics.py).
@@ -16,6 +17,7 @@ os.environ.setdefault("PROMETHEUS_MULTIPROC_DIR", tempfile.mkdtemp(prefix="qa-me
 
 from api import logs, serving  # noqa: E402
 from api.config import ServerSettings  # noqa: E402
+from api.open_access import refusal  # noqa: E402
 
 _server = ServerSettings.load()
 
@@ -55,3 +57,11 @@ def child_exit(server, worker):
     from prometheus_client import multiprocess
 
     multiprocess.mark_process_dead(worker.pid)
+
+
+def on_starting(server):
+    """Refuse a non-loopback bind while no API key exists (`api/open_access.py`)."""
+    reason = refusal(server.cfg.bind)
+    if reason:
+        server.log.error(reason)
+        sys.exit(3)

@@ -19,6 +19,7 @@ from api import (
     docs,
     errors,
     health,
+    keys_cli,
     metrics,
     quotes,
     ratelimit,
@@ -71,6 +72,8 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     api.register_blueprint(batch.blp)
     for resource in (articles, speakers, quotes, backfills):
         api.register_blueprint(resource.blp)
+    ratelimit.limit_text(app, settings)
+    keys_cli.init_app(app)
     web.init_app(app)
     cli.init_app(app)
     app.wsgi_app = Edge(app.wsgi_app, settings.max_body_bytes,  # type: ignore[method-assign]

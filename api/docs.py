@@ -49,7 +49,7 @@ class CommonResponses(BasePlugin):
             responses = operation.setdefault("responses", {})
             shared = {500: "INTERNAL_SERVER_ERROR"}
             if path and path.startswith(PROTECTED_PREFIX):
-                shared |= {401: "UNAUTHORIZED", 429: "TOO_MANY_REQUESTS"}
+                shared |= {401: "UNAUTHORIZED", 403: "FORBIDDEN", 429: "TOO_MANY_REQUESTS"}
                 operation.setdefault("security", [{SECURITY_SCHEME_NAME: []}, {}])
             for code, name in shared.items():
                 if code not in responses and str(code) not in responses:

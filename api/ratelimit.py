@@ -44,13 +44,36 @@ def _headers(limiter: Limiter, response: Response) -> Response:
     return response
 
 
+TEXT_ENDPOINTS = ("analyze.analyze", "articles.put_article")
+"""Routes that run the model: their cost grows with the text, so they also spend `TEXT_RATELIMIT`
+in kilobytes of body (a 1 MB analyze costs 1,000 times a 1 KB one)."""
+
+
+def _kilobytes() -> int:
+    return max(1, math.ceil(len(request.get_data(cache=True)) / 1024))
+
+
+def limit_text(app: Flask, settings: Settings) -> None:
+    """After the blueprints are registered: wrap the model routes in the size-weighted limit."""
+    limiter = app.extensions.get("qa_limiter")
+    if limiter is None or not settings.text_ratelimit:
+        return
+    for endpoint in TEXT_ENDPOINTS:
+        app.view_functions[endpoint] = limiter.limit(
+            settings.text_ratelimit, cost=_kilobytes, override_defaults=False,
+        )(app.view_functions[endpoint])
+
+
 def init_app(app: Flask, settings: Settings) -> Limiter | None:
-    """Install the limiter when `RATELIMIT` is set; a malformed value fails at startup."""
-    if not settings.ratelimit:
+    """Install the limiter when `RATELIMIT` or `TEXT_RATELIMIT` is set; a malformed value fails
+    at startup."""
+    if not settings.ratelimit and not settings.text_ratelimit:
         return None
-    parse_many(settings.ratelimit)
+    for value in (settings.ratelimit, settings.text_ratelimit):
+        if value:
+            parse_many(value)
     limiter = Limiter(
-        client_key, app=app, default_limits=[settings.ratelimit],
+        client_key, app=app, default_limits=[settings.ratelimit] if settings.ratelimit else [],
         default_limits_exempt_when=_exempt, storage_uri=settings.ratelimit_storage_uri,
         key_prefix="qa", headers_enabled=False,
         # Redis down: keep serving with per-worker counts in memory rather than answer 500s.

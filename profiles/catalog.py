@@ -25,11 +25,13 @@ from profiles.organizations import (
 
 
 def insert_ignoring_conflict(session: Session, table: Table, values: dict[str, Any],
-                             key: str) -> None:
-    """INSERT that does nothing when a row with the same `key` column already exists."""
+                             key: str) -> bool:
+    """INSERT that does nothing when a row with the same `key` column already exists; whether
+    this call inserted the row (a concurrent loser waits for the winner and gets `False`)."""
     dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
     statement = dialect.insert(table).values(**values).on_conflict_do_nothing(index_elements=[key])
-    session.execute(statement)
+    # RETURNING, not rowcount: psycopg reports no rowcount for an INSERT ... ON CONFLICT.
+    return session.execute(statement.returning(table.c[key])).first() is not None
 
 
 def outlet_id(session: Session, name: str | None) -> int | None:

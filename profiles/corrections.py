@@ -21,6 +21,12 @@ WIKIDATA_ID = re.compile(r"^Q[1-9][0-9]*$")
 UNSET: Any = object()
 
 
+MAX_EXTERNAL_IDS = 20
+"""Bound on a profile's `external_ids`, kept after merges too (issue 13: they grew to 9 MB)."""
+MAX_EXTERNAL_ID_NAME = 40
+"""Names (`viaf`, `isni`...) are short; checked here because OpenAPI 3.0 cannot state it."""
+
+
 def _locked(session: Session, speaker_id: str) -> SpeakerProfile:
     profile = session.scalar(select(SpeakerProfile).where(
         SpeakerProfile.id == canonical_id(session, speaker_id)).with_for_update())
@@ -70,8 +76,13 @@ def patch(session: Session, speaker_id: str, *, name: str = UNSET, wikidata_id: 
             raise InvalidCorrection(f"{wikidata_id!r} is not a Wikidata id (Q followed by digits).")
         profile.wikidata_id = wikidata_id
     if external_ids is not UNSET:
+        if any(not 0 < len(k) <= MAX_EXTERNAL_ID_NAME for k in external_ids):
+            raise InvalidCorrection(f"External id names have 1 to {MAX_EXTERNAL_ID_NAME} "
+                                    "characters.")
         profile.external_ids = {**(profile.external_ids or {}), **external_ids}
         profile.external_ids = {k: v for k, v in profile.external_ids.items() if v is not None}
+        if len(profile.external_ids) > MAX_EXTERNAL_IDS:
+            raise InvalidCorrection(f"A profile keeps at most {MAX_EXTERNAL_IDS} external ids.")
     profile.corrected = True
     session.flush()
     return get_speaker(session, profile.id)

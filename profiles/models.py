@@ -115,6 +115,9 @@ class Article(Base):
     content_hash: Mapped[str | None] = mapped_column(String(64))
     """SHA-256 of what the caller sent (`ArticleInput.content_hash`): a bulk re-run skips an
     article whose hash is unchanged."""
+    owner: Mapped[str | None] = mapped_column(String(64))
+    """The API key that first stored it (`profiles.keys.owner_of`); only it or an admin key may
+    overwrite or delete it. `None` when stored without keys (open access)."""
 
     outlet: Mapped[Outlet | None] = relationship(lazy="joined")
     quotes: Mapped[list[Quote]] = relationship(
@@ -308,6 +311,20 @@ class Quote(Base):
     dated_at: Mapped[datetime]
 
     article: Mapped[Article] = relationship(back_populates="quotes")
+
+
+class ApiKey(Base):
+    """A client's key: only the SHA-256 of its token is kept (`profiles/keys.py`)."""
+
+    __tablename__ = "api_keys"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    scopes: Mapped[str] = mapped_column(String(40))
+    """Space-separated, from `read`, `write`, `admin`."""
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    revoked_at: Mapped[datetime | None]
 
 
 from profiles import backfill_records  # noqa: E402,F401  (its tables belong to this metadata)

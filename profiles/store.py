@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import datetime
 
@@ -45,6 +46,8 @@ class ArticleInput:
     url: str | None = None
     outlet: str | None = None
     published_at: datetime | None = None
+    owner: str | None = None
+    """Recorded when the article is first stored; later versions keep the first owner."""
 
     def content_hash(self) -> str:
         """SHA-256 over everything the caller sent: equal hashes mean an identical article, so a
@@ -55,15 +58,30 @@ class ArticleInput:
             "utf-8", "surrogatepass")).hexdigest()
 
 
+Check = Callable[[Article, bool], None]
+"""Called with the locked row (and whether this call created it) before anything changes; it
+raises to refuse the write (ownership, `If-Match`), which rolls the transaction back."""
+
+
 def ingest_article(session: Session, article: ArticleInput, analysis: Analysis) -> Article:
     """Store the article with its quotes, joining or creating a profile per named speaker."""
+    return store_article(session, article, analysis)[0]
+
+
+def store_article(session: Session, article: ArticleInput, analysis: Analysis,
+                  check: Check | None = None) -> tuple[Article, bool]:
+    """`ingest_article`, also saying whether the row is new. The insert decides it, not an
+    earlier read: of many concurrent first PUTs exactly one inserts, the others wait on the
+    primary key and then update."""
     now = utcnow()
-    insert_ignoring_conflict(session, Article.__table__, {
+    created = insert_ignoring_conflict(session, Article.__table__, {
         "id": article.id, "text": article.text, "dated_at": now, "created_at": now,
-        "updated_at": now}, "id")
+        "updated_at": now, "owner": article.owner}, "id")
     stored = session.scalars(select(Article).where(Article.id == article.id)
                              .with_for_update(of=Article)
                              .execution_options(populate_existing=True)).one()
+    if check is not None:
+        check(stored, created)
     touched = set(session.scalars(select(ArticleSpeaker.profile_id)
                                   .where(ArticleSpeaker.article_id == article.id)))
     session.execute(delete(Quote).where(Quote.article_id == article.id))
@@ -103,7 +121,7 @@ def ingest_article(session: Session, article: ArticleInput, analysis: Analysis) 
             confidence=quote.confidence, dated_at=stored.dated_at,
             profile_id=profiles.get(quote.speaker.key) if quote.speaker else None))
     tally.refresh(session, touched | set(profiles.values()))
-    return get_article(session, article.id)
+    return get_article(session, article.id), created
 
 
 def _identity_order(item: tuple[int, EngineSpeaker]) -> tuple[str, int]:
@@ -133,8 +151,14 @@ def _article_speaker(article_id: str, position: int, speaker: EngineSpeaker, quo
     return row
 
 
-def delete_article(session: Session, article_id: str) -> None:
+def delete_article(session: Session, article_id: str, check: Check | None = None) -> None:
     """Delete the article; its speakers' profiles are recounted, and vanish if left empty."""
+    if check is not None:
+        stored = session.scalars(select(Article).where(Article.id == article_id)
+                                 .with_for_update(of=Article)).one_or_none()
+        if stored is None:
+            raise ArticleNotFound(article_id)
+        check(stored, False)
     touched = set(session.scalars(select(ArticleSpeaker.profile_id)
                                   .where(ArticleSpeaker.article_id == article_id)))
     deleted = session.execute(delete(Article).where(Article.id == article_id))

@@ -8,7 +8,7 @@ from marshmallow import Schema, fields, post_dump, pre_dump, validate
 from api.offsets import in_requested_unit
 from api.schemas.articles import EXAMPLE_QUOTE, StoredQuoteSchema
 from api.schemas.common import PageQuerySchema, PageSchema, StorableString, described
-from profiles.corrections import WIKIDATA_ID
+from profiles.corrections import MAX_EXTERNAL_ID_NAME, MAX_EXTERNAL_IDS, WIKIDATA_ID
 from profiles.models import Quote
 from profiles.speakers import SORTS
 
@@ -157,7 +157,10 @@ class SpeakerPatchSchema(Schema):
                                 metadata=described("Wikidata item (Q and digits); null clears.",
                                                    "Q56401409"))
     external_ids = fields.Dict(
-        keys=fields.String(),
+        keys=StorableString(),
         values=StorableString(allow_none=True, validate=validate.Length(max=200)),
-        metadata=described("Ids in other systems, merged into the stored ones; a null value "
-                           "removes one.", {"viaf": "123456789"}))
+        validate=validate.Length(max=MAX_EXTERNAL_IDS),
+        metadata=described(f"Ids in other systems, merged into the stored ones; a null value "
+                           f"removes one. At most {MAX_EXTERNAL_IDS} per profile, names up to "
+                           f"{MAX_EXTERNAL_ID_NAME} characters.", {"viaf": "123456789"})
+        | {"maxProperties": MAX_EXTERNAL_IDS})
