@@ -94,6 +94,7 @@ class Lexicon:
     person_bodies: frozenset[str] = bodies.PERSON_BODIES
     parties: Mapping[str, tuple[str, str | None]] = bodies.PARTIES
     party_letters: Mapping[str, str] = bodies.PARTY_LETTERS
+    capitalised_party_words: frozenset[str] = bodies.CAPITALISED_PARTY_WORDS
     org_modifier_suffixes: tuple[str, ...] = bodies.ORG_MODIFIER_SUFFIXES
     demonyms: Mapping[str, str] = bodies.DEMONYMS
     us_states: Mapping[str, str] = bodies.US_STATES

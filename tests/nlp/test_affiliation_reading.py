@@ -28,13 +28,11 @@ def test_party_tag_gives_the_party(pipeline, text, party):
 
 @pytest.mark.parametrize("text, state", [
     ('"We will win Ohio," said Sen. Ruth Adler (R-Ohio).', "ohio"),
-    pytest.param('"It is a disgrace," said Sen. Ruth Adler (R-Texas).', "texas",
-                 marks=fails_today(12, "the state of a party tag is kept as a second affiliation")),
+    ('"It is a disgrace," said Sen. Ruth Adler (R-Texas).', "texas"),
     ('"We will win Ohio," said Ruth Adler, a Democrat from Ohio.', "ohio"),
     pytest.param('"We will win Ohio," said Senator Ruth Adler of Ohio.', "ohio",
                  marks=fails_today(12, "a legislator's state is given as her affiliation")),
-    pytest.param('"It is over," said Representative Tom Reyes, Republican of New York.',
-                 "new york", marks=fails_today(12, "`Republican of New York` keeps the state")),
+    ('"It is over," said Representative Tom Reyes, Republican of New York.', "new york"),
 ], ids=["(R-Ohio)", "(R-Texas)", "a Democrat from", "senator of a state", "Republican of"])
 def test_legislators_state_is_never_an_affiliation(pipeline, text, state):
     opening = text[1:9]  # the first words inside the quote marks

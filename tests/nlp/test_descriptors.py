@@ -62,20 +62,20 @@ def test_title_with_of_complement_is_one_role(pipeline):
     assert speaker.role == "secretary of state" and speaker.affiliation is None
 
 
-def test_party_tag_gives_party_then_state(pipeline):
-    """`(R-Texas)`: the party is the affiliation; the state is kept after it."""
+def test_party_tag_gives_the_party_and_not_the_state(pipeline):
+    """`(R-Texas)`: the party is the affiliation; the state is a constituency (CONVENTIONS.md)."""
     text = '"It is a disgrace," said Sen. Ted Cruz (R-Texas).'
     speaker = speaker_of(pipeline, text, "disgrace")
     assert (speaker.role, speaker.affiliation, speaker.affiliation_short) == (
         "senator", "Republican Party", "GOP")
     names = [a.name for a in article_speaker(pipeline, text, "Ted Cruz").affiliations]
-    assert names == ["Republican Party", "Texas"]
+    assert names == ["Republican Party"]
 
 
-def test_party_apposition_with_state(pipeline):
+def test_party_apposition_with_a_state_gives_the_party_only(pipeline):
     text = '"It is over," said Representative Peter King, Republican of New York.'
     names = [a.name for a in article_speaker(pipeline, text, "Peter King").affiliations]
-    assert names == ["Republican Party", "New York"]
+    assert names == ["Republican Party"]
 
 
 def test_descriptor_comes_from_an_earlier_mention(pipeline):
@@ -170,10 +170,10 @@ def test_group_membership_gives_role_and_party(pipeline):
     assert (speaker.role, speaker.affiliation) == ("candidate", "Republican Party")
 
 
-def test_independent_tag_gives_the_state_only(pipeline):
+def test_independent_tag_gives_neither_party_nor_state(pipeline):
     text = '"We must act," said Sen. Bernie Sanders (I-Vt.).'
     names = [a.name for a in article_speaker(pipeline, text, "Bernie Sanders").affiliations]
-    assert names == ["Vermont"]
+    assert names == []
 
 
 def test_membership_through_a_quantity(pipeline):
