@@ -18,7 +18,7 @@ and a nominal mention resolved to the speaker (`the spokesman`) by `nominal_ment
 `definite_description` when it was linked as one (`nlp/speakers/descriptions.py`).
 
 Places count only for office holders (`Gov. Branstad of Iowa`, not `Hartley of Madison,
-Alabama`), and a person's name only for their staff (`Clinton spokesman` -> Clinton).
+Alabama`), and a person's name only for their staff (`Clinton spokesman` -> Clinton campaign).
 """
 from __future__ import annotations
 

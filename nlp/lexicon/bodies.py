@@ -23,6 +23,12 @@ PARTIES = {
 CAPITALISED_PARTY_WORDS = frozenset(sorted(["conservative", "conservatives", "green", "labour"]))
 """Party words that are everyday words in lower case (`a conservative judge`, `green energy`)."""
 
+CHAMBERS = frozenset(sorted([
+    "house", "house of representatives", "senate", "u.s. house", "u.s. house of representatives",
+    "u.s. senate", "us senate",
+]))
+"""A legislature's chambers: for a legislator part of the title (`Senate Majority Leader`)."""
+
 PARTY_LETTERS = {"d": "democratic", "r": "republican"}
 """`(R-Texas)`, `D-Nev.`: the letter of a US politician's party tag (`I-Vt.` names no party)."""
 

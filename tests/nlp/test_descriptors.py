@@ -85,10 +85,11 @@ def test_descriptor_comes_from_an_earlier_mention(pipeline):
     assert (speaker.role, speaker.affiliation) == ("press secretary", "White House")
 
 
-def test_organisations_come_before_parties_and_places(pipeline):
+def test_senate_leaders_affiliation_is_the_party_not_the_chamber(pipeline):
+    """CONVENTIONS.md: a legislator's chamber belongs to the title, the state is a constituency."""
     text = '"We must act," said Senate Minority Leader Harry Reid (D-Nev.).'
     speaker = speaker_of(pipeline, text, "must act")
-    assert speaker.role == "minority leader" and speaker.affiliation == "Senate"
+    assert speaker.role == "minority leader" and speaker.affiliation == "Democratic Party"
 
 
 def test_kinship_is_not_a_role(pipeline):
