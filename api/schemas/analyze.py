@@ -91,8 +91,19 @@ class AnalysisSchema(Schema):
           "reason": "sentence",
           "steps": [{"stage": "speech", "rule": "long_speech", "outcome": "fired"}]}]))
 
+    language = fields.String(metadata=described(
+        "Only for a text not in English: its language (`es`, `fr`, `de`...); the engine reads "
+        "English only and then returns no quotes.", "es"))
+    warnings = fields.List(fields.String(), metadata=described(
+        "Only when there is something to say about the answer (a text not in English).",
+        ["The text reads as language 'es', not English: ..."]))
+
     @post_dump
-    def _trace_only_when_asked(self, data: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
+    def _only_when_said(self, data: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
+        """`trace` only when asked, `language` and `warnings` only for a text not in English."""
         if data.get("trace") is None:
             data.pop("trace", None)
+        for name in ("language", "warnings"):
+            if not data.get(name):
+                data.pop(name, None)
         return data

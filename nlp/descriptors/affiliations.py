@@ -30,9 +30,13 @@ _JUNK = re.compile(r"Images[A-Z]|\d:\d")
 
 
 def party(word: str) -> tuple[str, str | None] | None:
-    """The party a word names (`Republican`, `GOP`, `Democrats`), with its short form."""
+    """The party a word names (`Republican`, `GOP`, `Tories`), with its short form; `Labour`
+    and `Conservative` only capitalised (`a conservative judge` names no party)."""
     lex = active()
-    return lex.parties.get(word.lower().rstrip("."))
+    key = word.lower().rstrip(".")
+    if key in lex.capitalised_party_words and not word[:1].isupper():
+        return None
+    return lex.parties.get(key)
 
 
 def state(abbreviation: str) -> str | None:
@@ -92,6 +96,8 @@ class Organizations:
     def __init__(self, doc: Doc) -> None:
         self.text = doc.text
         """The article text, built once (`Doc.text` joins every token on each access)."""
+        self.campaigns = "campaign" in self.text.lower()
+        """Whether the article speaks of campaigns, so a candidate's staff work for one."""
         self.ents = list(doc.ents)
         """The tagger's entities, listed once (`Doc.ents` builds new spans on each access)."""
         self.expansions: dict[str, str] = {}

@@ -19,7 +19,7 @@ from nlp.lexicon import active
 TITLE, APPOSITION, RELATIVE, NOMINAL = 4, 3, 2, 1
 """Weights of the constructions, most direct first."""
 ORGANIZATION, PARTY, PLACE = 0, 1, 2
-"""Ranks of affiliation kinds, strongest first; a staff member's principal (`Clinton` for a
+"""Ranks of affiliation kinds, strongest first; a staff member's principal (`Clinton campaign` for a
 Clinton spokesman) ranks with parties."""
 
 
@@ -112,5 +112,10 @@ class Findings:
         if phrase.patron and head in lex.staff_roles:
             name = [t for t in phrase.patron if t.lower_.rstrip(".") not in lex.honorifics]
             if name:
-                self._add(Found(" ".join(t.text for t in name), None,
-                                                offsets_of(name), weight, PARTY))
+                self._add(Found(self.principal(" ".join(t.text for t in name)), None,
+                                offsets_of(name), weight, PARTY))
+
+    def principal(self, name: str) -> str:
+        """What a person's staff work for: their campaign where the article speaks of campaigns
+        (`a Clinton spokesman` -> Clinton campaign), else the person (`a Blair spokesman`)."""
+        return f"{name} campaign" if self.orgs.campaigns else name

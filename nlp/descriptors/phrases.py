@@ -85,18 +85,16 @@ class PhraseReader(Findings):
             self._affiliation(list(body), weight)
 
     def _patron(self, person: Token, role: str, weight: int) -> None:
-        """`campaign manager for Mr. Trump` -> Trump campaign; `spokesman for Clinton` -> Clinton;
-        `adviser to Trump` on its own gives none (a person is no organisation)."""
+        """`campaign manager for Mr. Trump` -> Trump campaign; `spokesman for Clinton` -> what
+        Clinton's staff work for (`Findings.principal`); `adviser to Trump` on its own gives none
+        (a person is no organisation)."""
         for conj in person.rights:
             if conj.dep_ == "conj" and conj.pos_ == "NOUN":
                 self._noun_phrase(conj, weight)
         words = role.split(" of ")[0].split()
-        if "campaign" in words:
-            name = f"{person.text} campaign"
-        elif words[-1] in active().staff_roles:
-            name = person.text
-        else:
+        if "campaign" not in words and words[-1] not in active().staff_roles:
             return
+        name = f"{person.text} campaign" if "campaign" in words else self.principal(person.text)
         self._add(Found(name, None, offsets_of([person]), weight, PARTY))
 
     def _object(self, pobj: Token, weight: int, depth: int) -> None:

@@ -11,7 +11,8 @@ Clinton` ... `secretary of state`). Affiliations read together with the top role
 quote's role and affiliation describe one post: `the Florida senator` over `speaker of the Florida
 House`); then organisations before parties (and a staff member's principal, and a party recalled by
 `the party`) before places (`Ohio` in `Ohio Gov.`), because a place is the weakest answer to "who
-does this person speak for"; an acronym and its expansion count once, by the fuller name. An
+does this person speak for"; a legislator's state and chamber are no affiliation (`Sen. X of
+Vermont`, `Senate Majority Leader`); an acronym and its expansion count once, by the fuller name. An
 organisation speaker (or a person the tagger labelled as one) keeps affiliations read after its name
 (`Meenakshi Ganguly of Human Rights Watch`) but not a title before it (`the U.S. Senate`) unless a
 role shows it is a person. Roles held read from `as` phrases (`her record as secretary of state`)
@@ -82,14 +83,16 @@ def _ranked_affiliations(reader: MentionReader, posts: set[int]) -> list[Found]:
     """Affiliations read with the top role's post first, then by kind, weight and place; a
     party named as an organisation ranks as a party; places only for office holders; an acronym
     and its expansion once, by the fuller name."""
-    party_names = active().party_names
+    lex = active()
     for f in reader.affiliations:
-        if f.rank == ORGANIZATION and f.value in party_names:
+        if f.rank == ORGANIZATION and f.value in lex.party_names:
             f.rank = PARTY
+    legislator = any(_legislator(f.value) for f in reader.roles)
     affs: dict[str, Found] = {}
     for f in sorted(reader.affiliations,
                     key=lambda f: (f.group not in posts, f.rank, -f.weight, f.offsets)):
-        if f.rank == PLACE and not reader.office:
+        if f.rank == PLACE and (not reader.office or legislator) or \
+                legislator and f.value.lower() in lex.chambers:
             continue
         twin = next((k for k, g in affs.items() if g.short and g.short == f.short), None)
         if twin is None:
@@ -99,6 +102,14 @@ def _ranked_affiliations(reader: MentionReader, posts: set[int]) -> list[Found]:
             affs[twin] = Found(f.value, f.short, kept.offsets, kept.weight, kept.rank,
                                rule=kept.rule)
     return list(affs.values())
+
+
+def _legislator(role: str) -> bool:
+    """`senator`, `Senate majority leader`: a legislator, whose state is a constituency and
+    whose chamber belongs to the title."""
+    words = role.lower().split(" of ")[0].split()
+    legislators = active().legislator_roles
+    return bool(words) and (words[-1] in legislators or " ".join(words[-2:]) in legislators)
 
 
 NameIndex = dict[tuple[str, str, str], list[tuple[int, tuple[str, ...], Span]]]

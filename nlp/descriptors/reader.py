@@ -18,7 +18,7 @@ and a nominal mention resolved to the speaker (`the spokesman`) by `nominal_ment
 `definite_description` when it was linked as one (`nlp/speakers/descriptions.py`).
 
 Places count only for office holders (`Gov. Branstad of Iowa`, not `Hartley of Madison,
-Alabama`), and a person's name only for their staff (`Clinton spokesman` -> Clinton).
+Alabama`), and a person's name only for their staff (`Clinton spokesman` -> Clinton campaign).
 """
 from __future__ import annotations
 
@@ -31,7 +31,6 @@ from nlp.descriptors.findings import (
     APPOSITION,
     NOMINAL,
     PARTY,
-    PLACE,
     RELATIVE,
     TITLE,
     Found,
@@ -124,8 +123,9 @@ class MentionReader(PhraseReader):
 
     def _party_tag(self, span: Span) -> None:
         """`Sen. Jack Reed (D-R.I.)`, `Rep. Tom Cole, R-Okla.,`, `Rick Scott (R)`, `Sen. Bernie
-        Sanders (I-Vt.)` (a state, no party), `Peter King, Republican of New York,`, `Jane Doe,
-        a Democrat,`."""
+        Sanders (I-Vt.)` (no party), `Peter King, Republican of New York,`, `Jane Doe,
+        a Democrat,`. The state is the legislator's constituency, never an affiliation.
+        """
         self._construction("party_tag")
         found = _PARTY_TAG.match(self.orgs.text, span.end_char)
         if found is None:
@@ -135,9 +135,6 @@ class MentionReader(PhraseReader):
         side = party(active().party_letters.get(found.group(1).lower(), ""))
         if side is not None:
             self._add(Found(side[0], side[1], found.span(1), RELATIVE, PARTY))
-        place = state(found.group(2)) if found.group(2) else None
-        if place:
-            self._add(Found(place, None, found.span(2), RELATIVE, PLACE))
 
     def _party_word(self, span: Span) -> None:
         found = _PARTY_WORD.match(self.orgs.text, span.end_char)
@@ -149,7 +146,6 @@ class MentionReader(PhraseReader):
             self._add(Found(side[0], side[1], found.span(1), APPOSITION, PARTY))
         if found.group(2) and state(found.group(2)):
             self.office = True
-            self._add(Found(state(found.group(2)), None, found.span(2), APPOSITION, PLACE))
 
     def _around_name(self, root: Token, span: Span) -> None:
         """Appositions, of-phrases, relative clauses and copulas attached to a name."""

@@ -84,6 +84,7 @@ class Lexicon:
     relative_role_verbs: Mapping[str, str] = roles.RELATIVE_ROLE_VERBS
     office_roles: frozenset[str] = roles.OFFICE_ROLES
     staff_roles: frozenset[str] = roles.STAFF_ROLES
+    legislator_roles: frozenset[str] = roles.LEGISLATOR_ROLES
     title_modifiers: frozenset[str] = roles.TITLE_MODIFIERS
     creator_roles: frozenset[str] = roles.CREATOR_ROLES
     service_nouns: frozenset[str] = roles.SERVICE_NOUNS
@@ -94,6 +95,8 @@ class Lexicon:
     person_bodies: frozenset[str] = bodies.PERSON_BODIES
     parties: Mapping[str, tuple[str, str | None]] = bodies.PARTIES
     party_letters: Mapping[str, str] = bodies.PARTY_LETTERS
+    capitalised_party_words: frozenset[str] = bodies.CAPITALISED_PARTY_WORDS
+    chambers: frozenset[str] = bodies.CHAMBERS
     org_modifier_suffixes: tuple[str, ...] = bodies.ORG_MODIFIER_SUFFIXES
     demonyms: Mapping[str, str] = bodies.DEMONYMS
     us_states: Mapping[str, str] = bodies.US_STATES

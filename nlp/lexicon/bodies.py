@@ -12,8 +12,22 @@ PARTIES = {
     "democrats": ("Democratic Party", None), "gop": ("Republican Party", "GOP"),
     "green": ("Green Party", None), "libertarian": ("Libertarian Party", None),
     "republican": ("Republican Party", "GOP"), "republicans": ("Republican Party", "GOP"),
+    "conservative": ("Conservative Party", "Tories"),
+    "conservatives": ("Conservative Party", "Tories"),
+    "labour": ("Labour Party", "Labour"), "snp": ("Scottish National Party", "SNP"),
+    "tories": ("Conservative Party", "Tories"), "tory": ("Conservative Party", "Tories"),
+    "ukip": ("UK Independence Party", "UKIP"),
 }
 """Party words (and US party-tag letters via PARTY_LETTERS) to the party's name and short form."""
+
+CAPITALISED_PARTY_WORDS = frozenset(sorted(["conservative", "conservatives", "green", "labour"]))
+"""Party words that are everyday words in lower case (`a conservative judge`, `green energy`)."""
+
+CHAMBERS = frozenset(sorted([
+    "house", "house of representatives", "senate", "u.s. house", "u.s. house of representatives",
+    "u.s. senate", "us senate",
+]))
+"""A legislature's chambers: for a legislator part of the title (`Senate Majority Leader`)."""
 
 PARTY_LETTERS = {"d": "democratic", "r": "republican"}
 """`(R-Texas)`, `D-Nev.`: the letter of a US politician's party tag (`I-Vt.` names no party)."""

@@ -74,6 +74,14 @@ OFFICE_ROLES = frozenset(sorted([
 """Roles held for a polity, so a place before them is an affiliation (`French President`, `a
 Nassau County employee`: a place's staff work for its government)."""
 
+LEGISLATOR_ROLES = frozenset(sorted([
+    "congressman", "congresswoman", "delegate", "lawmaker", "legislator", "majority leader",
+    "minority leader", "mp", "representative", "senator", "whip",
+]))
+"""Roles (or their last words) of a legislator, whose state is a constituency and whose chamber
+is part of the title, neither an affiliation (CONVENTIONS.md: `(D-Calif.)`, `Senate Majority
+Leader`)."""
+
 STAFF_ROLES = frozenset(sorted([
     "adviser", "advisor", "aide", "chief", "director", "manager", "secretary", "spokesman",
     "spokesperson", "spokeswoman", "staff", "strategist",

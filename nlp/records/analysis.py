@@ -15,6 +15,7 @@ from nlp.records.results import (
     Speaker,
     TextSpan,
 )
+from nlp.text.language import not_english
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -62,6 +63,11 @@ def to_analysis(doc: Doc, explain: bool = False) -> Analysis:
     """Speech segments become quotes; speakers of at least one quote become the article's;
     with `explain`, each segment's trace (recorded when `qa_quotes` ran with `explain=True`)."""
     text = source_text(doc)
+    language = not_english(text)
+    if language is not None:
+        return Analysis(language=language, warnings=(
+            f"The text reads as language '{language}', not English: the engine reads English "
+            "only, so no quotes are returned.",))
     speakers = {r["key"]: r for r in doc._.get(SPEAKERS) or []}
     quotes = []
     counts: dict[str, int] = {}

@@ -110,3 +110,7 @@ class Analysis:
     quotes: tuple[Quote, ...] = field(default_factory=tuple)
     speakers: tuple[ArticleSpeaker, ...] = field(default_factory=tuple)
     trace: tuple[SegmentTrace, ...] | None = None
+    language: str | None = None
+    """The language the text is in when it is not English (`es`, `fr`...), else None: the
+    engine reads English only and then returns no quotes, with a warning saying so."""
+    warnings: tuple[str, ...] = ()

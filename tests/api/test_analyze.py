@@ -139,3 +139,12 @@ def test_an_analysis_past_the_time_budget_is_a_422_problem_that_says_so(make_app
                           "/problems/analysis-time-budget")
     assert body["budget_seconds"] == 0.000001
     assert "ANALYSIS_TIME_BUDGET" in body["detail"]
+
+
+def test_text_not_in_english_gets_its_language_and_a_warning_and_no_quotes(client):
+    text = ('La alcaldesa Ana Ruiz dijo el lunes que la ciudad "no tiene dinero para el '
+            'puente". "Vamos a esperar", dijo ella.')
+    resp = client.post("/v1/analyze", json={"text": text})
+    assert resp.status_code == 200
+    body = resp.get_json()
+    assert body["quotes"] == [] and body["language"] == "es" and body["warnings"]

@@ -62,20 +62,20 @@ def test_title_with_of_complement_is_one_role(pipeline):
     assert speaker.role == "secretary of state" and speaker.affiliation is None
 
 
-def test_party_tag_gives_party_then_state(pipeline):
-    """`(R-Texas)`: the party is the affiliation; the state is kept after it."""
+def test_party_tag_gives_the_party_and_not_the_state(pipeline):
+    """`(R-Texas)`: the party is the affiliation; the state is a constituency (CONVENTIONS.md)."""
     text = '"It is a disgrace," said Sen. Ted Cruz (R-Texas).'
     speaker = speaker_of(pipeline, text, "disgrace")
     assert (speaker.role, speaker.affiliation, speaker.affiliation_short) == (
         "senator", "Republican Party", "GOP")
     names = [a.name for a in article_speaker(pipeline, text, "Ted Cruz").affiliations]
-    assert names == ["Republican Party", "Texas"]
+    assert names == ["Republican Party"]
 
 
-def test_party_apposition_with_state(pipeline):
+def test_party_apposition_with_a_state_gives_the_party_only(pipeline):
     text = '"It is over," said Representative Peter King, Republican of New York.'
     names = [a.name for a in article_speaker(pipeline, text, "Peter King").affiliations]
-    assert names == ["Republican Party", "New York"]
+    assert names == ["Republican Party"]
 
 
 def test_descriptor_comes_from_an_earlier_mention(pipeline):
@@ -85,10 +85,11 @@ def test_descriptor_comes_from_an_earlier_mention(pipeline):
     assert (speaker.role, speaker.affiliation) == ("press secretary", "White House")
 
 
-def test_organisations_come_before_parties_and_places(pipeline):
+def test_senate_leaders_affiliation_is_the_party_not_the_chamber(pipeline):
+    """CONVENTIONS.md: a legislator's chamber belongs to the title, the state is a constituency."""
     text = '"We must act," said Senate Minority Leader Harry Reid (D-Nev.).'
     speaker = speaker_of(pipeline, text, "must act")
-    assert speaker.role == "minority leader" and speaker.affiliation == "Senate"
+    assert speaker.role == "minority leader" and speaker.affiliation == "Democratic Party"
 
 
 def test_kinship_is_not_a_role(pipeline):
@@ -170,10 +171,10 @@ def test_group_membership_gives_role_and_party(pipeline):
     assert (speaker.role, speaker.affiliation) == ("candidate", "Republican Party")
 
 
-def test_independent_tag_gives_the_state_only(pipeline):
+def test_independent_tag_gives_neither_party_nor_state(pipeline):
     text = '"We must act," said Sen. Bernie Sanders (I-Vt.).'
     names = [a.name for a in article_speaker(pipeline, text, "Bernie Sanders").affiliations]
-    assert names == ["Vermont"]
+    assert names == []
 
 
 def test_membership_through_a_quantity(pipeline):

@@ -108,7 +108,6 @@ def test_pleaded_with_a_listener_is_a_cue(pipeline):
     assert name_of(pipeline, text, "one more week") == "Ana Ruiz"
 
 
-@fails_today(16, "`pleaded` after a common-noun subject is no cue")
 def test_pleaded_after_an_unnamed_subject_is_a_cue(pipeline):
     text = '"Please give us one more week," the tenant pleaded.'
     speaker = speaker_with(pipeline, text, "one more week")
