@@ -7,7 +7,8 @@ ending with a colon or introducing the speaker just before (`adjacent_sentence`)
 of the paragraph's previous quote, or of the previous paragraph when the quote opens its own
 (`paragraph_speaker`); see `nlp/attribution/context.py`. Paragraph pieces of one multi-paragraph
 quote share the speaker of their first attributed piece (`multi_paragraph`): newswire gives the cue
-in the first paragraph.
+in the first paragraph. Last, a headline's or lede's quote without a named speaker takes the speaker
+of the first later quote holding the same words (`same_words_later`).
 
 `ATTRIBUTION_RULES`, in order: `cue_source` (the cue's source, `nlp/cues/`), `context`, `cue_only`
 (a cue, no speaker); none: not attributed.
