@@ -32,7 +32,7 @@ from nlp.quotes.segments import QuoteSegment
 from nlp.rules import NOTHING, Nothing, first, tracing
 from nlp.speakers.entities import SpeakerEntity, Speakers
 from nlp.speakers.mentions import Mention, mention_for
-from nlp.text.folding import fold_words
+from nlp.text.folding import fold_words, shares_words
 
 ECHO_PARAGRAPHS = 3
 """The paragraphs a headline, standfirst and lede take at the top of an article."""
@@ -112,18 +112,17 @@ class Attributor:
         holding the same words or held in them. Only the first `ECHO_QUOTES` quotes of the
         first `ECHO_PARAGRAPHS` paragraphs are looked up, so the cost stays linear."""
         text = self.layout.text
-        named = [(qi, " " + " ".join(fold_words(text[q.start:q.end])) + " ")
-                 for qi, q in enumerate(self.quotes) if q.is_speech and self._named(qi)]
+        named = [(qi, text[q.start:q.end]) for qi, q in enumerate(self.quotes)
+                 if q.is_speech and self._named(qi)]
         top = [qi for qi, q in enumerate(self.quotes)
                if q.paragraph < ECHO_PARAGRAPHS and q.is_speech][:ECHO_QUOTES]
         for qi in top:
-            words = fold_words(text[self.quotes[qi].start:self.quotes[qi].end])
-            if len(words) < 2 or self._named(qi):
+            words = text[self.quotes[qi].start:self.quotes[qi].end]
+            if len(fold_words(words)) < 2 or self._named(qi):
                 continue
-            phrase = " " + " ".join(words) + " "
             later = next((self.results[qj] for qj, other in named
                           if self.quotes[qj].paragraph > self.quotes[qi].paragraph
-                          and (phrase in other or other in phrase)), None)
+                          and shares_words(words, other)), None)
             if later is not None:
                 self.results[qi] = Attribution(later.entity, later.mention, None,
                                                "same_words_later", CONFIDENCE["same_words_later"],

@@ -30,7 +30,7 @@ from itertools import islice
 
 from nlp.lexicon import active
 from nlp.quotes.segments import QuoteSegment
-from nlp.text.folding import fold_words
+from nlp.text.folding import fold_words, shares_words
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 """A newline ends a paragraph (as in `nlp/quotes/layout.py`); blank lines and indents go with it."""
@@ -242,18 +242,16 @@ def _with_title_singles(text: str, segments: list[QuoteSegment]) -> list[QuoteSe
     end = _title_end(text)
     if not end or any(s.start < end for s in segments):
         return segments
-    quoted = [_phrase(text[s.start:s.end]) for s in segments]
-    titled = [s for s in _pair(text[:end], _single_marks(text[:end])) if s.group is None
-              and len(fold_words(text[s.start:s.end])) > 1
-              and any(_phrase(text[s.start:s.end]) in q or q in _phrase(text[s.start:s.end])
-                      for q in quoted)]
+    quoted = [text[s.start:s.end] for s in segments]
+    candidates = [s for s in _pair(text[:end], _single_marks(text[:end])) if s.group is None
+                  and len(fold_words(text[s.start:s.end])) > 1][:_TITLE_QUOTES]
+    titled = [s for s in candidates if any(shares_words(text[s.start:s.end], q) for q in quoted)]
     return titled + segments if titled else segments
 
 
-def _phrase(text: str) -> str:
-    return " " + " ".join(fold_words(text)) + " "
-
-
+_TITLE_QUOTES = 8
+"""Title-line quotes compared with the body's: a headline holds a few, and each is compared with
+every body quote, so a bound keeps a hostile first line from costing its square."""
 _TITLE_LINES = 3
 _TITLE_LINE = re.compile(r"[^\n]*[^\s.!?\"”:;,][ \t]*\n")
 """A line that does not end as a sentence does (a headline, a standfirst)."""

@@ -21,3 +21,14 @@ def fold(text: str) -> str:
 def fold_words(text: str) -> tuple[str, ...]:
     """The folded letters-and-digits words of `text` (`Jean-Luc O'Neil` -> jean, luc, o, neil)."""
     return tuple(_WORD.findall(fold(text)))
+
+
+def shares_words(a: str, b: str) -> bool:
+    """Whether one of two quotes holds the other's folded words whole and in order (`victory
+    for all humanity` in `a sign of "victory for all humanity"`): the same words quoted twice."""
+    pa, pb = _phrase(a), _phrase(b)
+    return pa in pb or pb in pa
+
+
+def _phrase(text: str) -> str:
+    return " " + " ".join(fold_words(text)) + " "
