@@ -14,6 +14,7 @@ from flask import current_app
 
 import nlp
 from api.body import Blueprint
+from api.engine import within_budget
 from api.errors import Problem
 from api.schemas.batch import BatchRequestSchema, BatchResponseSchema
 
@@ -73,14 +74,16 @@ def analyze_batch(body: dict[str, Any]) -> dict[str, Any]:
     (no text, empty, over `MAX_TEXT_BYTES`), a `problem` for it alone while the others are
     answered. For texts too long for one request, see `POST /v1/backfills`.
     ---
-    Good items go through one `nlp.pipe` call, in order.
+    Good items go through one `nlp.pipe` call, in order. The batch as a whole has the time
+    budget of one request (`ANALYSIS_TIME_BUDGET`): past it, a 422 problem for the batch.
     """
     articles = body["articles"]
     _ensure_batch_fits(articles)
     limit = current_app.extensions["qa_settings"].max_text_bytes
     problems = [item_problem(item, limit) for item in articles]
     readable = [item["text"] for item, problem in zip(articles, problems) if problem is None]
-    analyses = iter(nlp.analyze_many(current_app.extensions["qa_pipeline"], readable))
+    with within_budget():  # the whole batch, as one request
+        analyses = iter(list(nlp.analyze_many(current_app.extensions["qa_pipeline"], readable)))
     results = []
     for index, (item, problem) in enumerate(zip(articles, problems)):
         result: dict[str, Any] = {"index": index, "id": item.get("id"), "analysis": None,

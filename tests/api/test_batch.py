@@ -52,3 +52,11 @@ def test_batch_over_the_total_bytes_is_a_413_problem(make_app, assert_problem):
 def test_batch_without_articles_is_a_422_problem(client, assert_problem):
     assert_problem(client.post("/v1/analyze/batch", json={"articles": []}), 422)
     assert_problem(client.post("/v1/analyze/batch", json={"items": []}), 422)
+
+
+def test_a_batch_past_the_time_budget_is_a_422_problem_that_says_so(make_app, assert_problem):
+    """The batch ran without the budget one analysis has: a 1 MB batch could hold a worker."""
+    client = make_app(ANALYSIS_TIME_BUDGET="0.000001").test_client()
+    body = assert_problem(client.post("/v1/analyze/batch", json={"articles": [
+        {"text": '"We will win," said Ana Ruiz.'}]}), 422, "/problems/analysis-time-budget")
+    assert "ANALYSIS_TIME_BUDGET" in body["detail"]
