@@ -2,9 +2,10 @@
 record on the Doc.
 
 Confidences are the share of right speakers each method had on the 840 PolNeAR training
-articles (quotes whose gold speaker has a name, pronouns included), rounded down; `signature`
-`multi_paragraph` and `same_words_later` (a headline quote the article later attributes) are too
-rare there to measure and are set below `explicit_cue` by hand.
+articles (quotes whose gold speaker has a name, pronouns included), rounded down; `signature`,
+`layout_label` (`Name, role:` lines, transcript labels), `multi_paragraph` and
+`same_words_later` (a headline quote the article later attributes) are too rare there to
+measure and are set below `explicit_cue` by hand.
 A quote whose cue was found but whose source was not gets `cue_only` (0.1).
 """
 from __future__ import annotations
@@ -17,6 +18,7 @@ CONFIDENCE = {
     "explicit_cue": 0.91,
     "paragraph_speaker": 0.89,
     "signature": 0.85,
+    "layout_label": 0.85,
     "governing_verb": 0.83,
     "multi_paragraph": 0.8,
     "same_words_later": 0.8,

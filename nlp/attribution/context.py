@@ -1,7 +1,8 @@
 """Who said a quote whose sentence gives no cue with a source: the context rules.
 
 `CONTEXT_RULES`, in order:
-  * `signature`: a quote that ends its paragraph, signed in the next one (`— Bernie Sanders`);
+  * `line_label` and `signature` (`nlp/attribution/labels.py`): a label opening the quote's line
+    (`Paul Berg, The Daily Ledger:`, `HOST:`, `A:`), a signature after it (`— Bernie Sanders`);
   * `lead_in_sentence`: the sentence before, in the quote's paragraph or, when it ends with a
     colon, the paragraph before one the quote opens (`adjacent_sentence`), when it holds no quote
     of its own (a lead-in may);
@@ -24,6 +25,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from nlp.attribution.attribution import CONFIDENCE, Attribution
+from nlp.attribution.labels import line_label, signature
 from nlp.cues.nearby import before_party_tag
 from nlp.cues.sources import source_of
 from nlp.cues.words import is_cue
@@ -79,24 +81,6 @@ def from_context(attributor: Attributor, qi: int) -> Attribution | None:
     return att.with_rule(f"{rule}/{att.rule}" if att.rule else rule)
 
 
-def signature(c: QuoteContext) -> Attribution | None:
-    layout, quote = c.attributor.layout, c.quote
-    text = layout.text
-    if c.paragraph + 1 >= len(layout.para_starts):
-        return None
-    start = layout.para_starts[c.paragraph + 1]
-    if text[quote.end:start].strip(" \n\"'”’.,") or text[start:start + 1] not in active().dashes:
-        return None
-    lo, hi = layout.token_range(start, start + 60)
-    for tok in c.attributor.doc[lo:hi]:
-        if tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON":
-            head = tok
-            while head.dep_ in ("compound", "flat") and head.head.i > head.i:
-                head = head.head
-            return c.attributor.from_source(head, None, "signature") or NOTHING
-    return None
-
-
 def lead_in_sentence(c: QuoteContext) -> Attribution | None:
     prev = c.prev
     if prev is None:
@@ -143,7 +127,7 @@ def introducing_sentence(c: QuoteContext) -> Attribution | Nothing | None:
 
 
 CONTEXT_RULES: tuple[Callable[[QuoteContext], Attribution | Nothing | None], ...] = (
-    signature, lead_in_sentence, previous_speaker, introducing_sentence,
+    line_label, signature, lead_in_sentence, previous_speaker, introducing_sentence,
 )
 
 

@@ -35,6 +35,9 @@ class Lexicon:
     invisible_characters: str = marks.INVISIBLE_CHARACTERS
     elisions: frozenset[str] = marks.ELISIONS
     dashes: tuple[str, ...] = marks.DASHES
+    list_bullets: str = marks.LIST_BULLETS
+    question_labels: frozenset[str] = marks.QUESTION_LABELS
+    answer_labels: frozenset[str] = marks.ANSWER_LABELS
     # speech.py
     quoting_verbs: frozenset[str] = speech.QUOTING_VERBS
     speech_nouns: frozenset[str] = speech.SPEECH_NOUNS

@@ -26,5 +26,15 @@ ELISIONS = frozenset(sorted([
 ]))
 """Words that start with an apostrophe (`'em`, rock 'n' roll), so it opens no single quote."""
 
-DASHES = ("-", "\u2013", "\u2014")
-"""Hyphen, en and em dash: what sets off a digest's speaker or signs a quote (`— Jane Doe`)."""
+DASHES = ("-", "\u2013", "\u2014", "\u2015")
+"""Hyphen, en and em dash, horizontal bar: what sets off a digest's speaker or signs a quote
+(`— Jane Doe`)."""
+
+LIST_BULLETS = "*-\u2013\u2014\u2015\u00b7\u2022"
+"""Characters that open the lines of a list (a vox pop: `- Tom Green, 54, teacher: "…"`)."""
+
+QUESTION_LABELS = frozenset(sorted(["q", "question"]))
+"""Labels of an interview's questions (`Q: "…"`): the interviewer's, no one named."""
+
+ANSWER_LABELS = frozenset(sorted(["a", "answer"]))
+"""Labels of an interview's answers (`A: "…"`): the words of the person interviewed."""

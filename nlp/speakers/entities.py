@@ -122,6 +122,11 @@ class Speakers:
         self._add_mention(eid, mention)
         return eid
 
+    def describe(self, mention: Mention) -> str:
+        """The public key of the unnamed speaker a description stands for (`CHAIRMAN:`), with
+        no attempt to resolve it to someone named."""
+        return self.entities[self._unnamed(mention)].key
+
     def _unnamed(self, mention: Mention) -> str:
         words = [w for w in mention.text.lower().split() if w not in ("a", "an", "the", "this")]
         eid = "u:" + " ".join(words)

@@ -89,7 +89,6 @@ VOX_POP = ('Managers gave their verdicts on the weekend:\n\n'
            '- Leeds manager Kevin Blackwell "We deserved the win."')
 
 
-@fails_today(16, "a vox-pop line with no colon is given the next line's name")
 def test_vox_pop_line_without_a_colon_is_its_own_lines_speaker(pipeline):
     assert name_of(pipeline, VOX_POP, "second half") == "Sam Allardyce"
     assert name_of(pipeline, VOX_POP, "deserved the win") == "Kevin Blackwell"
