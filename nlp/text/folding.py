@@ -9,13 +9,20 @@ import re
 import unicodedata
 
 _WORD = re.compile(r"[a-z0-9]+")
+_PLAIN_LETTERS = str.maketrans({
+    "ß": "ss", "ẞ": "ss", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ø": "o", "Ø": "o",
+    "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "þ": "th", "Þ": "th", "ð": "d", "Ð": "d",
+    "ı": "i", "\u2019": "'", "\u2018": "'",
+})
+"""Letters that Unicode decomposition leaves whole (`Groß`, `Wałęsa`, `Øster`), written as
+English-language papers print them (`Gross`, `Walesa`, `Oster`)."""
 
 
 def fold(text: str) -> str:
     """Lower case without diacritics, typographic apostrophes made plain."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
-    return text.lower().replace("\u2019", "'").replace("\u2018", "'")
+    return text.translate(_PLAIN_LETTERS).lower()
 
 
 def fold_words(text: str) -> tuple[str, ...]:

@@ -9,3 +9,8 @@ def test_case_accents_and_curly_apostrophes_fold_to_one_form():
 
 def test_words_are_letters_and_digits_only():
     assert fold_words("Jean-Luc O’Neil, Jr.") == ("jean", "luc", "o", "neil", "jr")
+
+
+def test_letters_without_a_decomposition_fold_as_english_papers_print_them():
+    """Issue 16: `Groß`, `Wałęsa` and `Đorđe` meet `Gross`, `Walesa` and `Dorde`."""
+    assert fold("Groß Wałęsa Đorđe Øster") == "gross walesa dorde oster"

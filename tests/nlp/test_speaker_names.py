@@ -115,11 +115,9 @@ def test_title_and_surname_take_the_title_holder_not_the_spouse(pipeline):
 
 @pytest.mark.parametrize("text, speaker", [
     pytest.param('J\u00fcrgen Gro\u00df runs the port. "We are hiring," Gross said.',
-                 "J\u00fcrgen Gro\u00df", id="sharp s",
-                 marks=fails_today(16, "`Gross` is not folded to meet `Gro\u00df`")),
+                 "J\u00fcrgen Gro\u00df", id="sharp s"),
     pytest.param('Lech Wa\u0142\u0119sa spoke. "We are free," Walesa said.',
-                 "Lech Wa\u0142\u0119sa", id="l with stroke",
-                 marks=fails_today(16, "`Walesa` is not folded to meet `Wa\u0142\u0119sa`")),
+                 "Lech Wa\u0142\u0119sa", id="l with stroke"),
     pytest.param('\u0110or\u0111e Petrovi\u0107 runs the port. "We are hiring," Petrovic said.',
                  "\u0110or\u0111e Petrovi\u0107", id="accent"),
 ])
@@ -128,7 +126,6 @@ def test_surname_in_plain_letters_takes_the_full_name_written_with_others(pipeli
     assert name_of(pipeline, text, "We are") == speaker
 
 
-@fails_today(16, "`Pawe\u0142` and `Pawel` make two speakers of one person")
 def test_one_person_spelt_with_and_without_a_stroke_is_one_speaker(pipeline):
     text = ('Pawe\u0142 Nowak runs the mill. "We are hiring," Pawel Nowak said. '
             '"Twenty jobs," said Nowak.')
