@@ -128,12 +128,19 @@ class Attributor:
                                                "same_words_later", CONFIDENCE["same_words_later"],
                                                "same_words_later")
 
+    def _named_cue(self, qi: int) -> bool:
+        att = self.results[qi]
+        return att.method == "explicit_cue" and att.entity is not None \
+            and self.speakers.by_key(att.entity)[1].kind != "unnamed"
+
     def _named(self, qi: int) -> bool:
         key = self.results[qi].entity
         return key is not None and self.speakers.by_key(key)[1].kind != "unnamed"
 
     def _unify_groups(self) -> None:
-        """Paragraph pieces of one quote share the speaker of their first attributed piece."""
+        """Paragraph pieces of one quote share the speaker of their first attributed piece,
+        but for a piece whose own paragraph names its speaker through a cue (`"…," Paul Berg
+        said` after a quote left open): that cue beats the speaker carried over."""
         groups: dict[int, list[int]] = {}
         for qi, quote in enumerate(self.quotes):
             if quote.group is not None and quote.is_speech:
@@ -143,7 +150,7 @@ class Attributor:
             if lead is None:
                 continue
             for qi in members:
-                if self.results[qi].entity != lead.entity:
+                if self.results[qi].entity != lead.entity and not self._named_cue(qi):
                     self.results[qi] = Attribution(lead.entity, lead.mention, lead.cue,
                                                    "multi_paragraph", CONFIDENCE["multi_paragraph"],
                                                    "multi_paragraph")
