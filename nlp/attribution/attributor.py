@@ -37,6 +37,16 @@ from nlp.text.folding import fold_words, shares_words
 ECHO_PARAGRAPHS = 3
 """The paragraphs a headline, standfirst and lede take at the top of an article."""
 ECHO_QUOTES = 8
+ROLE_REACH = 8
+"""Tokens either side of a name in which its role word is looked for (`named_later`)."""
+
+
+def role_stem(word: str) -> str:
+    """`spokesman`, `spokeswoman`, `spokesperson` -> `spokes`: one role, whoever holds it."""
+    for suffix in ("woman", "person", "man"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            return word[:-len(suffix)]
+    return word
 
 
 class Attributor:
@@ -60,6 +70,7 @@ class Attributor:
                 self.speakers.spoke(att.entity, max(hi - 1, self._mention_token(att)))
         self._unify_groups()
         self._echo_later_speakers()
+        self._named_later()
         return self.results
 
     def _mention_token(self, att: Attribution) -> int:
@@ -128,12 +139,59 @@ class Attributor:
                                                "same_words_later", CONFIDENCE["same_words_later"],
                                                "same_words_later")
 
+    def _named_cue(self, qi: int) -> bool:
+        att = self.results[qi]
+        return att.method == "explicit_cue" and att.entity is not None \
+            and self.speakers.by_key(att.entity)[1].kind != "unnamed"
+
+    def _named_later(self) -> None:
+        """`A spokesperson for the SDF said … "soon"`, then `"… over soon," Mustafa Bali, a
+        spokesman for the SDF, said`: an unnamed source's words that a named person quotes again
+        later, described there by the same role (`spokes-person/-man/-woman`), are that person's
+        (CONVENTIONS: an unnamed source the article makes clear is a named person). Only the
+        first `ECHO_QUOTES` unnamed quotes are looked up, so the cost stays linear."""
+        text = self.layout.text
+        unnamed = [qi for qi, att in enumerate(self.results)
+                   if att.entity is not None and att.mention is not None
+                   and not self._named(qi)][:ECHO_QUOTES]
+        for qi in unnamed:
+            roles = self._role_stems(*self.results[qi].mention)
+            words = text[self.quotes[qi].start:self.quotes[qi].end]
+            if not roles or not fold_words(words):
+                continue
+            later = next((self.results[qj] for qj in range(qi + 1, len(self.quotes))
+                          if self._named(qj) and self.results[qj].mention is not None
+                          and shares_words(words, text[self.quotes[qj].start:self.quotes[qj].end])
+                          and roles & self._role_stems(*self._around(self.results[qj].mention))),
+                         None)
+            if later is not None:
+                self.results[qi] = Attribution(later.entity, later.mention, self.results[qi].cue,
+                                               "same_words_later", CONFIDENCE["same_words_later"],
+                                               "named_later")
+
+    def _around(self, mention: tuple[int, int]) -> tuple[int, int]:
+        """Characters of a name's sentence neighbourhood where its role is given (`SDF
+        spokesperson Mustafa Bali`, `Mustafa Bali, a spokesman for the SDF`)."""
+        lo, hi = self.layout.token_range(*mention)
+        doc = self.doc
+        lo, hi = max(0, lo - ROLE_REACH), min(len(doc), hi + ROLE_REACH)
+        return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+
+    def _role_stems(self, start: int, end: int) -> set[str]:
+        """The role words between two characters, suffixes of gender set aside."""
+        lo, hi = self.layout.token_range(start, end)
+        roles = active().role_words
+        return {role_stem(t.lemma_.lower()) for t in self.doc[lo:hi]
+                if t.lemma_.lower() in roles and not self.layout.quoted(t)}
+
     def _named(self, qi: int) -> bool:
         key = self.results[qi].entity
         return key is not None and self.speakers.by_key(key)[1].kind != "unnamed"
 
     def _unify_groups(self) -> None:
-        """Paragraph pieces of one quote share the speaker of their first attributed piece."""
+        """Paragraph pieces of one quote share the speaker of their first attributed piece,
+        but for a piece whose own paragraph names its speaker through a cue (`"…," Paul Berg
+        said` after a quote left open): that cue beats the speaker carried over."""
         groups: dict[int, list[int]] = {}
         for qi, quote in enumerate(self.quotes):
             if quote.group is not None and quote.is_speech:
@@ -143,7 +201,7 @@ class Attributor:
             if lead is None:
                 continue
             for qi in members:
-                if self.results[qi].entity != lead.entity:
+                if self.results[qi].entity != lead.entity and not self._named_cue(qi):
                     self.results[qi] = Attribution(lead.entity, lead.mention, lead.cue,
                                                    "multi_paragraph", CONFIDENCE["multi_paragraph"],
                                                    "multi_paragraph")

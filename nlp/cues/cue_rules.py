@@ -26,6 +26,8 @@ fallback):
     "a disaster"`), whose subject can speak (not `the net was becoming "…"`);
   * `trailing_sentence`: a next sentence that opens with a source and a speech verb (`"…?"
     Smith, a nurse, said.`);
+  * `cataphoric_sentence`: a next sentence standing for the quote that names who said it
+    (`That was how Doe put it`, `Those were the words of Doe`; `nlp/cues/cataphora.py`);
   * `name_after_quote`: a cue whose source the parse lost takes the name right after the quote
     (`"…," Nate Silver, the pollster who founded the site, tweeted`);
   * `sourceless_cue`: else the first speech cue found, without a source.
@@ -40,6 +42,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from nlp.cues import nearby
+from nlp.cues.cataphora import cataphoric_sentence
 from nlp.cues.clauses import introduces_next, may_speak, other_clause
 from nlp.cues.cue import Cue, QuoteCues, make_cue
 from nlp.cues.sources import SUBJECT_DEPS
@@ -288,5 +291,5 @@ def sourceless_cue(q: QuoteCues) -> Cue | None:
 CUE_RULES: tuple[Callable[[QuoteCues], Cue | None], ...] = (
     own_clause_actor, speech_verb_right_after, governing_speech_verb, owned_speech_noun,
     joined_clause_actor, framing_verb, as_put_it, nearest_speech_verb, verb_with_a_speaker,
-    trailing_sentence, name_after_quote, sourceless_cue,
+    trailing_sentence, cataphoric_sentence, name_after_quote, sourceless_cue,
 )

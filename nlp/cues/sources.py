@@ -16,6 +16,8 @@ The rules of `SOURCE_RULES`, in order (the first that applies decides):
     with a name set beside it by commas is that name (`The editor, Jane Doe, said`);
   * `relative_clause`: the noun a relative clause's verb hangs on (`Smith, who said`);
   * `object_control`: the object of an object-control verb (`prompted X to state`);
+  * `quoted_as_saying`: the object of the relaying verb of `quoted X as saying` (`The network
+    quoted prosecutor Jane Doe as saying`): the outlet relays, the object said it;
   * `inherited_subject`: the source of the verb it depends on (`Smith said …, adding`, `Smith
     ended by saying`); a participle after a subordinate clause goes with the main verb (`Doe
     said after Roe won, adding`);
@@ -138,6 +140,15 @@ def object_control(v: _Verb) -> Token | None:
     return objs[0] if objs and not v.layout.quoted(objs[0]) else None
 
 
+def quoted_as_saying(v: _Verb) -> Token | None:
+    verb, head = v.verb, v.verb.head
+    if verb.dep_ != "pcomp" or head.lower_ != "as" or head.head.lemma_.lower() \
+            not in active().quoted_as_verbs:
+        return None
+    objs = [c for c in head.head.children if c.dep_ == "dobj" and c.i < head.i]
+    return objs[0] if objs and not v.layout.quoted(objs[0]) else None
+
+
 def inherited_subject(v: _Verb) -> Token | None:
     """A verb inside someone's words lends no subject: `"Roe had a plan," adding` is not Roe's."""
     verb, head = v.verb, v.verb.head
@@ -170,7 +181,7 @@ def name_after_speech_verb(v: _Verb) -> Token | None:
 
 SOURCE_RULES: tuple[Callable[[_Verb], Token | Nothing | None], ...] = (
     according_to, inverted_order, passive_agent, subject, relative_clause, object_control,
-    inherited_subject, name_before, name_after_speech_verb,
+    quoted_as_saying, inherited_subject, name_before, name_after_speech_verb,
 )
 
 

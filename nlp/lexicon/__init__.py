@@ -59,6 +59,9 @@ class Lexicon:
     naming_verbs: frozenset[str] = cues.NAMING_VERBS
     clause_openers: frozenset[str] = cues.CLAUSE_OPENERS
     irregular_speech_forms: frozenset[str] = cues.IRREGULAR_SPEECH_FORMS
+    cataphoric_openers: frozenset[str] = cues.CATAPHORIC_OPENERS
+    cataphoric_nouns: frozenset[str] = cues.CATAPHORIC_NOUNS
+    quoted_as_verbs: frozenset[str] = cues.QUOTED_AS_VERBS
     # names.py
     name_titles: frozenset[str] = names.NAME_TITLES
     name_suffixes: frozenset[str] = names.NAME_SUFFIXES

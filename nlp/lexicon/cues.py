@@ -67,3 +67,13 @@ CLAUSE_OPENERS = frozenset(sorted(["a", "an", "the", "who", "whose"]))
 IRREGULAR_SPEECH_FORMS = frozenset(sorted(["said", "told", "wrote"]))
 """Past forms of speech verbs that do not end in `-ed`, which the small model takes for a first
 name in a lead-in (`Said Jane Doe:`)."""
+
+CATAPHORIC_OPENERS = frozenset(sorted(["that", "these", "this", "those"]))
+"""First words of a sentence after a quote that stand for it (`That was how Doe put it`)."""
+
+CATAPHORIC_NOUNS = frozenset(sorted(["comment", "quote", "remark", "word"]))
+"""Nouns for a quote's wording whose `of`/`from` phrase names its speaker in a sentence after
+it (`Those were the words of Doe`, `That quote from Doe`)."""
+
+QUOTED_AS_VERBS = frozenset(sorted(["cite", "quote"]))
+"""Verbs of relaying whose object said the words (`The network quoted Doe as saying`)."""

@@ -23,6 +23,8 @@ from nlp.text.first_names import first_name_gender
 SPEAKER, SUBJECT, OTHER = 2, 1, 0
 _PARAGRAPHS_BACK = 3
 _GENDER = {"he": "m", "she": "f"}
+_CHAIN = 2
+"""Pronouns followed back, one sentence at a time, before the last candidate found stands."""
 
 
 class Salience:
@@ -45,7 +47,7 @@ class Salience:
         people a lone surname there may stand for."""
         lex = active()
         doc = self.layout.doc
-        if self.layout.quoted(doc[last]):
+        if self.layout.quoted(doc[last]) or _hyphen_compound(doc[last]):
             return
         head = doc[last]
         role = SUBJECT if head.dep_ in ("nsubj", "nsubjpass") else OTHER
@@ -82,9 +84,11 @@ class Salience:
         if pronoun in _GENDER:
             self.genders.setdefault(entity, _GENDER[pronoun])
 
-    def resolve_pronoun(self, token: Token) -> str | None:
+    def resolve_pronoun(self, token: Token, chained: int = 0) -> str | None:
         """The entity a personal (or possessive: `his`) pronoun most likely stands for, or
-        None."""
+        None. When the sentence that decides holds the same pronoun as a subject above the
+        candidate (`But he suggested that Reyes had …`), that pronoun is resolved instead: the
+        story is still about whoever it stands for (Hobbs' search, one pronoun back at a time)."""
         lex = active()
         pron = lex.possessive_pronouns.get(token.lower_, token.lower_)
         gender = _GENDER.get(pron)
@@ -99,7 +103,26 @@ class Salience:
             known = self.genders.get(entity) or first_name_gender(entity[2:].split(" ")[0])
             return 2 if known == gender else 1 if known is None else 0
 
-        return self._nearest(token, fit)
+        found = self._nearest(token, fit)
+        if found is None:
+            return None
+        if gender is not None and chained < _CHAIN:
+            above = self._pronoun_above(found[0], token, pron)
+            if above is not None:
+                return self.resolve_pronoun(above, chained + 1) or found[1]
+        return found[1]
+
+    def _pronoun_above(self, cand: int, token: Token, pron: str) -> Token | None:
+        """A subject `pron` of the candidate's sentence, before it and nearer the root than it,
+        when that sentence is not the pronoun's own."""
+        layout = self.layout
+        doc = layout.doc
+        sent = layout.sent_of[cand]
+        if sent == layout.sent_of[token.i]:
+            return None
+        depth = _depth(doc[cand])
+        return next((t for t in layout.sents[sent] if t.i < cand and t.lower_ == pron
+                     and t.dep_ == "nsubj" and not layout.quoted(t) and _depth(t) < depth), None)
 
     def resolve_nominal(self, token: Token) -> str | None:
         """A definite nominal (`the senator`, `the group`) as an entity it describes, or None."""
@@ -108,14 +131,18 @@ class Salience:
             return None
         noun = token.lemma_.lower()
         if noun in lex.group_nouns:
-            return self._nearest(token, lambda e: self.kinds.get(e) == "organization")
-        return self._nearest(token, lambda e: noun in self.roles.get(e, ()))
+            found = self._nearest(token, lambda e: self.kinds.get(e) == "organization")
+        else:
+            found = self._nearest(token, lambda e: noun in self.roles.get(e, ()))
+        return None if found is None else found[1]
 
-    def _nearest(self, token: Token, fit: Callable[[str], int]) -> str | None:
+    def _nearest(self, token: Token, fit: Callable[[str], int]) -> tuple[int, str] | None:
         """The strongest fitting candidate (`fit` above 0) of the nearest sentence that has one;
         when that one is only mentioned in passing (`… met Jones`), a subject or speaker of the
         sentence before it wins over it. A lone surname shared by several people stands for the
-        one that fits for sure (`fit` 2: `Clinton … she` is Hillary)."""
+        one that fits for sure (`fit` 2: `Clinton … she` is Hillary). (Ranking a sure fit over an
+        unsure one within a sentence was tried: it cost the held part of train three pronouns.)
+        Returns the candidate's token and entity."""
         layout = self.layout
         para = layout.paragraph_of(token)
         pos = bisect_left(self.events, (token.i, -1, ""))
@@ -143,8 +170,16 @@ class Salience:
         if found[0][1] == OTHER and len(found) > 1 and found[1][1] > OTHER \
                 and not (layout.sent_of[found[0][0]] == layout.sent_of[token.i]
                          and layout.doc[found[0][0]].ent_type_ == "PERSON"):
-            return found[1][2]
-        return found[0][2]
+            return found[1][0], found[1][2]
+        return found[0][0], found[0][2]
+
+
+def _hyphen_compound(last: Token) -> bool:
+    """`Glass-Steagall` with only `Glass` taken for a name: a name glued by a hyphen to a proper
+    noun outside it is part of a compound (a law, a pair), no one a pronoun can stand for."""
+    doc = last.doc
+    return not last.whitespace_ and last.i + 2 < len(doc) and doc[last.i + 1].text == "-" \
+        and not doc[last.i + 1].whitespace_ and doc[last.i + 2].pos_ == "PROPN"
 
 
 def _depth(token: Token) -> int:

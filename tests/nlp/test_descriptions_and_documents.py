@@ -125,3 +125,25 @@ def test_unnamed_authors_of_a_brief_stay_unnamed(pipeline):
     speaker = speaker_with(pipeline, text, "without merit")
     assert speaker is not None and speaker.name is None
     assert speaker.descriptor == "The city's lawyers"
+
+
+LEDE = ('Dock strike enters second week\n\nShips wait off the coast.\n\n'
+        'The port has been shut since Monday.\n\n')
+"""Headline, standfirst and lede, so the quotes below are in the body (a lede's quote without a
+named speaker takes a later one's speaker by its words alone)."""
+
+
+def test_unnamed_spokesman_is_the_named_spokeswoman_quoted_later_with_the_same_words(pipeline):
+    """Issue 16, seed 000: `A spokesperson for the SDF said … "soon"`, later `Mustafa Bali, a
+    spokesman for the SDF`."""
+    text = (LEDE + 'A spokesman for the port authority said the strike would end "within days."'
+            '\n\nTalks went on through the night.\n\n'
+            '"It will end within days," Lena Fox, a spokeswoman for the authority, said.')
+    assert name_of(pipeline, text, "within days") == "Lena Fox"
+
+
+def test_unnamed_source_is_not_a_named_person_with_another_role_quoting_the_same_words(pipeline):
+    text = (LEDE + 'A spokesman for the port authority said the strike would end "within days."'
+            '\n\n"It will end within days," Lena Fox, a union organiser, said.')
+    speaker = speaker_with(pipeline, text, "within days")
+    assert speaker is not None and speaker.name is None

@@ -10,7 +10,6 @@ def test_topic_phrase_names_the_pronouns_person(pipeline):
     assert name_of(pipeline, text, "have the votes") == "Paul Berg"
 
 
-@fails_today(16, "`he said` takes the subject of a that-clause over the main clause's subject")
 def test_main_clause_subject_beats_the_subject_of_a_reported_clause(pipeline):
     text = ('Paul Berg said there was nothing wrong with Nora Quinn\'s plan. But he suggested '
             'that Tom Reyes had his eyes on the polls. "They are under pressure," he said.')
@@ -29,7 +28,6 @@ def test_he_is_never_an_organisation(pipeline):
     assert name_of(pipeline, text, "a sin") == "Tom Reyes"
 
 
-@fails_today(16, "`she` is resolved to a word of a law's name read as a person")
 def test_she_is_never_a_law(pipeline):
     text = ('"Glass-Steagall is not enough," Nora Quinn said. The problem with Glass-Steagall, '
             'she said, is that it "misses the shadow banks."')

@@ -23,13 +23,11 @@ def test_outlet_relaying_a_named_speaker_is_not_the_speaker(pipeline, text, word
     assert name_of(pipeline, text, words) == "Lina Ortiz"
 
 
-@fails_today(16, "`quoted X as saying` credits the outlet, or leaves X out")
 def test_outlet_quoting_a_named_person_as_saying_credits_the_person(pipeline):
     text = 'The network quoted prosecutor Ana Ruiz as saying the case was "closed."'
     assert name_of(pipeline, text, "closed") == "Ana Ruiz"
 
 
-@fails_today(16, "`quoted an official as saying` credits the outlet, not the unnamed official")
 def test_outlet_quoting_an_unnamed_official_leaves_the_official_as_speaker(pipeline):
     text = 'The network quoted a ministry official as saying that talks would "resume soon."'
     speaker = speaker_with(pipeline, text, "resume soon")

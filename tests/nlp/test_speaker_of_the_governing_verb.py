@@ -68,8 +68,6 @@ def test_name_inside_the_quote_is_not_its_speaker(pipeline, text, words):
     assert name_of(pipeline, text, words) == "Paul Berg"
 
 
-@fails_today(16, "a quote left open in the previous paragraph carries its speaker over an "
-             "explicit cue")
 def test_explicit_cue_in_the_paragraph_beats_a_quote_carried_over(pipeline):
     text = ('"We need more buses," Nora Quinn said. "The roads are full.\n\n'
             '"Nobody is fixing them," Paul Berg said.')
@@ -131,7 +129,6 @@ def test_manner_verb_inverted_after_the_quote_takes_the_apposition(pipeline):
     '"We will be back next year." Those were the words of Nora Quinn after the loss.',
     '"We will be back next year." That quote from Nora Quinn made the front page.',
 ], ids=["how X put it", "how X summed up", "the words of X", "that quote from X"])
-@fails_today(16, "a cataphoric sentence after the quote does not name its speaker")
 def test_cataphoric_sentence_after_the_quote_names_its_speaker(pipeline, text):
     assert name_of(pipeline, text, "back next year") == "Nora Quinn"
 
