@@ -51,6 +51,7 @@ from profiles.models import (
     SpeakerProfile,
 )
 from profiles.organizations import org_acronym, org_key
+from profiles.roles import job_key
 
 QUOTES_PER_ARTICLE = 8
 QUOTES_PER_PROFILE = 20
@@ -162,8 +163,9 @@ class Filler:
                                      "name": self.names[profile_id], "kind": "person",
                                      "quote_count": said.count(profile_id), "record": {}})
                     index = int(profile_id[-8:])
-                    roles.append({"article_speaker_id": next_speaker,
-                                  "name": ROLES[index % len(ROLES)]})
+                    role = ROLES[index % len(ROLES)]
+                    roles.append({"article_speaker_id": next_speaker, "name": role,
+                                  "job": job_key(role)})
                     affiliations.append({"article_speaker_id": next_speaker, "organization_id":
                                          self.organizations[index % len(self.organizations)]})
                     next_speaker += 1

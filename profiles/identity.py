@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from nlp.text.names import key_words, name_key, same_person, skeleton
 from profiles.organizations import org_acronym, same_organization
+from profiles.roles import job_key
 
 
 @dataclass(frozen=True)
@@ -79,10 +80,10 @@ def _by_surname(surname: str, affiliations: tuple[str, ...], roles: tuple[str, .
     """A bare surname joins the one profile with that surname and a shared affiliation or role:
     the engine already resolved surnames within the article, so a surname alone means the
     article never named the person in full, and `Clinton` may be Bill or Hillary."""
-    role_keys = {name_key(r) for r in roles} - {""}
+    role_keys = {name_key(job_key(r)) for r in roles} - {""}
     fits = [c for c in pool
             if any(key_words(n)[-1:] == [surname] for n in _names(c))
             and (any(same_organization(a, None, b, None)
                      for a in affiliations for b in c.affiliations)
-                 or role_keys & {name_key(r) for r in c.roles})]
+                 or role_keys & {name_key(job_key(r)) for r in c.roles})]
     return _single(c.id for c in fits)

@@ -227,6 +227,8 @@ class ArticleSpeakerRole(Base):
     article_speaker_id: Mapped[int] = mapped_column(
         ForeignKey("article_speakers.id", ondelete="CASCADE"), primary_key=True)
     name: Mapped[Name] = mapped_column(primary_key=True)
+    job: Mapped[Name]
+    """`profiles.roles.job_key(name)`: the one role a profile counts its variants under."""
 
 
 class ArticleSpeakerAffiliation(Base):
@@ -239,16 +241,20 @@ class ArticleSpeakerAffiliation(Base):
 
 
 class ProfileRole(Base):
-    """A role a profile was given: in how many articles, first and last seen (article dates)."""
+    """A role (one job, whichever of its words the articles used) a profile was given: in how
+    many articles, first and last seen (article dates)."""
 
     __tablename__ = "profile_roles"
 
     profile_id: Mapped[str] = mapped_column(ForeignKey("speakers.id", ondelete="CASCADE"),
                                             primary_key=True)
     name: Mapped[Name] = mapped_column(primary_key=True)
+    """The job key (`profiles.roles.job_key`)."""
     count: Mapped[int]
     first_seen: Mapped[datetime]
     last_seen: Mapped[datetime]
+    variants: Mapped[list[Any]]
+    """The words articles used for it, `[name, article count]`, most used first."""
 
 
 class ProfileAffiliation(Base):

@@ -21,6 +21,7 @@ from profiles.models import (
     ProfileAffiliation,
     ProfileOutlet,
     ProfileRedirect,
+    ProfileRole,
     Quote,
     SpeakerAlias,
     SpeakerProfile,
@@ -44,6 +45,14 @@ NEVER = datetime(1, 1, 1)
 
 
 @dataclass(frozen=True)
+class Variant:
+    """One word for a role's job (`spokeswoman`), in how many articles it was used."""
+
+    name: str
+    count: int
+
+
+@dataclass(frozen=True)
 class Seen:
     """A role or an affiliation of a profile: in how many articles, first and last seen."""
 
@@ -52,6 +61,8 @@ class Seen:
     first_seen: datetime
     last_seen: datetime
     short: str | None = None
+    variants: list[Variant] = field(default_factory=list)
+    """For a role: each word the articles used for that job, most used first."""
 
 
 @dataclass(frozen=True)
@@ -105,12 +116,18 @@ def _records(session: Session, profiles: Sequence[SpeakerProfile]) -> list[Speak
     return [SpeakerRecord(
         id=p.id, name=p.name, kind=p.kind,
         aliases=list(dict.fromkeys(a.name for a in p.aliases if a.name != p.name)),
-        roles=[Seen(r.name, r.count, r.first_seen, r.last_seen) for r in p.roles],
+        roles=[_role(r) for r in p.roles],
         affiliations=[Seen(a.organization.name, a.count, a.first_seen, a.last_seen,
                            a.organization.short) for a in p.affiliations],
         article_count=p.article_count, quote_count=p.quote_count, outlets=outlets[p.id],
         first_quoted=p.first_quoted, last_quoted=p.last_quoted, wikidata_id=p.wikidata_id,
         external_ids=dict(p.external_ids or {})) for p in profiles]
+
+
+def _role(role: ProfileRole) -> Seen:
+    """A job as the profile shows it: by the word most articles used, with every word used."""
+    variants = [Variant(name, count) for name, count in role.variants or [[role.name, role.count]]]
+    return Seen(variants[0].name, role.count, role.first_seen, role.last_seen, variants=variants)
 
 
 def _sort_columns(sort: str) -> tuple[Any, ...]:

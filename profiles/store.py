@@ -31,6 +31,7 @@ from profiles.models import (
     utcnow,
 )
 from profiles.organizations import org_key
+from profiles.roles import job_key
 
 PROFILED_KINDS = ("person", "organization")
 """Unnamed sources ("a senior official") get no profile: nothing ties two of them together."""
@@ -144,7 +145,7 @@ def _article_speaker(article_id: str, position: int, speaker: EngineSpeaker, quo
                          profile_id=profile_id, name=speaker.name, kind=speaker.kind,
                          quote_count=quote_count, record=asdict(speaker))
     roles = dict.fromkeys(r.strip().lower()[:300] for r in speaker.roles if r.strip())
-    row.roles = [ArticleSpeakerRole(name=r) for r in roles]
+    row.roles = [ArticleSpeakerRole(name=r, job=job_key(r)[:300]) for r in roles]
     ids = dict.fromkeys(organizations[(a.name, a.short)] for a in speaker.affiliations
                         if a.name.strip())
     row.affiliations = [ArticleSpeakerAffiliation(organization_id=o) for o in ids]

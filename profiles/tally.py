@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import delete, func, insert, literal, select
 from sqlalchemy.exc import IntegrityError
@@ -95,11 +96,7 @@ def _recount(session: Session, profile_id: str) -> None:
              .where(ArticleSpeaker.profile_id == profile_id).subquery())
     seen = (func.count(func.distinct(facts.c.article_id)), func.min(facts.c.dated_at),
             func.max(facts.c.dated_at))
-    session.execute(insert(ProfileRole).from_select(
-        ["profile_id", "name", "count", "first_seen", "last_seen"],
-        select(literal(profile_id), ArticleSpeakerRole.name, *seen)
-        .join(facts, facts.c.id == ArticleSpeakerRole.article_speaker_id)
-        .group_by(ArticleSpeakerRole.name)))
+    _recount_roles(session, profile_id, facts, seen)
     session.execute(insert(ProfileAffiliation).from_select(
         ["profile_id", "organization_id", "count", "first_seen", "last_seen"],
         select(literal(profile_id), ArticleSpeakerAffiliation.organization_id, *seen)
@@ -109,3 +106,21 @@ def _recount(session: Session, profile_id: str) -> None:
         ["profile_id", "outlet_id", "count", "first_seen", "last_seen"],
         select(literal(profile_id), facts.c.outlet_id, *seen)
         .where(facts.c.outlet_id.is_not(None)).group_by(facts.c.outlet_id)))
+
+
+def _recount_roles(session: Session, profile_id: str, facts: Any, seen: tuple[Any, ...]) -> None:
+    """One row per job (`profiles.roles`), counted over articles whichever word they used, with
+    each word's own article count: two small grouped queries, whatever the profile's size."""
+    role = ArticleSpeakerRole
+    joined = facts.c.id == role.article_speaker_id
+    words: dict[str, list[list[Any]]] = {}
+    for job, name, count in session.execute(
+            select(role.job, role.name, func.count(func.distinct(facts.c.article_id)))
+            .join(facts, joined).group_by(role.job, role.name)):
+        words.setdefault(job, []).append([name, count])
+    rows = [{"profile_id": profile_id, "name": job, "count": count, "first_seen": first,
+             "last_seen": last, "variants": sorted(words[job], key=lambda w: (-w[1], w[0]))}
+            for job, count, first, last in session.execute(
+                select(role.job, *seen).join(facts, joined).group_by(role.job))]
+    if rows:
+        session.execute(insert(ProfileRole), rows)

@@ -72,7 +72,12 @@ class AnalysisSchema(Schema):
                       "role": "spokesman", "affiliation": "Syrian Democratic Forces",
                       "affiliation_short": "SDF",
                       "mention": {"text": "Mustafa Bali", "start": 37, "end": 49}, "key": "s1",
-                      "role_rule": "apposition", "affiliation_rule": "apposition"},
+                      "role_rule": "apposition", "affiliation_rule": "apposition",
+                      "role_evidence": {"text": "spokesman", "start": 53, "end": 62,
+                                        "rule": "apposition", "confidence": 0.8},
+                      "affiliation_evidence": {"text": "Syrian Democratic Forces",
+                                               "start": 71, "end": 95, "rule": "apposition",
+                                               "confidence": 0.8}},
           "cue": {"text": "said", "start": 32, "end": 36},
           "method": "explicit_cue", "confidence": 0.94,
           "rule": "speech_verb_right_after/inverted_order"}]))

@@ -25,10 +25,17 @@ from profiles.models import Article, ArticleSpeaker, Quote
 
 PROFILE_ID = described("The speaker profile this speaker joined across articles; null for "
                        "unnamed sources.", "spk_3f9a0c1b2d4e6f70")
+NO_EVIDENCE = {"role_evidence": None, "affiliation_evidence": None}
+"""What a quote stored before evidence was kept (issue 12) answers."""
 EXAMPLE_SPEAKER = {"name": "Mustafa Bali", "kind": "person", "descriptor": None,
                    "role": "spokesman", "affiliation": "Syrian Democratic Forces",
                    "affiliation_short": "SDF",
                    "mention": {"text": "Mustafa Bali", "start": 37, "end": 49}, "key": "s1",
+                   "role_evidence": {"text": "spokesman", "start": 53, "end": 62,
+                                     "rule": "apposition", "confidence": 0.8},
+                   "affiliation_evidence": {"text": "Syrian Democratic Forces", "start": 71,
+                                            "end": 95, "rule": "apposition",
+                                            "confidence": 0.8},
                    "profile_id": "spk_3f9a0c1b2d4e6f70"}
 EXAMPLE_QUOTE = {"text": "We expect it to be over soon,", "start": 1, "end": 30,
                  "speaker": EXAMPLE_SPEAKER, "cue": {"text": "said", "start": 32, "end": 36},
@@ -69,7 +76,8 @@ class StoredQuoteSchema(QuoteSchema):
     def from_row(self, quote: Quote | dict[str, Any], **_: Any) -> dict[str, Any]:
         if isinstance(quote, dict):
             return quote
-        speaker = quote.speaker and {**quote.speaker, "profile_id": quote.profile_id}
+        speaker = quote.speaker and {**NO_EVIDENCE, **quote.speaker,
+                                     "profile_id": quote.profile_id}
         return {"text": quote.text, "start": quote.start, "end": quote.end, "speaker": speaker,
                 "cue": quote.cue, "method": quote.method, "confidence": quote.confidence}
 

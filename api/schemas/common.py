@@ -85,6 +85,42 @@ class TextSpanSchema(Schema):
         "Offset just past the last character.", 1936))
 
 
+CONFIDENCE_DESCRIPTION = (
+    "How far the reading can be trusted, 0.5 to 0.9: a deterministic function of the "
+    "construction, not a probability fitted per case. A construction read on a mention of the "
+    "speaker's name scores 0.5 + 0.1 x its weight (title before the name 4 -> 0.9; apposition, "
+    "copula, party word 3 -> 0.8; of-phrase, relative clause, party tag 2 -> 0.7; a group the "
+    "name is listed in 1 -> 0.6); read on a mention linked to the speaker (`the spokesman`, a "
+    "description introducing them, a role held in an `as` phrase), one step lower "
+    "(`nlp/descriptors/confidence.py`).")
+
+
+class EvidenceSchema(TextSpanSchema):
+    """Where a role or an affiliation was read in the caller's text, and how."""
+
+    text = fields.String(required=True, metadata=described(
+        "The words that gave it: `input[start:end] == text` (the title, the organisation's "
+        "name, the party letter of a tag).", "spokeswoman"))
+    start = fields.Integer(required=True, validate=validate.Range(min=0), metadata=described(
+        "Offset of the first character of the evidence, in the unit of `?offsets=`.", 17))
+    end = fields.Integer(required=True, validate=validate.Range(min=0), metadata=described(
+        "Offset just past its last character.", 28))
+    rule = fields.String(required=True, metadata=described(
+        "The construction that read it: `title` (words before the name), `owned_title`, "
+        "`apposition`, `apposed_to`, `copula`, `of_phrase`, `relative_clause`, `as_phrase`, "
+        "`loose_apposition`, `party_tag` (`(R-Ohio)`), `party_word`, `membership`, "
+        "`nominal_mention`, `definite_description`, `held_role`, `owned_description`... "
+        "(see `nlp/README.md`).", "apposition"))
+    confidence = fields.Float(required=True, validate=validate.Range(min=0, max=1),
+                              metadata=described(CONFIDENCE_DESCRIPTION, 0.8))
+
+
+def _evidence_field(of: str, example: dict[str, object]) -> fields.Nested:
+    return fields.Nested(EvidenceSchema, required=True, allow_none=True, metadata=described(
+        f"Where `{of}` was read, by which rule, with what confidence; null without "
+        f"`{of}` (and on quotes stored before evidence was kept).", example))
+
+
 class SpeakerSchema(Schema):
     """Who said one quote, with the role and affiliation the article gives them."""
 
@@ -109,11 +145,18 @@ class SpeakerSchema(Schema):
         "Article-local id of the speaker, matching `speakers[].key`.", "s1"))
     role_rule = fields.String(allow_none=True, metadata=described(
         "The construction that gave `role` (`title`, `apposition`, `copula`, `party_tag`...; "
-        "see `nlp/README.md`); null without a role. Always present in `/v1/analyze`.",
-        "apposition"))
+        "see `nlp/README.md`); null without a role. Always present in `/v1/analyze`. "
+        "Deprecated: the same as `role_evidence.rule`.", "apposition"))
     affiliation_rule = fields.String(allow_none=True, metadata=described(
         "The construction that gave `affiliation`; null without one. Always present in "
-        "`/v1/analyze`.", "apposition"))
+        "`/v1/analyze`. The same as `affiliation_evidence.rule`, kept for existing clients.",
+        "apposition"))
+    role_evidence = _evidence_field("role", {
+        "text": "spokeswoman", "start": 17, "end": 28, "rule": "apposition",
+        "confidence": 0.8})
+    affiliation_evidence = _evidence_field("affiliation", {
+        "text": "Ohio Farm Bureau", "start": 37, "end": 53, "rule": "apposition",
+        "confidence": 0.8})
 
 
 class QuoteSchema(Schema):

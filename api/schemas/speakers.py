@@ -18,19 +18,42 @@ EXAMPLE_ARTICLE = {"id": "2019-03-01-offensive", "title": "Offensive near its en
                    "url": None}
 
 
-class RoleSeenSchema(Schema):
-    """A role the speaker was given, counted over articles."""
+class SeenSchema(Schema):
+    """Something a speaker was given, counted over articles."""
 
-    name = fields.String(required=True, metadata=described("The role, lower case.", "spokesman"))
+    name = fields.String(required=True, metadata=described("What it is called.", "spokesman"))
     count = fields.Integer(required=True, metadata=described(
-        "In how many articles the speaker had this role.", 3))
+        "In how many articles the speaker was given it.", 3))
     first_seen = fields.DateTime(required=True, metadata=described(
         "Date of the first such article.", "2019-03-01T12:00:00+00:00"))
     last_seen = fields.DateTime(required=True, metadata=described(
         "Date of the latest such article.", "2019-03-04T12:00:00+00:00"))
 
 
-class AffiliationSeenSchema(RoleSeenSchema):
+class RoleVariantSchema(Schema):
+    """One word the articles used for a role's job."""
+
+    name = fields.String(required=True, metadata=described(
+        "The word as the articles gave it, lower case.", "spokeswoman"))
+    count = fields.Integer(required=True, metadata=described(
+        "In how many articles the speaker was given this word.", 1))
+
+
+class RoleSeenSchema(SeenSchema):
+    """A role the speaker was given, counted over articles: words for one job (`spokesman`,
+    `spokeswoman`, `spokesperson`; `chairman`, `chair`...) count as one role."""
+
+    name = fields.String(required=True, metadata=described(
+        "The role, lower case, by the word most of its articles used.", "spokesman"))
+    count = fields.Integer(required=True, metadata=described(
+        "In how many articles the speaker had this role, under any of its words.", 4))
+    variants = fields.List(fields.Nested(RoleVariantSchema), required=True, metadata=described(
+        "Every word the articles used for this job, most used first (the first is `name`); "
+        "the list of words that are one job is `nlp/lexicon/jobs.py`.",
+        [{"name": "spokesman", "count": 3}, {"name": "spokesperson", "count": 1}]))
+
+
+class AffiliationSeenSchema(SeenSchema):
     """An organisation the speaker was tied to, under its normalised name."""
 
     name = fields.String(required=True, metadata=described(
@@ -52,8 +75,9 @@ class SpeakerProfileSchema(Schema):
         "Other spellings the speaker was stored under.", ["Bali", "Mustapha Bali"]))
     roles = fields.List(fields.Nested(RoleSeenSchema), required=True, metadata=described(
         "Roles, most frequent first.",
-        [{"name": "spokesman", "count": 3, "first_seen": "2019-03-01T12:00:00+00:00",
-          "last_seen": "2019-03-04T12:00:00+00:00"}]))
+        [{"name": "spokesman", "count": 4, "first_seen": "2019-03-01T12:00:00+00:00",
+          "last_seen": "2019-03-04T12:00:00+00:00",
+          "variants": [{"name": "spokesman", "count": 3}, {"name": "spokesperson", "count": 1}]}]))
     affiliations = fields.List(fields.Nested(AffiliationSeenSchema), required=True,
                                metadata=described(
                                    "Organisations, most frequent first.",

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 
 from nlp.budget import check
 from nlp.descriptors.affiliations import Organizations
+from nlp.descriptors.confidence import confidence
 from nlp.descriptors.findings import NOMINAL, ORGANIZATION, PARTY, PLACE, TITLE, Found
 from nlp.descriptors.reader import MentionReader
 from nlp.lexicon import active
@@ -42,18 +43,19 @@ class Descriptor:
     """Roles and affiliations of one entity, each with where it was read and the rule that read
     it, most salient first."""
 
-    roles: list[tuple[str, tuple[int, int], str]] = field(default_factory=list)
-    affiliations: list[tuple[str, str | None, tuple[int, int], str]] = field(
-        default_factory=list)
-    """(full name, short form or None, evidence offsets, rule)."""
+    roles: list[tuple[str, Found]] = field(default_factory=list)
+    """(role text, the finding that gave it)."""
+    affiliations: list[Found] = field(default_factory=list)
 
     def record_on(self, record: SpeakerRecord) -> None:
-        """Write the roles and affiliations into the speaker's record."""
-        record["roles"] = [{"name": name, "start": s, "end": e, "rule": rule}
-                           for name, (s, e), rule in self.roles]
-        record["affiliations"] = [{"name": name, "short": short, "start": s, "end": e,
-                                   "rule": rule}
-                                  for name, short, (s, e), rule in self.affiliations]
+        """Write the roles and affiliations, each with its evidence, into the speaker's record."""
+        record["roles"] = [{"name": name, "start": f.offsets[0], "end": f.offsets[1],
+                            "rule": f.rule, "confidence": confidence(f)}
+                           for name, f in self.roles]
+        record["affiliations"] = [{"name": f.value, "short": f.short, "start": f.offsets[0],
+                                   "end": f.offsets[1], "rule": f.rule,
+                                   "confidence": confidence(f)}
+                                  for f in self.affiliations]
 
 
 def _ranked(reader: MentionReader) -> Descriptor:
@@ -61,11 +63,8 @@ def _ranked(reader: MentionReader) -> Descriptor:
     roles = _ranked_roles(reader.roles)
     top = next(iter(roles.values()), None)
     posts = {f.group for f in reader.roles if top is not None and f.value == top.value}
-    return Descriptor(
-        roles=[(value, f.offsets, f.rule) for value, f in roles.items()],
-        affiliations=[(f.value, f.short, f.offsets, f.rule)
-                      for f in _ranked_affiliations(reader, posts)],
-    )
+    return Descriptor(roles=list(roles.items()),
+                      affiliations=_ranked_affiliations(reader, posts))
 
 
 def _ranked_roles(found: list[Found]) -> dict[str, Found]:

@@ -4,11 +4,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from nlp.records.doc import QUOTES, SPEAKERS, QuoteRecord, SpeakerRecord, source_text
+from nlp.records.doc import (
+    QUOTES,
+    SPEAKERS,
+    AffiliationRecord,
+    QuoteRecord,
+    RoleRecord,
+    SpeakerRecord,
+    source_text,
+)
 from nlp.records.results import (
     Affiliation,
     Analysis,
     ArticleSpeaker,
+    Evidence,
     Quote,
     RuleStep,
     SegmentTrace,
@@ -25,6 +34,15 @@ def _span(text: str, offsets: Sequence[int] | None) -> TextSpan | None:
     return None if offsets is None else TextSpan(text[offsets[0]:offsets[1]], *offsets)
 
 
+def _evidence(text: str, record: RoleRecord | AffiliationRecord | None) -> Evidence | None:
+    """A role or affiliation record's evidence; records stored before evidence had a
+    confidence give none."""
+    if record is None or "confidence" not in record:
+        return None
+    start, end = record["start"], record["end"]
+    return Evidence(text[start:end], start, end, record["rule"], record["confidence"])
+
+
 def _speaker(text: str, record: SpeakerRecord, mention: Sequence[int] | None) -> Speaker:
     """The speaker of one quote: its top role and affiliation."""
     roles, affiliations = record.get("roles", []), record.get("affiliations", [])
@@ -36,6 +54,7 @@ def _speaker(text: str, record: SpeakerRecord, mention: Sequence[int] | None) ->
         affiliation=aff["name"] if aff else None, affiliation_short=aff["short"] if aff else None,
         mention=_span(text, mention), key=record["key"],
         role_rule=role["rule"] if role else None, affiliation_rule=aff["rule"] if aff else None,
+        role_evidence=_evidence(text, role), affiliation_evidence=_evidence(text, aff),
     )
 
 

@@ -60,6 +60,8 @@ class RoleRecord(TypedDict):
     end: int
     rule: str
     """The construction that gave it (`title`, `apposition`, `of_phrase`...)."""
+    confidence: float
+    """`nlp.descriptors.confidence`: from the construction and whose mention it was read on."""
 
 
 class AffiliationRecord(TypedDict):
@@ -68,6 +70,7 @@ class AffiliationRecord(TypedDict):
     start: int
     end: int
     rule: str
+    confidence: float
 
 
 class SpeakerRecord(TypedDict, total=False):

@@ -20,6 +20,18 @@ class TextSpan:
 
 
 @dataclass(frozen=True)
+class Evidence:
+    """Where a role or an affiliation was read (`input[start:end] == text`), the construction
+    that read it and how far it can be trusted (`nlp/descriptors/confidence.py`)."""
+
+    text: str
+    start: int
+    end: int
+    rule: str
+    confidence: float
+
+
+@dataclass(frozen=True)
 class Speaker:
     """Who said one quote, with the role and affiliation the article gives them."""
 
@@ -36,6 +48,8 @@ class Speaker:
     """The construction that read the role (`title`, `apposition`, ...; `nlp/descriptors/`)."""
     affiliation_rule: str | None = None
     """The construction that read the affiliation."""
+    role_evidence: Evidence | None = None
+    affiliation_evidence: Evidence | None = None
 
 
 @dataclass(frozen=True)

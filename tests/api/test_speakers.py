@@ -59,7 +59,7 @@ def test_profile_by_id_has_every_documented_field(client: FlaskClient) -> None:
     assert body == bali
     assert {"id", "name", "kind", "aliases", "roles", "affiliations", "article_count",
             "quote_count", "outlets", "first_quoted", "last_quoted"} <= set(body)
-    assert set(body["roles"][0]) == {"name", "count", "first_seen", "last_seen"}
+    assert set(body["roles"][0]) == {"name", "count", "first_seen", "last_seen", "variants"}
     assert set(body["affiliations"][0]) == {"name", "short", "count", "first_seen", "last_seen"}
 
 
@@ -76,6 +76,25 @@ def test_search_matches_word_prefixes_and_near_spellings(client: FlaskClient, q:
                                                           expected: list[str]) -> None:
     items = client.get("/v1/speakers", query_string={"q": q}).get_json()["items"]
     assert [item["name"] for item in items] == expected
+
+
+def test_words_for_one_job_are_one_role_with_each_word_kept(client: FlaskClient) -> None:
+    """Issue 12: `spokeswoman` and `spokesperson` are one role; each quote keeps its word."""
+    for article_id, text in [
+            ("harbor-1", '"The bridge is safe," said Ana Ruiz, a spokeswoman for the Harbor '
+                         'Authority.'),
+            ("harbor-2", 'Harbor Authority spokesperson Ana Ruiz said: "We checked every '
+                         'bolt."')]:
+        assert client.put(f"/v1/articles/{article_id}", json={"text": text}).status_code == 201
+    ruiz = speakers_by_name(client)["Ana Ruiz"]
+    role, = ruiz["roles"]
+    assert role["count"] == 2
+    assert sorted((v["name"], v["count"]) for v in role["variants"]) == [
+        ("spokesperson", 1), ("spokeswoman", 1)]
+    assert role["name"] == role["variants"][0]["name"]
+    words = [client.get(f"/v1/articles/{a}").get_json()["quotes"][0]["speaker"]["role"]
+             for a in ("harbor-1", "harbor-2")]
+    assert words == ["spokeswoman", "spokesperson"]
 
 
 def test_search_filters_by_affiliation_under_any_of_its_names(client: FlaskClient) -> None:
