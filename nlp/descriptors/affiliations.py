@@ -13,6 +13,7 @@ in the sentence or the two before, `an adviser to the group` -> the organisation
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -89,6 +90,27 @@ def _party_word(doc: Doc, i: int) -> tuple[str, str | None] | None:
     return party(tok.text) if tok.text[:1].isupper() else None
 
 
+def _people(doc: Doc, ents: list[Span]) -> set[str]:
+    """The article's people's names (full, and last words of full names). A one-word name counts
+    only when the tagger calls it a person more often than it leaves it untagged or calls it an
+    organisation: a firm named once as a person (`He said Energis also ...`) stays a firm where it
+    is the body someone works at (`security expert at Energis`)."""
+    people: set[str] = set()
+    single: Counter[str] = Counter()
+    for ent in ents:
+        if ent.label_ != "PERSON":
+            continue
+        if len(ent) > 1:
+            people.update((ent.text.lower(), ent[-1].lower_))
+        else:
+            single[ent.text.lower()] += 1
+    if single:
+        other = Counter(t.lower_ for t in doc if t.lower_ in single and t.ent_type_ != "PERSON"
+                        and (t.ent_type_ == "ORG" or not t.ent_type_ and t.pos_ == "PROPN"))
+        people.update(w for w, n in single.items() if w in people or n > other[w])
+    return people
+
+
 class Organizations:
     """The article's organisation names and acronym pairs, read once per Doc, and its people's
     names, which the tagger sometimes labels as organisations (`an adviser to Trump`)."""
@@ -102,11 +124,8 @@ class Organizations:
         """The tagger's entities, listed once (`Doc.ents` builds new spans on each access)."""
         self.expansions: dict[str, str] = {}
         self.names: list[str] = []
-        self.people: set[str] = set()
+        self.people = _people(doc, self.ents)
         for ent in self.ents:
-            if ent.label_ == "PERSON":
-                self.people.add(ent.text.lower())
-                self.people.add(ent[-1].lower_)
             if ent.label_ == "ORG":
                 span = _trimmed(ent)
                 if span is not None and not is_acronym(span.text):
@@ -213,10 +232,11 @@ def recalled_body(n: _Named) -> Affiliation | Nothing | None:
 
 
 def party_name(n: _Named) -> Affiliation | None:
-    """`Republican`, `GOP`, `Democrats`: a party word alone, or words that all name parties."""
+    """`Republican`, `GOP`, `Democrats`: a party word alone, words that all name parties, or a
+    two-word party name (`Liberal Democrats`)."""
     if n.single or all(party(t.text) for t in n.words):
         return party(n.words[-1].text)
-    return None
+    return party(" ".join(t.text for t in n.words)) if len(n.words) == 2 else None
 
 
 def demonym(n: _Named) -> Affiliation | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from nlp.descriptors.affiliations import Organizations, party, state
-from nlp.descriptors.roles import Phrase, role_text
+from nlp.descriptors.roles import Phrase, is_role_head, role_text
 from nlp.lexicon import active
 
 TITLE, APPOSITION, RELATIVE, NOMINAL = 4, 3, 2, 1
@@ -78,9 +78,10 @@ class Findings:
                                     rule=self.rule))
 
     def _affiliation(self, tokens: list[Token], weight: int, places: bool = True,
-                     pobj_of: Token | None = None) -> None:
+                     pobj_of: Token | None = None, team: bool = False) -> None:
         """Record the body `tokens` name; one someone works `at`, `for` or `with` is an
-        organisation even when tagged as a place (`a strategy director at Upworthy`)."""
+        organisation even when tagged as a place (`a strategy director at Upworthy`), and so is
+        a place before a team role (`Great Britain captain`: the side)."""
         if not tokens:
             return
         span = self.doc[tokens[0].i:tokens[-1].i + 1]
@@ -91,7 +92,8 @@ class Findings:
         if all(party(t.text) for t in words):
             rank = PARTY
         elif all(t.ent_type_ in ("GPE", "NORP") or state(t.text) for t in words) and \
-                not (pobj_of is not None and pobj_of.head.lower_ in ("at", "for", "with")):
+                not (pobj_of is not None and pobj_of.head.lower_ in ("at", "for", "with")) \
+                and not team and not self._owner_not_a_state(words):
             rank = PLACE
         else:
             rank = ORGANIZATION
@@ -99,17 +101,31 @@ class Findings:
             return
         self._add(Found(found[0], found[1], offsets_of(words), weight, rank))
 
+    def _owner_not_a_state(self, words: list[Token]) -> bool:
+        """`Game's UK sales director`: the owner of a role is the body it names, even where the
+        tagger took it for a place, unless it is a US state (a legislator's state stays a
+        constituency); not an owner further in (`France's far-right Front National party`)."""
+        last = words[-1]
+        owned = last.i + 1 < len(self.doc) and self.doc[last.i + 1].lower_ in ("'s", "’s")
+        return owned and last.dep_ == "poss" and is_role_head(last.head) and \
+            not any(state(t.text) for t in words)
+
     def _phrase(self, phrase: Phrase, weight: int, value: str | None = None) -> None:
         """A title's role and bodies; a place only counts for an office (`Ohio Gov.`, not
         `U.S. presidential hopeful`)."""
         lex = active()
         value = value or (role_text(phrase.role) if phrase.role else "")
         head = value.split(" of ")[0].split()[-1] if value else ""
+        team = head in lex.team_roles
         if phrase.role:
             self._role(phrase.role, weight, value)
         for tokens in phrase.organizations:
-            self._affiliation(tokens, weight, places=head in lex.office_roles)
-        if phrase.patron and head in lex.staff_roles:
+            self._affiliation(tokens, weight, places=head in lex.office_roles, team=team)
+        side = [t for t in phrase.patron if t.is_alpha]
+        if side and team and head not in lex.staff_roles:
+            self._add(Found(" ".join(t.text for t in side), None, offsets_of(side), weight,
+                            ORGANIZATION))
+        elif phrase.patron and head in lex.staff_roles:
             name = [t for t in phrase.patron if t.lower_.rstrip(".") not in lex.honorifics]
             if name:
                 self._add(Found(self.principal(" ".join(t.text for t in name)), None,

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from nlp.descriptors.findings import ORGANIZATION, PARTY, RELATIVE, Findings, Found, offsets_of
-from nlp.descriptors.roles import classify, is_role_head, role_text
+from nlp.descriptors.roles import classify, is_role_head, plural_role, role_text
 from nlp.lexicon import active
 from nlp.speakers.mentions import party_member
 
@@ -20,13 +20,20 @@ LEFT_DEPS = frozenset(["amod", "compound", "det", "nmod", "npadvmod", "poss"])
 """Left dependents that belong to a descriptive noun phrase."""
 
 
+def _describes(head: Token, strict: bool, plural: bool) -> bool:
+    """Whether a phrase's head names a job (for an unnamed group's own mention, its plural)."""
+    return is_role_head(head, strict) or plural and plural_role(head)
+
+
 class PhraseReader(Findings):
     """Reads the phrases one construction points at."""
 
-    def _noun_phrase(self, head: Token, weight: int, strict: bool = False) -> None:
+    def _noun_phrase(self, head: Token, weight: int, strict: bool = False,
+                     plural: bool = False) -> None:
         """A descriptive noun phrase: its role, the bodies before it and after its preposition,
         roles joined to it (`a pollster and strategist`, `Facebook's politics and outreach
-        director`, whose owner is the first conjunct's) and its relative clause."""
+        director`, whose owner is the first conjunct's) and its relative clause; `plural`: an
+        unnamed group's own mention (`US defense officials`), whose plural head is its role."""
         self.group = next(self._constructions)
         group, rule = self.group, self.rule
         if head.ent_type_ == "PERSON":
@@ -36,7 +43,7 @@ class PhraseReader(Findings):
             return
         joined = [c for c in head.rights if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
                   and is_role_head(c, strict)]
-        if not is_role_head(head, strict) and not joined:
+        if not (joined or _describes(head, strict, plural)):
             return
         lefts = [c.left_edge.i for c in head.lefts if c.dep_ in LEFT_DEPS]
         phrase = classify(list(self.doc[min(lefts + [head.i]):head.i + 1]), head)

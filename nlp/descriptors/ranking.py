@@ -1,7 +1,7 @@
 """Roles and affiliations of the article's speakers, read around every mention of each.
 
-Each speaker entity's mentions (the ones attribution linked, full-name occurrences it may have spelt
-differently, and definite descriptions recalling it, `nlp.speakers.descriptions`) go through
+Each speaker entity's mentions (the ones attribution linked, full-name occurrences it may have
+spelt differently, and definite descriptions recalling it, `nlp.speakers.descriptions`) go through
 `nlp.descriptors.reader.MentionReader`, which records into `nlp.descriptors.findings`; this module
 ranks what they gave. Order is salience, since the first role and affiliation become the quote's
 `speaker.role` / `speaker.affiliation`: roles from the most direct constructions (titles,
@@ -12,12 +12,11 @@ quote's role and affiliation describe one post: `the Florida senator` over `spea
 House`); then organisations before parties (and a staff member's principal, and a party recalled by
 `the party`) before places (`Ohio` in `Ohio Gov.`), because a place is the weakest answer to "who
 does this person speak for"; a legislator's state and chamber are no affiliation (`Sen. X of
-Vermont`, `Senate Majority Leader`); an acronym and its expansion count once, by the fuller name. An
-organisation speaker (or a person the tagger labelled as one) keeps affiliations read after its name
-(`Meenakshi Ganguly of Human Rights Watch`) but not a title before it (`the U.S. Senate`) unless a
-role shows it is a person. Roles held read from `as` phrases (`her record as secretary of state`)
-rank with nominal mentions.
-"""
+Vermont`, `Senate Majority Leader`), nor a party leader's chamber (`SNP Holyrood leader`); an
+acronym and its expansion count once, by the fuller name. An organisation speaker (or a person the
+tagger labelled as one) keeps affiliations read after its name (`Meenakshi Ganguly of Human Rights
+Watch`) but not a title before it (`the U.S. Senate`) unless a role shows it is a person. Roles
+held read from `as` phrases (`her record as secretary of state`) rank with nominal mentions."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -87,11 +86,12 @@ def _ranked_affiliations(reader: MentionReader, posts: set[int]) -> list[Found]:
         if f.rank == ORGANIZATION and f.value in lex.party_names:
             f.rank = PARTY
     legislator = any(_legislator(f.value) for f in reader.roles)
+    party_posts = {f.group for f in reader.affiliations if f.rank == PARTY}
     affs: dict[str, Found] = {}
     for f in sorted(reader.affiliations,
                     key=lambda f: (f.group not in posts, f.rank, -f.weight, f.offsets)):
         if f.rank == PLACE and (not reader.office or legislator) or \
-                legislator and f.value.lower() in lex.chambers:
+                (legislator or f.group in party_posts) and f.value.lower() in lex.chambers:
             continue
         twin = next((k for k, g in affs.items() if g.short and g.short == f.short), None)
         if twin is None:

@@ -37,7 +37,7 @@ from nlp.descriptors.findings import (
     offsets_of,
 )
 from nlp.descriptors.phrases import LEFT_DEPS, PhraseReader
-from nlp.descriptors.roles import classify, is_role_head
+from nlp.descriptors.roles import classify, is_role_head, plural_role
 from nlp.lexicon import active
 from nlp.speakers.mentions import party_member
 
@@ -53,6 +53,12 @@ _PARTY_WORD = re.compile(r"\s*,\s*(?:an? )?(Democrat|Republican)(?:\s*[,.]| of "
 _PARTY_TAG = re.compile(r"\s*[(,]\s*([RDI])(?:\s*[-–]\s*" + _PLACE + r")?\s*[),]")
 _TITLE_STOPS = ("DET", "ADP", "CCONJ", "PRON", "AUX", "PART", "SCONJ", "ADV")
 """Parts of speech a title before a name never holds."""
+
+
+def _listed(root: Token) -> bool:
+    """Whether a name is one of a list (`nuclear experts A and B`), which a plural title before
+    it describes member by member; before a lone name a plural names a group it is in."""
+    return root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.rights)
 
 
 class MentionReader(PhraseReader):
@@ -80,7 +86,7 @@ class MentionReader(PhraseReader):
             self._around_name(root, span)
         else:
             self.rule = "definite_description" if description else "nominal_mention"
-            self._noun_phrase(root, NOMINAL)
+            self._noun_phrase(root, NOMINAL, plural=not description)
 
     def _title(self, span: Span) -> None:
         """`White House Press Secretary Josh Earnest`: the words before the name. An owner before
@@ -98,7 +104,10 @@ class MentionReader(PhraseReader):
             owned = tokens[-1].lower_ in ("'s", "’s")
             if owned:
                 self.rule = "owned_title"
-            self._phrase(classify(tokens, None), APPOSITION if owned else TITLE)
+            phrase = classify(tokens, None)
+            if phrase.role and plural_role(phrase.role[-1]) and not _listed(span.root):
+                phrase.role = []
+            self._phrase(phrase, APPOSITION if owned else TITLE)
 
     def _title_step(self, j: int) -> str:
         """Whether the title before a name goes on to word `j` (`go`) or ends after it."""

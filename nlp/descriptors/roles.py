@@ -20,7 +20,7 @@ from nlp.descriptors.affiliations import party
 from nlp.descriptors.word_kinds import HYPHENS, is_role_head, possessive, word, word_kinds
 from nlp.lexicon import active
 
-__all__ = ["Phrase", "classify", "is_role_head", "role_text"]
+__all__ = ["Phrase", "classify", "is_role_head", "plural_role", "role_text"]
 
 
 @dataclass
@@ -33,11 +33,17 @@ class Phrase:
     """A person's name the role is done for (`Clinton` in `Clinton spokesman`)."""
 
 
+def plural_role(tok: Token) -> bool:
+    """`officials`, `prosecutors`: a plural of a listed role noun (an unnamed group's role)."""
+    return tok.tag_ == "NNS" and tok.lemma_.lower() in active().role_nouns
+
+
 def _ends_in_head(role: list[Token]) -> bool:
-    """`press secretary`, or `secretary of state` (the head before its `of` complement)."""
+    """`press secretary`, or `secretary of state` (the head before its `of` complement), or a
+    group's `defense officials`."""
     if len(role) >= 3 and role[-2].lower_ == "of":
         return is_role_head(role[-3])
-    return is_role_head(role[-1])
+    return is_role_head(role[-1]) or plural_role(role[-1])
 
 
 def classify(tokens: list[Token], head: Token | None) -> Phrase:
@@ -115,12 +121,23 @@ def _role_run(tokens: list[Token], kinds: list[str]) -> list[Token]:
 
 
 def _split_parties(run: list[Token]) -> list[list[Token]]:
-    """`Republican Rep.` aside, a party word next to an organisation is its own affiliation."""
+    """`Republican Rep.` aside, a party word next to an organisation is its own affiliation
+    (an acronym only leading a run: `SNP Holyrood leader`, not `Hillsborough County GOP`), a
+    two-word party name (`Liberal Democrat`) one affiliation."""
     out: list[list[Token]] = []
     current: list[Token] = []
+    paired = -1
     for i, tok in enumerate(run):
+        if i == paired:
+            continue
+        if i + 1 < len(run) and party(f"{tok.text} {run[i + 1].text}") is not None:
+            out += [current, run[i:i + 2]] if current else [run[i:i + 2]]
+            current, paired = [], i + 1
+            continue
         inside = i + 1 < len(run) and run[i + 1].ent_iob_ == "I" and tok.ent_type_
-        if party(tok.text) is not None and not tok.text.isupper() and not inside:
+        leading = not current and i + 1 < len(run)
+        if party(tok.text) is not None and (tok.text.isupper() and leading or
+                                            not tok.text.isupper() and not inside):
             if current:
                 out.append(current)
                 current = []
@@ -133,7 +150,8 @@ def _split_parties(run: list[Token]) -> list[list[Token]]:
 
 
 def role_text(tokens: list[Token]) -> str:
-    """The role as a lower-case phrase, abbreviated titles spelt out (`Sen.` -> `senator`)."""
+    """The role as a lower-case phrase, abbreviated titles spelt out (`Sen.` -> `senator`), a
+    group's plural head in the singular (`officials` -> `official`)."""
     lex = active()
     words: list[str] = []
     glue = False
@@ -141,7 +159,7 @@ def role_text(tokens: list[Token]) -> str:
         if tok.text in HYPHENS:
             glue = True
             continue
-        w = word(tok)
+        w = tok.lemma_.lower() if tok is tokens[-1] and plural_role(tok) else word(tok)
         w = lex.title_roles.get(w, w) if tok.text.endswith(".") or w in lex.title_roles else w
         if glue and words:
             words[-1] += "-" + w

@@ -92,7 +92,14 @@ def title_modifier(w: _Word) -> str | None:
 
 
 def body_word(w: _Word) -> str | None:
-    return "body" if names_body(w.tok) or w.owned and w.tok.pos_ == "PROPN" else None
+    """A word naming a body, an owner's name, the first word of a two-word party name
+    (`Liberal` in `Liberal Democrat leader`) or a name before a team role (`Leeds boss`)."""
+    tok = w.tok
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    paired = nxt is not None and (party(f"{tok.text} {nxt.text}") is not None or
+                                  tok.pos_ == "PROPN" and not lowered(tok)
+                                  and word(nxt) in active().team_roles)
+    return "body" if names_body(tok) or w.owned and tok.pos_ == "PROPN" or paired else None
 
 
 def owner(w: _Word) -> str | None:

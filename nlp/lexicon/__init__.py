@@ -90,6 +90,7 @@ class Lexicon:
     relative_role_verbs: Mapping[str, str] = roles.RELATIVE_ROLE_VERBS
     office_roles: frozenset[str] = roles.OFFICE_ROLES
     staff_roles: frozenset[str] = roles.STAFF_ROLES
+    team_roles: frozenset[str] = roles.TEAM_ROLES
     legislator_roles: frozenset[str] = roles.LEGISLATOR_ROLES
     title_modifiers: frozenset[str] = roles.TITLE_MODIFIERS
     creator_roles: frozenset[str] = roles.CREATOR_ROLES

@@ -17,17 +17,23 @@ PARTIES = {
     "labour": ("Labour Party", "Labour"), "snp": ("Scottish National Party", "SNP"),
     "tories": ("Conservative Party", "Tories"), "tory": ("Conservative Party", "Tories"),
     "ukip": ("UK Independence Party", "UKIP"),
+    "lib dem": ("Liberal Democrats", "Lib Dems"), "lib dems": ("Liberal Democrats", "Lib Dems"),
+    "liberal democrat": ("Liberal Democrats", "Lib Dems"),
+    "liberal democrats": ("Liberal Democrats", "Lib Dems"),
 }
-"""Party words (and US party-tag letters via PARTY_LETTERS) to the party's name and short form."""
+"""Party words (and US party-tag letters via PARTY_LETTERS) to the party's name and short form;
+two-word names (`Liberal Democrat`) are read before their words (`Democrat` alone is the US
+party)."""
 
 CAPITALISED_PARTY_WORDS = frozenset(sorted(["conservative", "conservatives", "green", "labour"]))
 """Party words that are everyday words in lower case (`a conservative judge`, `green energy`)."""
 
 CHAMBERS = frozenset(sorted([
-    "house", "house of representatives", "senate", "u.s. house", "u.s. house of representatives",
-    "u.s. senate", "us senate",
+    "commons", "holyrood", "house", "house of commons", "house of representatives", "senate",
+    "u.s. house", "u.s. house of representatives", "u.s. senate", "us senate",
 ]))
-"""A legislature's chambers: for a legislator part of the title (`Senate Majority Leader`)."""
+"""A legislature's chambers: for a legislator, or a party's leader in one, part of the title
+(`Senate Majority Leader`, `SNP Holyrood leader`)."""
 
 PARTY_LETTERS = {"d": "democratic", "r": "republican"}
 """`(R-Texas)`, `D-Nev.`: the letter of a US politician's party tag (`I-Vt.` names no party)."""
@@ -72,8 +78,8 @@ BODY_WORDS = frozenset(sorted([
 """Capitalised words that make a title's first words an organisation (`Senate Minority Leader`)."""
 
 COMMON_BODIES = frozenset(sorted([
-    "administration", "army", "coalition", "embassy", "government", "military", "ministry", "navy",
-    "police",
+    "administration", "army", "coalition", "embassy", "government", "military", "militia",
+    "ministry", "navy", "police",
 ]))
 """Lower-case nouns that name a body someone speaks for (`a spokesman for the coalition`)."""
 

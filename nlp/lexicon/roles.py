@@ -74,6 +74,10 @@ OFFICE_ROLES = frozenset(sorted([
 """Roles held for a polity, so a place before them is an affiliation (`French President`, `a
 Nassau County employee`: a place's staff work for its government)."""
 
+TEAM_ROLES = frozenset(sorted(["boss", "captain", "coach", "manager", "skipper"]))
+"""Roles held in a side, whose place or name before them is the team (`Bolton boss`, `Great
+Britain captain`): the club or national side, not a polity or a patron."""
+
 LEGISLATOR_ROLES = frozenset(sorted([
     "congressman", "congresswoman", "delegate", "lawmaker", "legislator", "majority leader",
     "minority leader", "mp", "representative", "senator", "whip",
