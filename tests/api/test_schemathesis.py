@@ -24,6 +24,7 @@ from flask import Flask
 from hypothesis import HealthCheck, settings
 
 from api import create_app
+from profiles.models import Base
 from tests.conftest import TEST_DATABASE_URL, postgresql_schema
 
 _folder = Path(tempfile.mkdtemp(prefix="qa-schemathesis-"))
@@ -33,12 +34,24 @@ _stores = ExitStack()
 CONFIG = schemathesis.config.SchemathesisConfig.from_dict({"checks": {"positive_data_acceptance": {
     "expected-statuses": ["2xx", "3xx", "401", "403", "404", "409", "412", "429"]}}})
 FUZZ_SETTINGS = settings(deadline=None, suppress_health_check=list(HealthCheck))
-STATEFUL_SETTINGS = settings(FUZZ_SETTINGS, max_examples=12, stateful_step_count=6)
+STATEFUL_SETTINGS = settings(FUZZ_SETTINGS, max_examples=60, stateful_step_count=8)
 SEEDS = {  # written for these tests: two named speakers with roles, two profiles to merge
     "2019-03-01-offensive": '"The bridge will reopen in May," said Maria Lopez, a spokeswoman '
                             'for the city transport department.',
     "seed-two": '"We have not seen the report," said Tom Reyes, the mayor of Dunmore.',
 }
+
+
+@schemathesis.check
+def status_is_documented(ctx, response, case) -> None:
+    """Every status named in the operation's responses: flask-smorest adds a `default` response
+    to each, which would let schemathesis' own status check pass any status at all. Answers to
+    the other methods schemathesis' `unsupported_method` check sends are its business."""
+    if response.request.method != case.operation.method.upper():
+        return
+    documented = {str(code) for code in case.operation.responses.status_codes} - {"default"}
+    assert str(response.status_code) in documented, (
+        f"{case.operation.label} answered {response.status_code}; documented: {sorted(documented)}")
 
 
 def _database_url(backend: str, name: str) -> str:
@@ -58,6 +71,10 @@ def _app(backend: str, name: str, api_keys: str = "") -> Flask:
 
 
 def _seeded(app: Flask) -> Flask:
+    """Empty the store, then store the seed articles: the same start for every scenario."""
+    with app.extensions["qa_db"].begin() as connection:
+        for table in reversed(Base.metadata.sorted_tables):
+            connection.execute(table.delete())
     with app.test_client() as client:
         for article_id, text in SEEDS.items():
             assert client.put(f"/v1/articles/{article_id}", json={"text": text}).status_code < 300
@@ -68,9 +85,23 @@ def _schema(app: Flask) -> schemathesis.schemas.BaseSchema:
     return schemathesis.openapi.from_wsgi("/openapi.json", app, config=CONFIG)
 
 
+def _linked_calls(app: Flask) -> type:
+    """The state machine over the links, each scenario starting from the seeded store: were the
+    store's state to carry over, Hypothesis would see the same draws lead to other bundles and
+    stop with `FlakyStrategyDefinition`."""
+    machine = _schema(app).as_state_machine()
+
+    class FromSeeds(machine):  # type: ignore[misc, valid-type]
+        def setup(self) -> None:
+            _seeded(app)
+            super().setup()
+
+    return FromSeeds
+
+
 BACKENDS = ["sqlite", "postgresql"] if TEST_DATABASE_URL else ["sqlite"]
 open_schemas = {backend: _schema(_seeded(_app(backend, "open"))) for backend in BACKENDS}
-stateful_schemas = {backend: _schema(_seeded(_app(backend, "stateful"))) for backend in BACKENDS}
+machines = {backend: _linked_calls(_app(backend, "stateful")) for backend in BACKENDS}
 keyed_schema = _schema(_app("sqlite", "keyed", api_keys="a-key-nobody-sends"))
 
 
@@ -94,13 +125,12 @@ if "postgresql" in open_schemas:
         case.call_and_validate()
 
 
-class TestLinkedCallsConformOnSqlite(stateful_schemas["sqlite"].as_state_machine().TestCase):
+class TestLinkedCallsConformOnSqlite(machines["sqlite"].TestCase):
     settings = STATEFUL_SETTINGS
 
 
-if "postgresql" in stateful_schemas:
-    class TestLinkedCallsConformOnPostgresql(
-            stateful_schemas["postgresql"].as_state_machine().TestCase):
+if "postgresql" in machines:
+    class TestLinkedCallsConformOnPostgresql(machines["postgresql"].TestCase):
         settings = STATEFUL_SETTINGS
 
 
