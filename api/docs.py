@@ -18,6 +18,7 @@ from flask import Blueprint, Flask, Response, send_from_directory
 from flask_smorest import Api
 from swagger_ui_bundle import swagger_ui_path
 
+from api.links import ResponseLinks
 from api.security import PROTECTED_PREFIX, SECURITY_SCHEME
 
 ASSETS_URL = "/docs/assets/"
@@ -77,7 +78,8 @@ class SpecMarshmallowPlugin(MarshmallowPlugin):
 
 def spec_kwargs() -> dict[str, Any]:
     """What `ProblemApi` needs to generate our flavour of the spec."""
-    return {"marshmallow_plugin": SpecMarshmallowPlugin(), "extra_plugins": [CommonResponses()]}
+    return {"marshmallow_plugin": SpecMarshmallowPlugin(),
+            "extra_plugins": [CommonResponses(), ResponseLinks()]}
 
 
 def spec_yaml(api: Api) -> str:

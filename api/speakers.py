@@ -18,6 +18,7 @@ from api.schemas.speakers import (
     SpeakerQuotePageSchema,
 )
 from profiles import corrections, speakers
+from profiles.corrections import MAX_EXTERNAL_ID_NAME, MAX_EXTERNAL_IDS
 from profiles.models import Quote, SpeakerProfile
 from profiles.pages import Page
 from profiles.speakers import SpeakerRecord
@@ -131,6 +132,10 @@ def merge_speakers(body: dict[str, str],
 @_edit_responses
 @blp.alt_response(400, response="BAD_REQUEST", description="The body is not valid JSON.")
 @blp.alt_response(404, **NOT_FOUND)
+@blp.alt_response(409, response="CONFLICT",
+                  description="A blank name, an external id name of 0 or over "
+                              f"{MAX_EXTERNAL_ID_NAME} characters (OpenAPI 3.0 cannot bound "
+                              f"key lengths), or over {MAX_EXTERNAL_IDS} external ids in all.")
 @blp.alt_response(415, response="UNSUPPORTED_MEDIA_TYPE", description="The body is not JSON.")
 def patch_speaker(body: dict[str, Any],
                   speaker_id: str) -> tuple[SpeakerRecord, int, dict[str, str]]:

@@ -178,3 +178,13 @@ def test_speaker_errors_are_problems(client: FlaskClient, assert_problem: Proble
     assert "wikidata_id" in body["errors"]
     assert_problem(client.get("/v1/speakers?sort=size"), 422)
     assert_problem(client.get("/v1/speakers?cursor=WyJhcnRpY2xlcyIsIDFd"), 404)
+
+
+def test_impossible_corrections_are_the_documented_409(client: FlaskClient,
+                                                       assert_problem: Problem) -> None:
+    """Issue 13: schemathesis sent an empty external id name; the 409 was not in the spec."""
+    bali = speakers_by_name(client)["Mustafa Bali"]["id"]
+    for body in ({"name": "  "}, {"external_ids": {"": "1"}}):
+        assert_problem(client.patch(f"/v1/speakers/{bali}", json=body), 409)
+    assert "409" in client.get("/openapi.json").get_json()["paths"][
+        "/v1/speakers/{speaker_id}"]["patch"]["responses"]
