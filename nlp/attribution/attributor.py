@@ -8,7 +8,8 @@ of the paragraph's previous quote, or of the previous paragraph when the quote o
 (`paragraph_speaker`); see `nlp/attribution/context.py`. Paragraph pieces of one multi-paragraph
 quote share the speaker of their first attributed piece (`multi_paragraph`): newswire gives the cue
 in the first paragraph. Last, a headline's or lede's quote without a named speaker takes the speaker
-of the first later quote holding the same words (`same_words_later`).
+of the first later quote holding the same words (`same_words_later`), and so does a quote
+that is a whole paragraph by itself.
 
 `ATTRIBUTION_RULES`, in order: `cue_source` (the cue's source, `nlp/cues/`), `context`, `cue_only`
 (a cue, no speaker); none: not attributed.
@@ -37,6 +38,7 @@ from nlp.text.folding import fold_words, shares_words
 ECHO_PARAGRAPHS = 3
 """The paragraphs a headline, standfirst and lede take at the top of an article."""
 ECHO_QUOTES = 8
+_MARKS = " \"'“”‘’"
 
 
 class Attributor:
@@ -110,12 +112,14 @@ class Attributor:
         article later quotes with them (CONVENTIONS: `'We will rebuild,' says mayor` and then
         `"We will rebuild the pier," Mayor Lina Ortiz said`): the first later quote, named,
         holding the same words or held in them. Only the first `ECHO_QUOTES` quotes of the
-        first `ECHO_PARAGRAPHS` paragraphs are looked up, so the cost stays linear."""
+        first `ECHO_PARAGRAPHS` paragraphs or standing alone (`_alone`) are looked up, so the
+        cost stays linear."""
         text = self.layout.text
         named = [(qi, text[q.start:q.end]) for qi, q in enumerate(self.quotes)
                  if q.is_speech and self._named(qi)]
         top = [qi for qi, q in enumerate(self.quotes)
-               if q.paragraph < ECHO_PARAGRAPHS and q.is_speech][:ECHO_QUOTES]
+               if q.is_speech and (q.paragraph < ECHO_PARAGRAPHS or self._alone(q))
+               ][:ECHO_QUOTES]
         for qi in top:
             words = text[self.quotes[qi].start:self.quotes[qi].end]
             if len(fold_words(words)) < 2 or self._named(qi):
@@ -127,6 +131,16 @@ class Attributor:
                 self.results[qi] = Attribution(later.entity, later.mention, None,
                                                "same_words_later", CONFIDENCE["same_words_later"],
                                                "same_words_later")
+
+    def _alone(self, quote: QuoteSegment) -> bool:
+        """A quote that is its paragraph's whole text: a headline-like line set under a photo
+        caption, past the first paragraphs (`"SDF declare total elimination…"` alone)."""
+        layout = self.layout
+        para = layout.paragraph(quote.start)
+        end = layout.para_starts[para + 1] if para + 1 < len(layout.para_starts) \
+            else len(layout.text)
+        return not (layout.text[layout.para_starts[para]:quote.start].strip(_MARKS)
+                    or layout.text[quote.end:end].strip(_MARKS + ".,\n"))
 
     def _named(self, qi: int) -> bool:
         key = self.results[qi].entity
