@@ -8,7 +8,8 @@ of the paragraph's previous quote, or of the previous paragraph when the quote o
 (`paragraph_speaker`); see `nlp/attribution/context.py`. Paragraph pieces of one multi-paragraph
 quote share the speaker of their first attributed piece (`multi_paragraph`): newswire gives the cue
 in the first paragraph. Last, a headline's or lede's quote without a named speaker takes the speaker
-of the first later quote holding the same words (`same_words_later`).
+of the first later quote holding the same words (`same_words_later`), and so does a quote
+that is a whole paragraph by itself.
 
 `ATTRIBUTION_RULES`, in order: `cue_source` (the cue's source, `nlp/cues/`), `context`, `cue_only`
 (a cue, no speaker); none: not attributed.
@@ -24,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from nlp.attribution.attribution import CONFIDENCE, NONE, Attribution
 from nlp.attribution.context import from_context, lead_in_colon
+from nlp.attribution.named_later import credit_named_later
 from nlp.cues.cue import Cue
 from nlp.cues.cue_rules import find_cue
 from nlp.lexicon import active
@@ -37,16 +39,7 @@ from nlp.text.folding import fold_words, shares_words
 ECHO_PARAGRAPHS = 3
 """The paragraphs a headline, standfirst and lede take at the top of an article."""
 ECHO_QUOTES = 8
-ROLE_REACH = 8
-"""Tokens either side of a name in which its role word is looked for (`named_later`)."""
-
-
-def role_stem(word: str) -> str:
-    """`spokesman`, `spokeswoman`, `spokesperson` -> `spokes`: one role, whoever holds it."""
-    for suffix in ("woman", "person", "man"):
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            return word[:-len(suffix)]
-    return word
+_MARKS = " \"'“”‘’"
 
 
 class Attributor:
@@ -70,7 +63,7 @@ class Attributor:
                 self.speakers.spoke(att.entity, max(hi - 1, self._mention_token(att)))
         self._unify_groups()
         self._echo_later_speakers()
-        self._named_later()
+        credit_named_later(self, ECHO_QUOTES)
         return self.results
 
     def _mention_token(self, att: Attribution) -> int:
@@ -121,15 +114,17 @@ class Attributor:
         article later quotes with them (CONVENTIONS: `'We will rebuild,' says mayor` and then
         `"We will rebuild the pier," Mayor Lina Ortiz said`): the first later quote, named,
         holding the same words or held in them. Only the first `ECHO_QUOTES` quotes of the
-        first `ECHO_PARAGRAPHS` paragraphs are looked up, so the cost stays linear."""
+        first `ECHO_PARAGRAPHS` paragraphs or standing alone (`_alone`) are looked up, so the
+        cost stays linear."""
         text = self.layout.text
         named = [(qi, text[q.start:q.end]) for qi, q in enumerate(self.quotes)
-                 if q.is_speech and self._named(qi)]
+                 if q.is_speech and self.named(qi)]
         top = [qi for qi, q in enumerate(self.quotes)
-               if q.paragraph < ECHO_PARAGRAPHS and q.is_speech][:ECHO_QUOTES]
+               if q.is_speech and (q.paragraph < ECHO_PARAGRAPHS or self._alone(q))
+               ][:ECHO_QUOTES]
         for qi in top:
             words = text[self.quotes[qi].start:self.quotes[qi].end]
-            if len(fold_words(words)) < 2 or self._named(qi):
+            if len(fold_words(words)) < 2 or self.named(qi):
                 continue
             later = next((self.results[qj] for qj, other in named
                           if self.quotes[qj].paragraph > self.quotes[qi].paragraph
@@ -139,52 +134,22 @@ class Attributor:
                                                "same_words_later", CONFIDENCE["same_words_later"],
                                                "same_words_later")
 
+    def _alone(self, quote: QuoteSegment) -> bool:
+        """A quote that is its paragraph's whole text: a headline-like line set under a photo
+        caption, past the first paragraphs (`"SDF declare total elimination…"` alone)."""
+        layout = self.layout
+        para = layout.paragraph(quote.start)
+        end = layout.para_starts[para + 1] if para + 1 < len(layout.para_starts) \
+            else len(layout.text)
+        return not (layout.text[layout.para_starts[para]:quote.start].strip(_MARKS)
+                    or layout.text[quote.end:end].strip(_MARKS + ".,\n"))
+
     def _named_cue(self, qi: int) -> bool:
         att = self.results[qi]
         return att.method == "explicit_cue" and att.entity is not None \
             and self.speakers.by_key(att.entity)[1].kind != "unnamed"
 
-    def _named_later(self) -> None:
-        """`A spokesperson for the SDF said … "soon"`, then `"… over soon," Mustafa Bali, a
-        spokesman for the SDF, said`: an unnamed source's words that a named person quotes again
-        later, described there by the same role (`spokes-person/-man/-woman`), are that person's
-        (CONVENTIONS: an unnamed source the article makes clear is a named person). Only the
-        first `ECHO_QUOTES` unnamed quotes are looked up, so the cost stays linear."""
-        text = self.layout.text
-        unnamed = [qi for qi, att in enumerate(self.results)
-                   if att.entity is not None and att.mention is not None
-                   and not self._named(qi)][:ECHO_QUOTES]
-        for qi in unnamed:
-            roles = self._role_stems(*self.results[qi].mention)
-            words = text[self.quotes[qi].start:self.quotes[qi].end]
-            if not roles or not fold_words(words):
-                continue
-            later = next((self.results[qj] for qj in range(qi + 1, len(self.quotes))
-                          if self._named(qj) and self.results[qj].mention is not None
-                          and shares_words(words, text[self.quotes[qj].start:self.quotes[qj].end])
-                          and roles & self._role_stems(*self._around(self.results[qj].mention))),
-                         None)
-            if later is not None:
-                self.results[qi] = Attribution(later.entity, later.mention, self.results[qi].cue,
-                                               "same_words_later", CONFIDENCE["same_words_later"],
-                                               "named_later")
-
-    def _around(self, mention: tuple[int, int]) -> tuple[int, int]:
-        """Characters of a name's sentence neighbourhood where its role is given (`SDF
-        spokesperson Mustafa Bali`, `Mustafa Bali, a spokesman for the SDF`)."""
-        lo, hi = self.layout.token_range(*mention)
-        doc = self.doc
-        lo, hi = max(0, lo - ROLE_REACH), min(len(doc), hi + ROLE_REACH)
-        return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
-
-    def _role_stems(self, start: int, end: int) -> set[str]:
-        """The role words between two characters, suffixes of gender set aside."""
-        lo, hi = self.layout.token_range(start, end)
-        roles = active().role_words
-        return {role_stem(t.lemma_.lower()) for t in self.doc[lo:hi]
-                if t.lemma_.lower() in roles and not self.layout.quoted(t)}
-
-    def _named(self, qi: int) -> bool:
+    def named(self, qi: int) -> bool:
         key = self.results[qi].entity
         return key is not None and self.speakers.by_key(key)[1].kind != "unnamed"
 

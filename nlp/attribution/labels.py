@@ -9,7 +9,8 @@ Two context rules (`nlp/attribution/context.py` tries them first):
   * `signature`: a quote that ends its line signed after a dash, on that line (`"…" — Jane
     Doe, city engineer`) or opening the next (`— Bernie Sanders`).
 A label holds no verb and no quote and is short: a sentence that ends with a colon (`Stone
-said:`) is a lead-in, read by the sentence rules.
+said:`) is a lead-in, read by the sentence rules, and so is a first line: a headline's `CNN
+President On Trump: '…'` names a topic as often as a speaker.
 """
 from __future__ import annotations
 
@@ -40,7 +41,7 @@ _VERBS = ("VERB", "AUX")
 
 def line_label(c: QuoteContext) -> Attribution | Nothing | None:
     """The speaker a label opening the quote's line names (module docstring)."""
-    label = _label(c)
+    label = _label(c) if c.paragraph > 0 else None
     if label is None:
         return None
     lex = active()
@@ -92,7 +93,8 @@ def _label_name(attributor: Attributor, label: Span) -> Token | None:
         if tok.text in (",", "("):
             break  # `Rep. Rosa Vega (R-Tex.)`: the party tag's state is no name
         if (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON") and tok.is_alpha \
-                and tok.lower_ not in lex.role_words and tok.lower_ not in lex.name_titles:
+                and tok.lower_ not in lex.role_words and tok.lower_ not in lex.name_titles \
+                and not _topic(tok, label):
             names.append(tok)
     people = [t for t in names if t.ent_type_ == "PERSON"]
     head = (people or names or [None])[-1]
@@ -100,6 +102,15 @@ def _label_name(attributor: Attributor, label: Span) -> Token | None:
             len(n.words) > 1 for n in attributor.speakers.names.by_last.get(head.lower_, ())):
         return None
     return head
+
+
+def _topic(token: Token, label: Span) -> bool:
+    """`CNN President On Trump:`: a name after a preposition of the label is what the words
+    are about, not who said them (`More from Jane Doe:` is the speaker)."""
+    while token.dep_ in ("compound", "flat") and token.head.i > token.i:
+        token = token.head
+    prep = token.head
+    return token.dep_ == "pobj" and label.start <= prep.i < label.end and prep.lower_ != "from"
 
 
 def _role_holder(c: QuoteContext, label: Span) -> Attribution | None:

@@ -10,14 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
+from nlp.lexicon import active
 from nlp.quotes.layout import Layout
 from nlp.records.doc import SpeakerRecord
 from nlp.speakers.coreference import Salience
 from nlp.speakers.mentions import Mention, party_member
 from nlp.speakers.name_spans import name_words
 from nlp.speakers.names import Name, NameIndex
+from nlp.text.first_names import first_name_gender
 
 
 @dataclass
@@ -58,7 +60,12 @@ class Speakers:
             namesakes = self._namesakes(name, full)
             for start, end in name.spans:
                 first, last = layout.token_range(start, end)
-                if first < last:
+                if first >= last:
+                    continue
+                titled = self._of_titles_gender(self.doc[first:last], full)
+                if titled is not full:
+                    self.salience.add_name(first, last - 1, self._id(titled), kind)
+                else:
                     self.salience.add_name(first, last - 1, eid, kind, namesakes)
         self.salience.finish()
 
@@ -87,6 +94,7 @@ class Speakers:
                 full = self.names.fullest(words)
             if full is None:
                 return None
+            full = self._of_titles_gender(span, full)
             eid = self._id(full)
             if eid not in self.entities:
                 self._create(eid, full.text, self.names.kind(full),
@@ -109,6 +117,24 @@ class Speakers:
                 return None
             return self._unnamed(mention)
         return self._existing(eid, mention)
+
+    def _of_titles_gender(self, span: Span, full: Name) -> Name:
+        """`Mr. Clinton` of Hillary and Bill Clinton is Bill: a gendered title picks, among the
+        people sharing the surname, those of its gender (shown by their own title or a clear
+        first name), the most named of them first."""
+        lex = active()
+        before = self.doc[span.start - 1: span.start] if span.start > 0 else span[:0]
+        titles = {t.lower_.rstrip(".") for t in list(before) + list(span[:1])}
+        gender = "m" if titles & lex.male_titles else "f" if titles & lex.female_titles else None
+        if gender is None or len(full.words) < 2:
+            return full
+        people = [n for n in self.names.by_last.get(full.words[-1], ())
+                  if len(n.words) > 1 and self.names.fullest(n.words) is n]
+        same = [n for n in people if (first_name_gender(n.words[0])
+                                      or self.salience.genders.get(self._id(n))) == gender]
+        if not same or full in same:
+            return full
+        return max(same, key=lambda n: (len(n.spans), -n.spans[0][0]))
 
     def _existing(self, eid: str, mention: Mention) -> str | None:
         """An entity known from salience (a name event) brought into the speaker list."""

@@ -25,7 +25,8 @@ def name_start(doc: Doc, start: int, end: int) -> int:
     most, and not a title or role (`Minority Leader [Reid]` stays `Reid`); before a name of
     two words or more, only a census first name (`Tennis [Jean King]` would be no name)."""
     lex = active()
-    if start == 0 or end - start > 2:
+    words = sum(1 for t in doc[start:end] if t.lower_ not in lex.name_particles)
+    if start == 0 or words > 2:  # particles do not count: `Ana [van der Berg]`
         return start
     prev = doc[start - 1]
     word = prev.lower_.rstrip(".")

@@ -24,7 +24,7 @@ from nlp.lexicon import active
 from nlp.speakers.name_spans import name_start, name_words
 from nlp.text.first_names import first_name_gender, is_first_name
 from nlp.text.folding import fold
-from nlp.text.names import refers_to
+from nlp.text.names import ends_name, refers_to
 
 
 @dataclass
@@ -236,14 +236,20 @@ class NameIndex:
         return max(fits, key=lambda n: (len(n.words), len(n.spans), -n.spans[0][0]))
 
     def _fits(self, words: tuple[str, ...]) -> list[Name]:
+        """Names `words` can stand for: same surname (and first word); a surname opening with
+        a particle at the end of a fuller name (`van der Berg`, `de Blasio`); else a lone first
+        or family name that opens the full names of one person only (`Peter`, `Xi`)."""
         same = self.by_last.get(words[-1], ()) if len(words) == 1 else \
             self.by_ends.get((words[0], words[-1]), ())
         fits = [n for n in same if refers_to(words, n.words)]
-        if fits or len(words) != 1:
+        if len(words) > 1 and words[0] in active().name_particles:
+            fits += [n for n in self.by_last.get(words[-1], ())
+                     if len(n.words) > len(words) and ends_name(words, n.words)]
+        if len(words) != 1 or any(len(n.words) > 1 for n in fits):
             return fits
-        fits = [n for n in self.names.values() if len(n.words) >= 2 and n.words[0] == words[0]
-                and n.labels.get("PERSON")]
-        return fits if len({n.words[-1] for n in fits}) == 1 else []
+        opening = [n for n in self.names.values() if len(n.words) >= 2 and n.words[0] == words[0]
+                   and (n.labels.get("PERSON") or n.labels.get(""))]
+        return opening if len({n.words[-1] for n in opening}) == 1 else fits
 
     def kind(self, name: Name) -> str:
         """`person` or `organization`. A full name the model once labelled PERSON is a person

@@ -58,3 +58,14 @@ def test_headline_label_nobody_says_is_not_attributed(pipeline):
 def test_title_of_a_film_in_a_headline_is_no_quote(pipeline):
     text = "Film review: 'The Long Night' is a triumph\n\nThe new film by Ana Ruiz opens on Friday."
     assert nlp.analyze(pipeline, text).quotes == ()
+
+
+def test_quote_alone_in_its_paragraph_below_a_caption_is_the_later_speakers(pipeline):
+    """Issue 16 (seed 004): a headline-like quote set alone under a photo caption, past the
+    first paragraphs, takes the speaker the article later quotes with the same words."""
+    text = ('Copyright 2026 Harbor Media.\n\nA photo shows the new pier at dawn.\n\n'
+            '(Photo: Sam Cole)\n\nPier opens after ten years\n\n'
+            '"The city will rebuild the pier by summer"\n\n'
+            'Work began in 2016. Mayor Lina Ortiz spoke at the opening on Monday.\n\n'
+            '"The city will rebuild the pier by summer," Ortiz said.')
+    assert name_of(pipeline, text, "pier by summer") == "Lina Ortiz"

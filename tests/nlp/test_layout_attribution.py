@@ -176,3 +176,21 @@ def test_vox_pop_line_with_an_age_names_its_speaker(pipeline):
             '* Tom Green, a retired teacher, said: "Prices are far too high now."\n'
             '* Amy Lee, 19: "I like the new shops a lot."')
     assert name_of(pipeline, text, "new shops") == "Amy Lee"
+
+
+def test_name_after_a_preposition_in_a_label_is_the_topic_not_the_speaker(pipeline):
+    text = ('Our critic Ann Lowe reviewed the week in politics.\n\n'
+            'On Senator Alan Pierce: "He will lose the state."')
+    assert name_of(pipeline, text, "lose the state") != "Alan Pierce"
+
+
+def test_label_more_from_a_name_is_that_persons(pipeline):
+    text = ('Our critic Ann Lowe reviewed the week.\n\n'
+            'More from Ann Lowe: "He will lose the state."')
+    assert name_of(pipeline, text, "lose the state") == "Ann Lowe"
+
+
+def test_rival_named_in_a_vox_pop_line_after_the_comma_is_not_the_speaker(pipeline):
+    text = ('Voters in Leeds gave their views.\n\n'
+            '- Ruth Hale, who backs Tom Reyes: "He has my vote."')
+    assert name_of(pipeline, text, "my vote") != "Tom Reyes"

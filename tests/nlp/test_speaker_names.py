@@ -51,14 +51,12 @@ def test_surname_with_a_particle_takes_the_full_name(pipeline):
     assert name_of(pipeline, text, "schools will open") == "Bill de Blasio"
 
 
-@fails_today(16, "a surname of two particles is not joined to its first name")
 def test_surname_with_two_particles_takes_the_full_name(pipeline):
     text = ('Ana van der Berg joined the board in May.\n\n'
             '"We have work to do," van der Berg said.')
     assert name_of(pipeline, text, "work to do") == "Ana van der Berg"
 
 
-@fails_today(16, "a family name given first is not expanded to the full name")
 def test_family_name_first_takes_the_full_name(pipeline):
     text = 'Xi Jinping met the prime minister in Beijing.\n\n"Our ties are strong," Xi said.'
     assert name_of(pipeline, text, "ties are strong") == "Xi Jinping"
@@ -70,14 +68,12 @@ def test_mrs_takes_the_woman_of_two_people_sharing_a_surname(pipeline):
     assert name_of(pipeline, text, "glad to be here") == "Hillary Clinton"
 
 
-@fails_today(16, "`Mr.` does not pick the man of two people sharing a surname")
 def test_mr_takes_the_man_of_two_people_sharing_a_surname(pipeline):
     text = ('Hillary Clinton and Bill Clinton arrived together. '
             '"It is good to be back," Mr. Clinton said.')
     assert name_of(pipeline, text, "good to be back") == "Bill Clinton"
 
 
-@fails_today(16, "`Ms.` does not pick the woman when the man is named first")
 def test_ms_takes_the_woman_when_the_man_is_named_first(pipeline):
     text = ('Ed Park, the chef, opened a second restaurant. His daughter, Mina Park, runs the '
             'first one.\n\n"The menu is the same," said Ms. Park.')
@@ -94,7 +90,6 @@ def test_pronoun_gender_picks_among_people_sharing_a_surname(pipeline, text, spe
     assert name_of(pipeline, text, "good to be back") == speaker
 
 
-@fails_today(16, "a first name alone is not expanded to the full name it starts")
 def test_first_name_alone_takes_the_full_name(pipeline):
     text = ('Anna Novak, a nurse, met her brother Peter Novak at the station. '
             '"It was a long trip," Peter said.')
