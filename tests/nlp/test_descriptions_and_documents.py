@@ -20,8 +20,7 @@ def test_description_skips_a_person_named_later_with_another_title(pipeline):
 
 @pytest.mark.parametrize("state, speaker", [
     ("Ohio", "Ruth Adler"),
-    pytest.param("Utah", "Tom Reyes", marks=fails_today(
-        16, "`the Utah senator` takes the first senator named, not the one from Utah")),
+    ("Utah", "Tom Reyes"),
 ])
 def test_state_in_the_description_picks_the_senator_from_that_state(pipeline, state, speaker):
     text = ('Senator Ruth Adler of Ohio and Senator Tom Reyes of Utah toured the plant.\n\n'
