@@ -49,8 +49,8 @@ RELATIVE_PRONOUNS = frozenset(sorted(["that", "which", "who"]))
 
 MEDIUM_NOUNS = frozenset(sorted([
     "ad", "analysis", "article", "calculation", "column", "document", "editorial", "email",
-    "filing", "letter", "memo", "piece", "post", "release", "report", "statement", "study",
-    "tabloid", "tweet", "video", "website",
+    "filing", "lawsuit", "letter", "memo", "piece", "post", "release", "report", "ruling",
+    "statement", "study", "tabloid", "tweet", "video", "website",
 ]))
 """What a source speaks through (`a statement by X`, `X's email`, `the Heritage Foundation
 website`, `calculations by X`, `a court document filed by X`): the source is its author or

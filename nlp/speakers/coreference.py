@@ -65,6 +65,8 @@ class Salience:
         words = self.roles.setdefault(entity, set())
         for tok in doc[max(0, first - 3):first]:
             words.add(tok.lemma_.lower().rstrip("."))
+        words.update(p.lower_ for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN")
         if head.dep_ == "appos":
             words.add(head.head.lemma_.lower())
         words.update(c.lemma_.lower() for c in head.children if c.dep_ == "appos")
@@ -125,15 +127,20 @@ class Salience:
                      and t.dep_ == "nsubj" and not layout.quoted(t) and _depth(t) < depth), None)
 
     def resolve_nominal(self, token: Token) -> str | None:
-        """A definite nominal (`the senator`, `the group`) as an entity it describes, or None."""
+        """A definite nominal (`the senator`, `the group`) as an entity it describes, or None;
+        one the nominal places (`the Utah senator`) first: `Senator Doe of Ohio and Senator
+        Roe of Utah` gives Roe."""
         lex = active()
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
             return None
         noun = token.lemma_.lower()
         if noun in lex.group_nouns:
             found = self._nearest(token, lambda e: self.kinds.get(e) == "organization")
-        else:
-            found = self._nearest(token, lambda e: noun in self.roles.get(e, ()))
+            return None if found is None else found[1]
+        places = {c.lower_ for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"}
+        found = self._nearest(token, lambda e: noun in self.roles.get(e, ())
+                              and places <= self.roles[e]) if places else None
+        found = found or self._nearest(token, lambda e: noun in self.roles.get(e, ()))
         return None if found is None else found[1]
 
     def _nearest(self, token: Token, fit: Callable[[str], int]) -> tuple[int, str] | None:

@@ -204,23 +204,46 @@ def made_by(noun: Token, preps: tuple[str, ...] = ("by",)) -> Iterator[Token]:
                 yield from (c for c in agent.children if c.dep_ == "pobj")
 
 
+_RECALL = 60
+"""Tokens back in which `the statement` looks for the statement someone issued."""
+
+
 def _author(medium: Token) -> Token | None:
     """Who wrote a statement or email: `X's statement`, `a statement by/from X`, `sent by X`,
     `X released a video that said`, or a name before it (`the Cato Institute website`)."""
     lex = active()
     owner = next((c for c in medium.lefts if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")),
                  None)
-    if owner is not None:  # `Bush's Facebook post`: the owner, not the platform
+    if owner is not None and owner.pos_ == "PROPN":  # `Bush's Facebook post`: not the platform
         return owner
     named = [c for c in medium.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
              and c.ent_type_ not in lex.numeric_or_place_labels]
     if named:
         return named[-1]
     by = next(made_by(medium, ("by", "from")), None)
-    if by is not None:
+    if by is not None:  # `The court's ruling, written by Judge Doe`: the judge wrote it
         return by
+    if owner is not None:
+        return owner
+    recalled = _recalled_author(medium)
+    if recalled is not None:
+        return recalled
     if medium.dep_ == "dobj":
         subjects = [c for c in medium.head.children if c.dep_ == "nsubj"]
         if subjects and subjects[0].pos_ in ("PROPN", "PRON"):
             return subjects[0]
+    return None
+
+
+def _recalled_author(medium: Token) -> Token | None:
+    """`Doe released a statement on Friday. "…," the statement said`: `the` medium recalls the
+    one a name issued just before (the object of a verb with that name as subject), within
+    `_RECALL` tokens."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in medium.lefts):
+        return None
+    doc = medium.doc
+    for tok in reversed(doc[max(0, medium.i - _RECALL):medium.i]):
+        if tok.dep_ == "dobj" and tok.lemma_ == medium.lemma_:
+            subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            return subject if subject is not None and subject.pos_ == "PROPN" else None
     return None

@@ -131,13 +131,11 @@ def test_place_based_athlete_with_nobody_named_stays_unnamed(pipeline):
     assert speaker.descriptor == "the Newport-based athlete"
 
 
-@fails_today(16, "`AP quoted X as saying` credits AP")
 def test_agency_quoting_a_prosecutor_as_saying_credits_the_prosecutor(pipeline):
     text = 'AP quoted prosecutor Dana Cole as saying the case was "far from over".'
     assert name_of(pipeline, text, "far from over") == "Dana Cole"
 
 
-@fails_today(16, "`quoted a police spokesman as saying` credits the agency")
 def test_agency_quoting_an_unnamed_spokesman_leaves_the_spokesman(pipeline):
     text = ('The Press Association quoted a police spokesman as saying the road would '
             '"stay shut".')
