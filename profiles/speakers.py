@@ -13,10 +13,10 @@ from sqlalchemy.orm import Session, joinedload, selectinload
 
 from nlp.text.folding import fold
 from profiles import cursor
+from profiles.affiliation_search import organizations_named
 from profiles.errors import InvalidCursor, SpeakerNotFound
 from profiles.identity import name_key, skeleton
 from profiles.models import (
-    Organization,
     Outlet,
     ProfileAffiliation,
     ProfileOutlet,
@@ -26,7 +26,7 @@ from profiles.models import (
     SpeakerAlias,
     SpeakerProfile,
 )
-from profiles.organizations import is_acronym, org_key
+from profiles.organizations import org_key
 from profiles.pages import Page, clamp, page_of
 
 SORTS = ("quote_count", "last_quoted", "name")
@@ -173,7 +173,8 @@ def search_speakers(session: Session, *, q: str | None = None, affiliation: str 
     if affiliation and affiliation.strip():
         query = query.where(SpeakerProfile.id.in_(
             select(ProfileAffiliation.profile_id).where(
-                ProfileAffiliation.organization_id.in_(_organizations_named(affiliation)))))
+                ProfileAffiliation.organization_id.in_(
+                    organizations_named(session, affiliation)))))
     if after:
         query = query.where(_after(sort, columns, after))
     order = columns if sort == "name" else tuple(c.desc() for c in columns)
@@ -207,17 +208,6 @@ def _nearness(alias_key: str, query_key: str) -> float:
     if " " not in query_key:
         return max(fuzz.ratio(word, query_key) for word in alias_key.split() or [""])
     return fuzz.WRatio(alias_key, query_key)
-
-
-def _organizations_named(name: str) -> Any:
-    """Organisations called `name`: full name, acronym, or a name containing it."""
-    key = org_key(name)
-    acronym = name.replace(".", "").strip().lower()
-    conditions = [Organization.key == key, Organization.key.contains(key, autoescape=True),
-                  func.lower(Organization.short) == acronym]
-    if is_acronym(name.strip()):
-        conditions.append(Organization.acronym == acronym)
-    return select(Organization.id).where(or_(*conditions))
 
 
 def speaker_quotes(session: Session, speaker_id: str, *, limit: int = 20,

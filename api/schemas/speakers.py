@@ -112,7 +112,11 @@ class SpeakerQuerySchema(PageQuerySchema):
     q = StorableString(validate=validate.Length(min=1, max=200), metadata=described(
         "Name or alias: matches at the start of any word, or a near spelling.", "bali"))
     affiliation = StorableString(validate=validate.Length(min=1, max=300), metadata=described(
-        "Only speakers tied to this organisation (full name or acronym).", "SDF"))
+        "Only speakers tied to this organisation, by any of its names: acronym or full name "
+        "(`SDF` / `Syrian Democratic Forces`), either word order (`Justice Department` / "
+        "`Department of Justice` / `DOJ`), with or without a leading `U.S.`, or whole words "
+        "of it (`syrian democratic`); case and accents do not count. At most 300 "
+        "characters; paginated like the rest.", "SDF"))
     sort = fields.String(load_default="quote_count", validate=validate.OneOf(SORTS),
                          metadata=described("`quote_count` (most quoted first), `last_quoted` "
                                             "(most recent first) or `name`.", "quote_count"))

@@ -3,8 +3,11 @@ were read, by which rule, with what confidence (issue 12), in every response wit
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
+from flask import Flask
 from flask.testing import FlaskClient
 
 from tests.api.test_offsets import utf16_slice
@@ -73,7 +76,9 @@ def test_batch_results_carry_the_evidence_analyze_gives(client: FlaskClient) -> 
 
 
 def test_a_stored_article_returns_the_evidence_wherever_its_quotes_are_read(
-        client: FlaskClient) -> None:
+        make_app: Callable[..., Flask], tmp_path: Path) -> None:
+    """In a store of its own, so other tests' searches never meet this article."""
+    client = make_app(DATABASE_URL=f"sqlite:///{tmp_path / 'evidence.db'}").test_client()
     analyzed = client.post("/v1/analyze?offsets=utf16", json={"text": EMOJI_ARTICLE}).get_json()
     client.put("/v1/articles/evidence-harbor", json={"text": EMOJI_ARTICLE})
     stored = client.get("/v1/articles/evidence-harbor?offsets=utf16").get_json()
