@@ -8,6 +8,7 @@ office holder, a person's name only for their staff) sit in one place.
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -135,3 +136,15 @@ class Findings:
         """What a person's staff work for: their campaign where the article speaks of campaigns
         (`a Clinton spokesman` -> Clinton campaign), else the person (`a Blair spokesman`)."""
         return f"{name} campaign" if self.orgs.campaigns else name
+
+    def administration(self, name: str | None) -> None:
+        """`President Donald Trump` in an article that speaks of `the Trump administration`:
+        the administration he leads is his affiliation (CONVENTIONS.md: the government served)."""
+        lex = active()
+        if not name or not any(f.value.split()[-1] in lex.administration_roles
+                               for f in self.roles):
+            return
+        found = re.search(rf"\b{re.escape(name.split()[-1])} administration\b", self.orgs.text)
+        if found is not None:
+            self._construction("administration")
+            self._add(Found(found.group(0), None, found.span(), NOMINAL, PARTY))

@@ -167,8 +167,10 @@ class PhraseReader(Findings):
 
     def _relative(self, verb: Token) -> None:
         """`who heads the Cato Institute`, `who is a senior fellow at ...`, `who works for ...`,
-        `who supported Cruz but joined the Trump campaign` (verbs joined to the first)."""
-        if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children):
+        `who supported Cruz but joined the Trump campaign` (verbs joined to the first); never a
+        negated one (`who is not a member of the board`)."""
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children) \
+                or any(c.dep_ == "neg" for c in verb.children):
             return
         self._relative_verb(verb)
         for conj in verb.rights:

@@ -154,8 +154,12 @@ def describe(doc: Doc, entities: list[SpeakerEntity],
     for entity in entities:
         check()
         reader = MentionReader(doc, orgs)
-        for start, end in _mentions(entity, names):
+        mentions = _mentions(entity, names)
+        for start, end in mentions:
             reader.read(start, end)
+        if mentions and entity.kind != "organization":
+            reader.read_introduction(min(mentions)[0])
+            reader.administration(entity.name)
         for start, end in recalled.descriptions.get(entity.key, []):
             reader.read(start, end, description=True)
         reader.roles += [Found(value, None, offsets, NOMINAL, rule=rule)

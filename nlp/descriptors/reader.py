@@ -51,6 +51,8 @@ _GLUED = re.compile(r"Images[A-Z]|\d:\d")
 _PLACE = r"([A-Z][\w.-]*(?: [A-Z][\w.]*)?)"
 _PARTY_WORD = re.compile(r"\s*,\s*(?:an? )?(Democrat|Republican)(?:\s*[,.]| of " + _PLACE + ")")
 _PARTY_TAG = re.compile(r"\s*[(,]\s*([RDI])(?:\s*[-–]\s*" + _PLACE + r")?\s*[),]")
+_INDEFINITE = ("a", "an", "another")
+"""Determiners of a nominal that introduces someone not yet named."""
 _TITLE_STOPS = ("DET", "ADP", "CCONJ", "PRON", "AUX", "PART", "SCONJ", "ADV")
 """Parts of speech a title before a name never holds."""
 
@@ -59,6 +61,12 @@ def _listed(root: Token) -> bool:
     """Whether a name is one of a list (`nuclear experts A and B`), which a plural title before
     it describes member by member; before a lone name a plural names a group it is in."""
     return root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.rights)
+
+
+def _joins_a_role(tok: Token) -> bool:
+    """`the IRC's Iraq and northeast Syria country director`: the parser made the first place
+    the apposition (or a conjunct of the name) and the role its conjunct."""
+    return any(c.dep_ == "conj" and c.pos_ == "NOUN" and is_role_head(c) for c in tok.rights)
 
 
 class MentionReader(PhraseReader):
@@ -87,6 +95,24 @@ class MentionReader(PhraseReader):
         else:
             self.rule = "definite_description" if description else "nominal_mention"
             self._noun_phrase(root, NOMINAL, plural=not description)
+
+    def read_introduction(self, start: int) -> None:
+        """`Another spokesman for the SDF warns ... "...," said Kino Gabriel`: an indefinite
+        nominal subject of the sentence before the speaker's first mention introduces them,
+        unless it names someone itself or is negated."""
+        token = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if token is None or token.start == 0 or token[0].sent.start == 0:
+            return
+        before = self.doc[token[0].sent.start - 1].sent
+        verb = before.root
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "NOUN" or \
+                any(c.dep_ == "neg" for c in verb.children) or \
+                not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in subject.lefts) or \
+                any(t.ent_type_ == "PERSON" for t in subject.subtree):
+            return
+        self.rule = "previous_sentence"
+        self._noun_phrase(subject, NOMINAL)
 
     def _title(self, span: Span) -> None:
         """`White House Press Secretary Josh Earnest`: the words before the name. An owner before
@@ -161,7 +187,9 @@ class MentionReader(PhraseReader):
         apposed = False
         for child in root.rights:
             if child.dep_ == "appos" and (child.pos_ == "NOUN" or is_role_head(child)
-                                          or party_member(child)):
+                                          or party_member(child) or _joins_a_role(child)) \
+                    or child.dep_ == "conj" and child.ent_type_ != "PERSON" and \
+                    _joins_a_role(child):
                 apposed = True
                 self.rule = "apposition"
                 self._noun_phrase(child, APPOSITION)
@@ -184,7 +212,8 @@ class MentionReader(PhraseReader):
         if root.dep_ == "appos" and head.pos_ == "NOUN" and head.i < span.start:
             self.rule = "apposed_to"
             self._noun_phrase(head, APPOSITION)
-        elif root.dep_ == "nsubj" and head.lemma_ == "be":
+        elif root.dep_ == "nsubj" and head.lemma_ == "be" and \
+                not any(c.dep_ == "neg" for c in head.children):
             self.rule = "copula"
             for child in head.rights:
                 if child.dep_ == "attr" and not self._quoted_phrase(child):

@@ -91,6 +91,7 @@ class Lexicon:
     office_roles: frozenset[str] = roles.OFFICE_ROLES
     staff_roles: frozenset[str] = roles.STAFF_ROLES
     team_roles: frozenset[str] = roles.TEAM_ROLES
+    administration_roles: frozenset[str] = roles.ADMINISTRATION_ROLES
     legislator_roles: frozenset[str] = roles.LEGISLATOR_ROLES
     title_modifiers: frozenset[str] = roles.TITLE_MODIFIERS
     creator_roles: frozenset[str] = roles.CREATOR_ROLES

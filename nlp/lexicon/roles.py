@@ -74,6 +74,10 @@ OFFICE_ROLES = frozenset(sorted([
 """Roles held for a polity, so a place before them is an affiliation (`French President`, `a
 Nassau County employee`: a place's staff work for its government)."""
 
+ADMINISTRATION_ROLES = frozenset(sorted(["president", "president-elect"]))
+"""Roles whose holder leads an administration named after them (`President Trump` and `the
+Trump administration` in the same article -> Trump administration)."""
+
 TEAM_ROLES = frozenset(sorted(["boss", "captain", "coach", "manager", "skipper"]))
 """Roles held in a side, whose place or name before them is the team (`Bolton boss`, `Great
 Britain captain`): the club or national side, not a polity or a patron."""

@@ -88,7 +88,6 @@ def test_body_the_engine_misses_today_is_the_affiliation(pipeline, text, words, 
     assert tied_to(pipeline, text, words, body)
 
 
-@fails_today(12, "a nominal introducing the speaker the sentence before gives no affiliation")
 def test_nominal_in_the_previous_sentence_gives_the_affiliation(pipeline):
     text = ('Another spokesman for the Harbor Workers Union warned that the strike could spread. '
             '"We are ready to walk out," said Sam Cole.')

@@ -87,3 +87,22 @@ def test_plural_title_before_a_list_of_names_is_each_ones_role(pipeline):
             'Institute for Science wrote.')
     assert role_of(pipeline, text, "Tritium") == "nuclear expert"
 
+
+
+def test_presidents_administration_named_in_the_article_is_his_affiliation(pipeline):
+    text = ('President Dan Alder said the war would end "by tonight". Analysts said the Alder '
+            'administration had been more aggressive.')
+    assert tied_to(pipeline, text, "by tonight", "Alder administration")
+
+
+def test_administration_of_someone_else_is_no_affiliation(pipeline):
+    text = ('Senator Dan Alder said the war would end "by tonight". Analysts said the Obama '
+            'administration had been less aggressive.')
+    assert not tied_to(pipeline, text, "by tonight", "Obama administration")
+
+
+def test_role_after_a_place_the_parser_joined_to_the_name_is_read(pipeline):
+    text = ('"We do not know how many are left," Wendy Hale, the Red Cross\'s Iraq and '
+            'northeast Syria country director, said in a statement.')
+    assert role_of(pipeline, text, "how many") == "country director"
+    assert tied_to(pipeline, text, "how many", "Red Cross")

@@ -75,7 +75,6 @@ def test_descriptor_before_the_name_gives_the_role(pipeline, text, words, role):
     ('A senior engineer at the plant described the damage. "The roof is gone," said '
      'Carla Mendes.', "roof is gone", "senior engineer"),
 ], ids=["another spokesman", "a senior engineer"])
-@fails_today(12, "a nominal introducing the speaker in the sentence before gives no role")
 def test_nominal_in_the_previous_sentence_gives_the_role(pipeline, text, words, role):
     assert role_of(pipeline, text, words) == role
 

@@ -18,14 +18,11 @@ GOLD = Path(__file__).resolve().parents[3] / "shared" / "data" / "seeds" / "gold
 SEEDS = [
     pytest.param("seeds/000_8c753212ebf2d4e9", id="000"),
     pytest.param("seeds/001_917144b64f44f3c2", id="001"),
-    pytest.param("seeds/002_5e049728476cadbf", id="002", marks=fails_today(
-        12, "Trump administration, Wendy Taeuber's country director at the IRC and the US "
-        "defense officials' role and affiliation are not read")),
+    pytest.param("seeds/002_5e049728476cadbf", id="002"),
     pytest.param("seeds/003_605d6b0cc3d7ff52", id="003", marks=fails_today(
         16, "the New York Times' `En Masse` is taken for a title or credited to the AP")),
     pytest.param("seeds/004_2036ea662adc4e34", id="004", marks=fails_today(
-        16, "Pompeo's words go to Fox News; the headline-like quote has no speaker; Kino "
-        "Gabriel's role from the sentence before is not read (issue 12)")),
+        16, "Pompeo's words go to Fox News; the headline-like quote has no speaker")),
 ]
 
 
