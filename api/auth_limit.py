@@ -2,8 +2,9 @@
 
 Every 401 counts (`AUTH_FAILURE_LIMIT`, default 10/minute); past the limit the address gets a
 429 problem for every `/v1` request, valid key or not, until the window ends, so a guesser
-cannot tell a right key from a wrong one meanwhile. Counted in `RATELIMIT_STORAGE_URI` (Redis:
-shared by every worker; `memory://`: each worker counts alone, so an address may fail up to
+cannot tell a right key from a wrong one meanwhile. Counted where the rate limits are
+(`api/ratelimit_store.py`: by default beside the store, shared by every worker; with
+`RATELIMIT_STORAGE_URI=memory://` each worker counts alone, so an address may fail up to
 workers × limit times before all of them refuse it).
 """
 from __future__ import annotations
@@ -17,6 +18,7 @@ from limits.storage import MemoryStorage, storage_from_string
 from limits.strategies import FixedWindowRateLimiter
 
 from api.errors import Problem
+from api.ratelimit_store import storage_uri
 
 NAMESPACE = "qa-auth-failures"
 
@@ -64,7 +66,7 @@ def init_app(app: Flask) -> None:
     settings = app.extensions["qa_settings"]
     if settings.auth_failure_limit.lower() == "off":
         return
-    storage = storage_from_string(settings.ratelimit_storage_uri)
+    storage = storage_from_string(storage_uri(settings))
     app.extensions["qa_auth_limit"] = (FixedWindowRateLimiter(storage),
                                        FixedWindowRateLimiter(MemoryStorage()),
                                        parse(settings.auth_failure_limit))
