@@ -39,7 +39,7 @@ limit_request_field_size = 8190
 accesslog = "-"
 errorlog = "-"
 control_socket_disable = True      # no shared socket path to clash over between instances
-access_log_format = '%(h)s "%(r)s" %(s)s %(b)s %(M)sms request_id=%({x-request-id}o)s'
+access_log_format = '%(h)s "%(r)s" %(s)s %(b)s %(M)sms request_id=%({x-request-id}o)s pid=%(p)s'
 logconfig_dict = logs.logconfig(_server.log_format) or {}   # LOG_FORMAT=json: JSON lines
 
 serving.install()

@@ -15,6 +15,7 @@ from api import database
 from api.body import Blueprint
 from api.errors import Problem
 from api.schemas.backfills import BackfillRequestSchema, BackfillSchema
+from api.security import current_principal
 from bulk import queue
 from profiles import backfills
 from profiles.store import ArticleInput
@@ -66,8 +67,9 @@ def create_backfill(body: dict[str, Any]) -> tuple[backfills.BackfillStatus, int
     articles = body["articles"]
     _ensure_fits(articles)
     settings = current_app.extensions["qa_settings"]
+    principal = current_principal()
     inputs = [ArticleInput(a["id"], a["text"], a.get("title"), a.get("url"), a.get("outlet"),
-                           a.get("published_at")) for a in articles]
+                           a.get("published_at"), owner=principal.owner) for a in articles]
 
     def record(session: Any) -> str:
         backfill_id = backfills.create(session)
@@ -79,7 +81,7 @@ def create_backfill(body: dict[str, Any]) -> tuple[backfills.BackfillStatus, int
     try:
         app = queue.client(settings.broker_url, settings.backfill_queue)
         for position, article in enumerate(inputs):
-            queue.enqueue(app, backfill_id, position, article)
+            queue.enqueue(app, backfill_id, position, article, principal.admin)
     except BrokerUnreachable as error:
         database.run(lambda s: backfills.discard(s, backfill_id), read_only=False)
         raise Problem(503, f"The task broker is unreachable ({error}).") from error

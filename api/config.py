@@ -38,7 +38,7 @@ class Settings:
     cors_origins: tuple[str, ...] = ()
     api_keys: tuple[str, ...] = ()
     ratelimit: str | None = None
-    ratelimit_storage_uri: str = "memory://"
+    ratelimit_storage_uri: str = ""
     max_batch_articles: int = 100
     max_batch_bytes: int = 1_000_000
     broker_url: str = "amqp://guest:guest@127.0.0.1:5672//"

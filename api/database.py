@@ -63,14 +63,14 @@ def init_app(app: Flask) -> None:
     settings = app.extensions["qa_settings"]
     upgrade(settings.database_url)
     engine = make_engine(settings.database_url)
-    _forget_connections_after_fork(engine)
+    forget_connections_after_fork(engine)
     app.extensions["qa_db"] = engine
     app.extensions["qa_sessions"] = make_sessionmaker(engine)
     app.extensions["qa_read_sessions"] = make_sessionmaker(engine, read_only=True)
     app.register_error_handler(StoreError, _render_store_error)
 
 
-def _forget_connections_after_fork(engine: Engine) -> None:
+def forget_connections_after_fork(engine: Engine) -> None:
     """gunicorn `--preload` builds the app, engine included, before forking its workers; a
     connection inherited from the master must never be shared by two processes, so each child
     starts with an empty pool (SQLAlchemy's `dispose(close=False)` recipe)."""

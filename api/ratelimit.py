@@ -1,10 +1,12 @@
 """Per-key (or per-IP) rate limits on `/v1`, off unless `RATELIMIT` is set (e.g. "60/minute").
 
-flask-limiter counts in memory by default, or in Redis when `RATELIMIT_STORAGE_URI` says so (shared
-by every worker and node). Headers follow the IETF RateLimit draft: `RateLimit-Limit`,
-`RateLimit-Remaining`, `RateLimit-Reset` (seconds until the window resets) and `RateLimit-Policy`,
-plus `Retry-After` on the 429, which `api/errors.py` renders as a problem. When Redis stops
-answering, counting falls back to each worker's memory until it is back.
+flask-limiter counts beside the store by default (`api/ratelimit_store.py`: shared by every
+worker, and on PostgreSQL by every node), or where `RATELIMIT_STORAGE_URI` says (Redis, or
+`memory://`, where each worker counts alone). Headers follow the IETF RateLimit draft:
+`RateLimit-Limit`, `RateLimit-Remaining`, `RateLimit-Reset` (seconds until the window resets) and
+`RateLimit-Policy`, plus `Retry-After` on the 429, which `api/errors.py` renders as a problem.
+When the counters' store stops answering, counting falls back to each worker's memory until it
+is back.
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from flask_limiter import Limiter
 from limits import parse_many
 
 from api.config import Settings
+from api.ratelimit_store import storage_uri
 from api.security import PROTECTED_PREFIX
 
 
@@ -74,9 +77,9 @@ def init_app(app: Flask, settings: Settings) -> Limiter | None:
             parse_many(value)
     limiter = Limiter(
         client_key, app=app, default_limits=[settings.ratelimit] if settings.ratelimit else [],
-        default_limits_exempt_when=_exempt, storage_uri=settings.ratelimit_storage_uri,
+        default_limits_exempt_when=_exempt, storage_uri=storage_uri(settings),
         key_prefix="qa", headers_enabled=False,
-        # Redis down: keep serving with per-worker counts in memory rather than answer 500s.
+        # Counters' store down: keep serving with per-worker counts in memory rather than 500s.
         in_memory_fallback_enabled=True,
     )
     app.after_request(lambda response: _headers(limiter, response))

@@ -35,19 +35,29 @@ def client(broker_url: str, queue: str) -> Celery:
     return make_celery(broker_url, queue)
 
 
-def enqueue(app: Celery, backfill_id: str, position: int, article: ArticleInput) -> None:
-    app.send_task(TASK_NAME, args=[backfill_id, position, to_record(article)])
+def enqueue(app: Celery, backfill_id: str, position: int, article: ArticleInput,
+            admin: bool = True) -> None:
+    app.send_task(TASK_NAME, args=[backfill_id, position, to_record(article, admin)])
 
 
-def to_record(article: ArticleInput) -> dict[str, Any]:
-    """An article as a message carries it (JSON; the date as ISO 8601)."""
+def to_record(article: ArticleInput, admin: bool = True) -> dict[str, Any]:
+    """An article as a message carries it (JSON; the date as ISO 8601), with who sent it: the
+    owner a new article gets, and whether the sender may replace others' articles (an admin
+    key, or the operator's `flask backfill`)."""
     return {"id": article.id, "text": article.text, "title": article.title, "url": article.url,
             "outlet": article.outlet,
-            "published_at": article.published_at.isoformat() if article.published_at else None}
+            "published_at": article.published_at.isoformat() if article.published_at else None,
+            "owner": article.owner, "admin": admin}
 
 
 def from_record(record: dict[str, Any]) -> ArticleInput:
     published = record.get("published_at")
     return ArticleInput(record["id"], record["text"], record.get("title"), record.get("url"),
                         record.get("outlet"),
-                        datetime.fromisoformat(published) if published else None)
+                        datetime.fromisoformat(published) if published else None,
+                        owner=record.get("owner"))
+
+
+def sent_by_admin(record: dict[str, Any]) -> bool:
+    """Messages queued before owners were carried came from the operator or an open service."""
+    return bool(record.get("admin", True))

@@ -20,10 +20,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 import nlp
 from api.config import Settings
-from bulk.queue import TASK_NAME, from_record, make_celery
+from bulk.queue import TASK_NAME, from_record, make_celery, sent_by_admin
 from profiles import backfills, ingestion
 from profiles.db import make_engine, make_sessionmaker
+from profiles.errors import OwnedByAnother
 from profiles.migrations import upgrade
+from profiles.models import Article
+from profiles.store import Check
 
 T = TypeVar("T")
 MAX_DELIVERIES = 3
@@ -103,8 +106,23 @@ def _ingest(backfill_id: str, position: int, record: dict[str, Any], retries: in
         return "failed"
 
     def store(session: Session) -> str:
-        stored = ingestion.store_analysed(session, article, analysis)
+        stored = ingestion.store_analysed(session, article, analysis,
+                                          _owner_guard(article.owner, sent_by_admin(record)))
         backfills.finish(session, backfill_id, position, "done")
         return stored.outcome
 
-    return _in_transaction(store)
+    try:
+        return _in_transaction(store)
+    except OwnedByAnother as error:
+        refusal = str(error)
+    _in_transaction(lambda s: backfills.finish(s, backfill_id, position, "failed", refusal))
+    return "failed"
+
+
+def _owner_guard(owner: str | None, admin: bool) -> Check:
+    """PUT's rule on the locked row: a stored article is replaced only by its owner or an
+    admin; a new one gets the backfill's owner."""
+    def check(stored: Article, created: bool) -> None:
+        if not (created or admin or (owner is not None and stored.owner == owner)):
+            raise OwnedByAnother(stored.id)
+    return check

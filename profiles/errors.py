@@ -28,6 +28,15 @@ class InvalidCorrection(StoreError):
     an organisation...)."""
 
 
+class OwnedByAnother(StoreError):
+    """A backfill's article that is already stored under another key: as with `PUT`, only its
+    owner (or an admin) may replace it (issue 13)."""
+
+    def __init__(self, article_id: str) -> None:
+        super().__init__(f"The article {article_id!r} belongs to another API key: only that key "
+                         "or an admin key may overwrite it.")
+
+
 class BackfillNotFound(StoreError):
     def __init__(self, backfill_id: str) -> None:
         super().__init__(f"No backfill with id {backfill_id!r}.")

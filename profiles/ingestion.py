@@ -42,12 +42,12 @@ def current_counts(session: Session, article: store.ArticleInput) -> tuple[int, 
             or 0)
 
 
-def store_analysed(session: Session, article: store.ArticleInput,
-                   analysis: Analysis) -> Stored:
-    """Store `article` with its `analysis` as PUT does, or nothing if it is already current."""
+def store_analysed(session: Session, article: store.ArticleInput, analysis: Analysis,
+                   check: store.Check | None = None) -> Stored:
+    """Store `article` with its `analysis` as PUT does (`check` as PUT's ownership guard), or
+    nothing if it is already current."""
     if is_current(session, article):
         return Stored("unchanged", len(analysis.quotes), len(analysis.speakers))
-    created = session.get(Article, article.id) is None
-    store.ingest_article(session, article, analysis)
+    _, created = store.store_article(session, article, analysis, check)
     return Stored("created" if created else "updated", len(analysis.quotes),
                   len(analysis.speakers))

@@ -12,7 +12,7 @@ def test_defaults_start_a_service_with_nothing_else_running():
     assert settings.max_text_bytes == 1_000_000
     assert settings.cors_origins == () and settings.api_keys == ()
     assert settings.ratelimit is None
-    assert settings.ratelimit_storage_uri == "memory://"
+    assert settings.ratelimit_storage_uri == ""  # counted beside the store (api/ratelimit_store)
 
 
 def test_environment_strings_become_typed_values():

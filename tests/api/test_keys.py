@@ -148,3 +148,20 @@ def test_failed_authentications_are_limited_per_address(make_app, tmp_path, asse
 def test_with_no_keys_every_caller_has_every_scope(client):
     assert OPEN_ACCESS.admin
     assert client.put("/v1/articles/open-1", json={"text": TEXT}).status_code in (200, 201)
+
+
+def test_backfills_carry_the_sending_key_as_owner(keyed_app, tokens, monkeypatch):
+    """Issue 13: the worker stores each article under the key that started the backfill."""
+    from bulk import queue
+
+    sent = []
+    monkeypatch.setattr(queue, "enqueue", lambda app, backfill, position, article, admin:
+                        sent.append((article.owner, admin)))
+    client = keyed_app.test_client()
+    for name in ("alice", "bob", "editor"):
+        response = client.post("/v1/backfills", json={"articles": [{"id": "b1", "text": "Hi."}]},
+                               headers=bearer(tokens[name]))
+        assert response.status_code == 202
+    (alice, alice_admin), (bob, _), (_, editor_admin) = sent
+    assert alice and bob and alice != bob
+    assert (alice_admin, editor_admin) == (False, True)

@@ -1,4 +1,5 @@
-"""Rate limits: off by default; when on, per key or client address, in memory or in Redis."""
+"""Rate limits: off by default; when on, per key or client address, beside the store (the
+default), in memory or in Redis."""
 from __future__ import annotations
 
 import socket
@@ -20,6 +21,7 @@ def _redis_answers() -> bool:
 
 
 STORAGES = [
+    pytest.param("", id="database"),  # the default: counted beside the store
     pytest.param("memory://", id="memory"),
     pytest.param(REDIS_URI, id="redis", marks=pytest.mark.skipif(
         not _redis_answers(), reason="no Redis at 127.0.0.1:6379")),

@@ -3,6 +3,7 @@ article fails with its reason instead of looping, an article that keeps killing 
 given up, a redelivered finished article is skipped. The broker side is tests/e2e."""
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 
 import pytest
@@ -65,3 +66,38 @@ def test_article_delivered_too_often_without_finishing_is_given_up(queued):
     assert worker._ingest(queued, 0, to_record(ARTICLE), 0) == "failed"
     status = _status(queued)
     assert status.failed == 1 and "deliveries" in status.failures[0].reason
+
+
+def _owner_of(article_id: str) -> str | None:
+    from profiles.models import Article
+
+    with worker._sessions().begin() as session:
+        return session.get(Article, article_id).owner
+
+
+def test_a_backfilled_article_belongs_to_the_key_that_sent_it(queued):
+    """Issue 13: backfilled articles had no owner, so any key could overwrite them."""
+    mine = dataclasses.replace(ARTICLE, owner="key:7")
+    assert worker._ingest(queued, 0, to_record(mine, admin=False), 0) == "created"
+    assert _owner_of("a1") == "key:7"
+
+
+def test_a_backfill_does_not_replace_another_keys_article(queued):
+    with worker._sessions().begin() as session:
+        backfills.add_entries(session, queued, [backfills.Entry(1, "feed:2", "a1")])
+    worker._ingest(queued, 0, to_record(dataclasses.replace(ARTICLE, owner="key:7"), False), 0)
+    other = dataclasses.replace(ARTICLE, text=ARTICLE.text + " More.", owner="key:8")
+    assert worker._ingest(queued, 1, to_record(other, admin=False), 0) == "failed"
+    status = _status(queued)
+    assert (status.done, status.failed) == (1, 1)
+    assert "belongs to another API key" in status.failures[0].reason
+    assert _owner_of("a1") == "key:7"
+
+
+def test_an_admin_backfill_replaces_any_article_and_keeps_its_owner(queued):
+    with worker._sessions().begin() as session:
+        backfills.add_entries(session, queued, [backfills.Entry(1, "feed:2", "a1")])
+    worker._ingest(queued, 0, to_record(dataclasses.replace(ARTICLE, owner="key:7"), False), 0)
+    edited = dataclasses.replace(ARTICLE, text=ARTICLE.text + " More.", owner="key:9")
+    assert worker._ingest(queued, 1, to_record(edited, admin=True), 0) == "updated"
+    assert _owner_of("a1") == "key:7"
