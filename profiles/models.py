@@ -31,6 +31,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from profiles.search_terms import word_pairs_default
+
 PROFILE_ID_PREFIX = "spk_"
 
 
@@ -293,8 +295,8 @@ class Quote(Base):
     speaker's quotes, newest first, come from one index however large the store grows.
 
     Full text lives beside it, per dialect, created by the migration only: the FTS5 table
-    `quotes_fts` on SQLite, a generated `search_vector` tsvector with a GIN index on PostgreSQL
-    (see `profiles/quote_search.py`)."""
+    `quotes_fts` on SQLite, a generated `search_vector` tsvector with a GIN index on PostgreSQL,
+    each over `text` and `word_pairs` (see `profiles/quote_search.py`)."""
 
     __tablename__ = "quotes"
     __table_args__ = (
@@ -315,6 +317,8 @@ class Quote(Base):
     confidence: Mapped[float] = mapped_column(Float)
     profile_id: Mapped[str | None] = mapped_column(ForeignKey("speakers.id"))
     dated_at: Mapped[datetime]
+    word_pairs: Mapped[str | None] = mapped_column(Text, default=word_pairs_default)
+    """Neighbouring words joined (`profiles.search_terms`), indexed with `text` for search."""
 
     article: Mapped[Article] = relationship(back_populates="quotes")
 

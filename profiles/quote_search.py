@@ -8,18 +8,17 @@ candidates against the whole query and groups near-identical texts.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session, joinedload
 
-from nlp.text.folding import fold
 from profiles import cursor
 from profiles.errors import InvalidCursor
 from profiles.models import Article, Quote
 from profiles.pages import Page, clamp
+from profiles.search_terms import pairs_of, words
 from profiles.wording import Change, compare
 
 CANDIDATES = 200
@@ -76,12 +75,6 @@ def attributed(occurrences: list[Quote]) -> Quote | None:
 def first_appearance(occurrences: list[Quote]) -> Quote:
     """The earliest printing (article date, then the order stored): provenance."""
     return min(occurrences, key=lambda q: (q.dated_at, q.id))
-
-
-def words(value: str) -> list[str]:
-    """Folded words; plain ASCII (most quotes) skips the costly Unicode normalisation."""
-    plain = value.lower() if value.isascii() else fold(value)
-    return re.findall(r"\w+", plain)
 
 
 class _FullText:
@@ -142,28 +135,32 @@ class _FullText:
 
 
 def candidate_ids(session: Session, query_words: list[str]) -> list[int]:
-    """Candidates from the query's most informative words: the rarest few present in the
-    store, any of them (a misspelt or changed word is simply absent); when every word is
-    common, quotes holding all the words that exist. Posting lists of common words are never
-    ranked whole, so the cost follows the answer, not the size of the store.
+    """Candidates from the query's most informative terms, words and pairs of neighbouring
+    words alike: the rarest few present in the store, any of them (a misspelt or changed word
+    is simply absent, and so are its two pairs); when every term is common, quotes holding all
+    the query's pairs that exist. Posting lists of common terms are never ranked whole, so the
+    cost follows the answer, not the size of the store: in a million quotes most single words
+    are common, but pairs of them rarely are (`profiles.search_terms`).
 
-    When the rare words alone match more quotes than are handed over, the full-text ranking
+    When the rare terms alone match more quotes than are handed over, the full-text ranking
     decides which make the cut, and it may leave out the very quote asked for (one rare word
     in 800 quotes, the rest common: seen in `bench/check.py` on PostgreSQL); and when a
-    single rare word stands out it may be the one word changed (`road` for `bridge` in a quote
-    of common words). Either way quotes holding all the query's common words come first."""
+    single rare term stands out it may be the one word changed (`road` for `bridge` in a quote
+    of common words). Either way quotes holding all the query's common terms come first."""
     full_text = _FullText(session)
     probed = sorted(set(query_words), key=len, reverse=True)[:MAX_PROBED]
-    counted = sorted((n, w) for w, n in full_text.frequencies(probed).items())
-    present = [w for n, w in counted if n]
-    informative = [w for n, w in counted if 0 < n < COMMON][:INFORMATIVE_TERMS]
-    if informative:
-        ids = full_text.ids(full_text.any_of(informative))
-        common = [w for w in present if w not in informative]
-        if not common or (len(ids) < CANDIDATES and len(informative) > 1):
-            return ids
-        return list(dict.fromkeys(full_text.ids(full_text.all_of(common)) + ids))
-    return full_text.ids(full_text.all_of(present)) if present else []
+    pairs = list(dict.fromkeys(pairs_of(query_words)))[:MAX_PROBED]
+    counts = full_text.frequencies(probed + [p for p in pairs if p not in probed])
+    counted = sorted((n, term) for term, n in counts.items())
+    informative = [term for n, term in counted if 0 < n < COMMON][:INFORMATIVE_TERMS]
+    present = [p for p in pairs if counts[p]] or [w for w in probed if counts[w]]
+    common = [term for term in present if term not in informative]
+    if not informative:
+        return full_text.ids(full_text.all_of(common)) if common else []
+    ids = full_text.ids(full_text.any_of(informative))
+    if not common or (len(ids) < CANDIDATES and len(informative) > 1):
+        return ids
+    return list(dict.fromkeys(full_text.ids(full_text.all_of(common)) + ids))
 
 
 def load_quotes(session: Session, ids: list[int], *,
