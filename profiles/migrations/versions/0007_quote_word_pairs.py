@@ -7,7 +7,7 @@ index covers it beside `text`: FTS5 gets a second column, PostgreSQL's generated
 pairs' lexemes. Existing quotes get their pairs here.
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0006
 Create Date: 2026-12-02
 """
 from collections.abc import Sequence
@@ -18,7 +18,7 @@ from alembic import op
 from profiles.search_terms import word_pairs
 
 revision: str = "0007"
-down_revision: str | None = "0005"
+down_revision: str | None = "0006"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
