@@ -15,7 +15,10 @@ named after its rule, which what it gives records:
     32, a retired teacher,` where the parser attached the role elsewhere;
   * `membership`: `candidates like Marco Rubio`, `Republicans, including Jeb Bush`;
 and a nominal mention resolved to the speaker (`the spokesman`) by `nominal_mention`, or by
-`definite_description` when it was linked as one (`nlp/speakers/descriptions.py`).
+`definite_description` when it was linked as one (`nlp/speakers/descriptions.py`), and the
+indefinite nominal subject of the sentence before the first mention by `previous_sentence`
+(`Another spokesman for the SDF warns ... said Kino Gabriel`). Negated copulas and relative
+clauses (`is not a member of`) give nothing.
 
 Places count only for office holders (`Gov. Branstad of Iowa`, not `Hartley of Madison,
 Alabama`), and a person's name only for their staff (`Clinton spokesman` -> Clinton campaign).
