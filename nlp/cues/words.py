@@ -5,7 +5,8 @@ the same lists (`nlp/lexicon/cues.py`, `nlp/lexicon/speech.py`) and the same `ac
 
 * a *speech cue* (`is_cue`), whose source speaks the quote: a speech verb by lemma (`said`), a
   phrasal one with its particle (`went on`, `fired back`), a verb issuing a medium (`released a
-  statement`), or the `according` of `according to`. Attribution takes speakers only from
+  statement`), a finding verb whose subject is a medium (`the study shows`), or the `according`
+  of `according to`. Attribution takes speakers only from
   these;
 * a *framing cue* (`framing_cues`), enough to make a short quoted phrase someone's words rather
   than a scare quote: any verb among the speech, weak speech (`call`, `think`) or quoting verbs
@@ -37,6 +38,9 @@ def is_cue(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in lex.speech_verbs:
         return True
+    if lemma in lex.finding_verbs:  # `the study shows that`: a document's words
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in lex.medium_nouns
+                   for c in token.children)
     if lemma in lex.phrasal_speech_verbs:  # `he went on`, `Rubio fired back`
         return any(c.dep_ in ("prt", "advmod") and c.lower_ == lex.phrasal_speech_verbs[lemma]
                    for c in token.children)  # the parser often makes `back` an adverb

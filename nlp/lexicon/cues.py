@@ -49,12 +49,16 @@ RELATIVE_PRONOUNS = frozenset(sorted(["that", "which", "who"]))
 
 MEDIUM_NOUNS = frozenset(sorted([
     "ad", "analysis", "article", "calculation", "column", "document", "editorial", "email",
-    "filing", "lawsuit", "letter", "memo", "piece", "post", "release", "report", "ruling",
-    "statement", "study", "tabloid", "tweet", "video", "website",
+    "exposé", "filing", "lawsuit", "letter", "memo", "piece", "post", "release",
+    "report", "ruling", "statement", "study", "survey", "tabloid", "tweet", "video", "website",
 ]))
 """What a source speaks through (`a statement by X`, `X's email`, `the Heritage Foundation
 website`, `calculations by X`, `a court document filed by X`): the source is its author or
 publisher."""
+
+FINDING_VERBS = frozenset(sorted(["find", "reveal", "show"]))
+"""Verbs that report a document's words only when the document is their subject (`an exposé
+from X shows that … "…"`, not `police found the "weapon"`)."""
 
 NAMING_VERBS = frozenset(sorted([
     "brand", "call", "consider", "deem", "describe", "dub", "label", "term",

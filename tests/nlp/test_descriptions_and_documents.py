@@ -149,3 +149,14 @@ def test_the_statement_nobody_named_issued_stays_the_unnamed_speaker(pipeline):
     text = ('The ruling came on Friday. "We are disappointed by the ruling," the statement said.')
     speaker = speaker_with(pipeline, text, "disappointed")
     assert speaker is not None and speaker.name is None
+
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('An exposé from The Daily Ledger shows that the mills are "closing one by one across the '
+     'valley, leaving whole towns without work."', "one by one", "Daily Ledger"),
+    ('A study by Harbor Research found that prices would be "sharply higher by June, and higher '
+     'still by the autumn."', "sharply higher", "Harbor Research"),
+])
+def test_a_document_that_shows_or_finds_speaks_for_its_author(pipeline, text, words, speaker):
+    assert speaker in (name_of(pipeline, text, words) or "")
