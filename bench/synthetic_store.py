@@ -19,6 +19,7 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 from tqdm import tqdm
 
+from nlp.lexicon.jobs import job_key
 from profiles.db import make_engine, make_sessionmaker
 from profiles.identity import name_key, surname_key
 from profiles.models import (
@@ -36,7 +37,6 @@ from profiles.models import (
     SpeakerProfile,
 )
 from profiles.organizations import org_acronym, org_key
-from profiles.roles import job_key
 
 QUOTES_PER_ARTICLE = 8
 QUOTES_PER_PROFILE = 20

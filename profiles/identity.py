@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from nlp.lexicon.jobs import job_key
 from nlp.text.names import key_words, name_key, same_person, skeleton
 from profiles.organizations import org_acronym, same_organization
-from profiles.roles import job_key
 
 
 @dataclass(frozen=True)

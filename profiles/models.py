@@ -230,7 +230,7 @@ class ArticleSpeakerRole(Base):
         ForeignKey("article_speakers.id", ondelete="CASCADE"), primary_key=True)
     name: Mapped[Name] = mapped_column(primary_key=True)
     job: Mapped[Name]
-    """`profiles.roles.job_key(name)`: the one role a profile counts its variants under."""
+    """`nlp.lexicon.jobs.job_key(name)`: the one role a profile counts its variants under."""
 
 
 class ArticleSpeakerAffiliation(Base):
@@ -251,7 +251,7 @@ class ProfileRole(Base):
     profile_id: Mapped[str] = mapped_column(ForeignKey("speakers.id", ondelete="CASCADE"),
                                             primary_key=True)
     name: Mapped[Name] = mapped_column(primary_key=True)
-    """The job key (`profiles.roles.job_key`)."""
+    """The job key (`nlp.lexicon.jobs.job_key`)."""
     count: Mapped[int]
     first_seen: Mapped[datetime]
     last_seen: Mapped[datetime]

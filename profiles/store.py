@@ -16,6 +16,7 @@ from datetime import datetime
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from nlp.lexicon.jobs import job_key
 from nlp.records.results import Analysis
 from nlp.records.results import ArticleSpeaker as EngineSpeaker
 from profiles import speaker_identity, tally
@@ -31,7 +32,6 @@ from profiles.models import (
     utcnow,
 )
 from profiles.organizations import org_key
-from profiles.roles import job_key
 
 PROFILED_KINDS = ("person", "organization")
 """Unnamed sources ("a senior official") get no profile: nothing ties two of them together."""

@@ -109,7 +109,7 @@ def _recount(session: Session, profile_id: str) -> None:
 
 
 def _recount_roles(session: Session, profile_id: str, facts: Any, seen: tuple[Any, ...]) -> None:
-    """One row per job (`profiles.roles`), counted over articles whichever word they used, with
+    """One row per job (`nlp.lexicon.jobs`), counted over articles whichever word they used, with
     each word's own article count: two small grouped queries, whatever the profile's size."""
     role = ArticleSpeakerRole
     joined = facts.c.id == role.article_speaker_id

@@ -2,8 +2,8 @@
 
 `A spokesperson for the SDF said … "soon"`, then `"… over soon," Mustafa Bali, a spokesman for
 the SDF, said`: the unnamed source's words that a named person says again later, described
-there by the same role (`spokes-person/-man/-woman`), are that person's. Only the first
-`ECHO_QUOTES` unnamed quotes are looked up, so the cost stays linear.
+there by the same job (`spokesperson`, `spokesman`: `nlp/lexicon/jobs.py`), are that person's.
+Only the first `ECHO_QUOTES` unnamed quotes are looked up, so the cost stays linear.
 """
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from nlp.attribution.attribution import CONFIDENCE, Attribution
 from nlp.lexicon import active
+from nlp.lexicon.jobs import job_key
 from nlp.text.folding import fold_words, shares_words
 
 if TYPE_CHECKING:
@@ -19,13 +20,6 @@ if TYPE_CHECKING:
 ROLE_REACH = 8
 """Tokens either side of a name in which its role word is looked for."""
 
-
-def role_stem(word: str) -> str:
-    """`spokesman`, `spokeswoman`, `spokesperson` -> `spokes`: one role, whoever holds it."""
-    for suffix in ("woman", "person", "man"):
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            return word[:-len(suffix)]
-    return word
 
 
 def credit_named_later(a: Attributor, limit: int) -> None:
@@ -60,8 +54,8 @@ def _around(a: Attributor, mention: tuple[int, int]) -> tuple[int, int]:
 
 
 def _role_stems(a: Attributor, start: int, end: int) -> set[str]:
-    """The role words between two characters, suffixes of gender set aside."""
+    """The jobs of the role words between two characters (`spokeswoman` -> `spokesperson`)."""
     lo, hi = a.layout.token_range(start, end)
     roles = active().role_words
-    return {role_stem(t.lemma_.lower()) for t in a.doc[lo:hi]
+    return {job_key(t.lemma_) for t in a.doc[lo:hi]
             if t.lemma_.lower() in roles and not a.layout.quoted(t)}

@@ -7,10 +7,10 @@ from typing import Any
 
 from sqlalchemy import text
 
+from nlp.lexicon.jobs import job_key
 from profiles.articles import get_article
 from profiles.db import make_engine
 from profiles.migrations import downgrade, upgrade
-from profiles.roles import job_key
 from profiles.speakers import search_speakers
 from tests.profiles.profile_fixtures import Said, Store
 

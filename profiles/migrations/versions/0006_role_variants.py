@@ -1,5 +1,5 @@
 """Role variants as one job: each article role keeps its job key, and a profile's roles are
-counted per job with the words the articles used (`profiles/roles.py`, issue 12).
+counted per job with the words the articles used (`nlp/lexicon/jobs.py`, issue 12).
 
 Existing rows are converted in place: every article role gets `job_key(name)`, and each
 profile's roles are regrouped from those facts, as `profiles.tally` would count them.
@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from profiles.roles import job_key
+from nlp.lexicon.jobs import job_key
 
 revision: str = "0006"
 down_revision: str | None = "0005"
