@@ -13,6 +13,7 @@ from typing import Any
 from flask import current_app
 
 import nlp
+from api import offsets
 from api.body import Blueprint
 from api.engine import within_budget
 from api.errors import Problem
@@ -59,6 +60,7 @@ def _problem_body(problem: Problem) -> dict[str, Any]:
 
 @blp.route("/analyze/batch", methods=["POST"])
 @blp.arguments(BatchRequestSchema)
+@offsets.option(blp)
 @blp.doc(operationId="analyzeBatch")
 @blp.response(200, BatchResponseSchema)
 @blp.alt_response(400, response="BAD_REQUEST", description="The body is not valid JSON.")
@@ -72,7 +74,8 @@ def analyze_batch(body: dict[str, Any]) -> dict[str, Any]:
     Send `{"articles": [{"id"?, "text", "title"?}, ...]}`; `results[i]` answers `articles[i]`
     with the same `analysis` `POST /v1/analyze` gives, or, when that one article cannot be read
     (no text, empty, over `MAX_TEXT_BYTES`), a `problem` for it alone while the others are
-    answered. For texts too long for one request, see `POST /v1/backfills`.
+    answered. For texts too long for one request, see `POST /v1/backfills`. Offsets index each
+    article's text as sent (`?offsets=utf16`: JavaScript's `text.substring(start, end)`).
     ---
     Good items go through one `nlp.pipe` call, in order. The batch as a whole has the time
     budget of one request (`ANALYSIS_TIME_BUDGET`): past it, a 422 problem for the batch.
@@ -89,7 +92,8 @@ def analyze_batch(body: dict[str, Any]) -> dict[str, Any]:
         result: dict[str, Any] = {"index": index, "id": item.get("id"), "analysis": None,
                                   "problem": None, "status": 200}
         if problem is None:
-            result["analysis"] = next(analyses)
+            result["analysis"] = offsets.engine_result_in_requested_unit(next(analyses),
+                                                                         item["text"])
         else:
             result["status"], result["problem"] = problem.status, _problem_body(problem)
         results.append(result)

@@ -45,6 +45,19 @@ def test_utf16_offsets_slice_every_span_as_javascript_does(client: FlaskClient) 
         assert utf16_slice(ASTRAL_ARTICLE, span["start"], span["end"]) == span["text"]
 
 
+
+def test_batch_results_slice_every_span_as_javascript_does_with_utf16(
+        client: FlaskClient) -> None:
+    plain = "No emoji here. \"We will sing,\" said Ana Ruiz."
+    body = client.post("/v1/analyze/batch?offsets=utf16", json={"articles": [
+        {"text": ASTRAL_ARTICLE}, {"text": plain}]}).get_json()
+    astral, simple = (r["analysis"] for r in body["results"])
+    assert len(spans(astral)) > 6
+    for span in spans(astral):
+        assert utf16_slice(ASTRAL_ARTICLE, span["start"], span["end"]) == span["text"]
+    for span in spans(simple):
+        assert plain[span["start"]:span["end"]] == span["text"]
+
 def test_code_points_stay_the_default(client: FlaskClient) -> None:
     plain = client.post("/v1/analyze", json={"text": ASTRAL_ARTICLE}).get_json()
     named = client.post("/v1/analyze?offsets=codepoints",
