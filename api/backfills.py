@@ -12,7 +12,7 @@ from flask import current_app, url_for
 from kombu.exceptions import OperationalError as BrokerUnreachable
 
 from api import database
-from api.body import Blueprint
+from api.body import Blueprint, utf8_size
 from api.errors import Problem
 from api.schemas.backfills import BackfillRequestSchema, BackfillSchema
 from api.security import current_principal
@@ -34,7 +34,7 @@ def _ensure_fits(articles: list[dict[str, Any]]) -> None:
         raise Problem(413, f"{len(articles)} articles; the limit is "
                            f"{settings.max_batch_articles} (MAX_BATCH_ARTICLES).")
     limit = settings.max_text_bytes
-    sizes = [len(a["text"].encode("utf-8", "surrogatepass")) for a in articles]
+    sizes = [utf8_size(a["text"]) for a in articles]
     for index, size in enumerate(sizes):
         if size > limit:  # a blank text is stored as PUT stores it: with no quotes
             raise Problem(413, f"articles[{index}]: The text is {size} bytes; the limit is "

@@ -14,7 +14,7 @@ from flask import current_app
 
 import nlp
 from api import offsets
-from api.body import Blueprint
+from api.body import Blueprint, text_too_large, utf8_size
 from api.engine import within_budget
 from api.errors import Problem
 from api.schemas.batch import BatchRequestSchema, BatchResponseSchema
@@ -23,21 +23,14 @@ blp = Blueprint("batch", __name__, url_prefix="/v1",
                 description="Read many articles in one call; store nothing.")
 
 
-def _utf8_size(text: str) -> int:
-    return len(text.encode("utf-8", "surrogatepass"))
-
-
-def item_problem(item: dict[str, Any], limit: int) -> Problem | None:
+def item_problem(item: dict[str, Any]) -> Problem | None:
     """Why one article cannot be read (no text, empty text, over `MAX_TEXT_BYTES`), or None."""
     text = item.get("text")
     if text is None:
         return Problem(422, "The article has no `text`.", errors={"text": ["Missing data."]})
     if not text.strip():
         return Problem(422, "The article's `text` is empty.", errors={"text": ["Empty."]})
-    if _utf8_size(text) > limit:
-        return Problem(413, f"The text is {_utf8_size(text)} bytes; the limit is {limit} bytes "
-                            "(MAX_TEXT_BYTES).")
-    return None
+    return text_too_large(text)
 
 
 def _ensure_batch_fits(articles: list[dict[str, Any]]) -> None:
@@ -45,17 +38,10 @@ def _ensure_batch_fits(articles: list[dict[str, Any]]) -> None:
     if len(articles) > settings.max_batch_articles:
         raise Problem(413, f"The batch has {len(articles)} articles; the limit is "
                            f"{settings.max_batch_articles} (MAX_BATCH_ARTICLES).")
-    total = sum(_utf8_size(a.get("text") or "") for a in articles)
+    total = sum(utf8_size(a.get("text") or "") for a in articles)
     if total > settings.max_batch_bytes:
         raise Problem(413, f"The batch's texts are {total} bytes; the limit is "
                            f"{settings.max_batch_bytes} bytes (MAX_BATCH_BYTES).")
-
-
-def _problem_body(problem: Problem) -> dict[str, Any]:
-    body = {"type": problem.type, "title": problem.title, "status": problem.status}
-    if problem.detail:
-        body["detail"] = problem.detail
-    return {**body, **problem.extensions}
 
 
 @blp.route("/analyze/batch", methods=["POST"])
@@ -82,8 +68,7 @@ def analyze_batch(body: dict[str, Any]) -> dict[str, Any]:
     """
     articles = body["articles"]
     _ensure_batch_fits(articles)
-    limit = current_app.extensions["qa_settings"].max_text_bytes
-    problems = [item_problem(item, limit) for item in articles]
+    problems = [item_problem(item) for item in articles]
     readable = [item["text"] for item, problem in zip(articles, problems) if problem is None]
     with within_budget():  # the whole batch, as one request
         analyses = iter(list(nlp.analyze_many(current_app.extensions["qa_pipeline"], readable)))
@@ -95,6 +80,6 @@ def analyze_batch(body: dict[str, Any]) -> dict[str, Any]:
             result["analysis"] = offsets.engine_result_in_requested_unit(next(analyses),
                                                                          item["text"])
         else:
-            result["status"], result["problem"] = problem.status, _problem_body(problem)
+            result["status"], result["problem"] = problem.status, problem.body()
         results.append(result)
     return {"results": results}

@@ -65,10 +65,22 @@ class Blueprint(flask_smorest.Blueprint):
     }
 
 
-def ensure_text_fits(text: str) -> None:
-    """413 when the article is over `MAX_TEXT_BYTES` (UTF-8), before any model time is spent."""
+def utf8_size(text: str) -> int:
+    """The text's size in UTF-8 bytes, as the limits count it (lone surrogates included)."""
+    return len(text.encode("utf-8", "surrogatepass"))
+
+
+def text_too_large(text: str) -> Problem | None:
+    """The 413 for an article over `MAX_TEXT_BYTES` (UTF-8), or None."""
     limit = current_app.extensions["qa_settings"].max_text_bytes
-    size = len(text.encode("utf-8", "surrogatepass"))
-    if size > limit:
-        raise Problem(413, f"The text is {size} bytes; the limit is {limit} bytes "
-                           "(MAX_TEXT_BYTES).")
+    size = utf8_size(text)
+    if size <= limit:
+        return None
+    return Problem(413, f"The text is {size} bytes; the limit is {limit} bytes (MAX_TEXT_BYTES).")
+
+
+def ensure_text_fits(text: str) -> None:
+    """413 when the article is over `MAX_TEXT_BYTES`, before any model time is spent."""
+    problem = text_too_large(text)
+    if problem is not None:
+        raise problem

@@ -54,11 +54,15 @@ class Problem(Exception):
         self.headers = headers or {}
         self.extensions = extensions
 
-    def to_response(self) -> Response:
+    def body(self) -> dict[str, Any]:
+        """The problem's members, as a response (or a batch item's `problem`) carries them."""
         body: dict[str, Any] = {"type": self.type, "title": self.title, "status": self.status}
         if self.detail:
             body["detail"] = self.detail
-        body.update(self.extensions)
+        return {**body, **self.extensions}
+
+    def to_response(self) -> Response:
+        body = self.body()
         request_id = g.get("request_id")
         if request_id:
             body["request_id"] = request_id
