@@ -12,7 +12,7 @@ from flask import current_app, url_for
 from kombu.exceptions import OperationalError as BrokerUnreachable
 
 from api import database
-from api.body import Blueprint, utf8_size
+from api.body import Blueprint, ensure_batch_fits, text_too_large
 from api.errors import Problem
 from api.schemas.backfills import BackfillRequestSchema, BackfillSchema
 from api.security import current_principal
@@ -29,20 +29,14 @@ BACKFILL_ID = {"in": "path", "name": "backfill_id", "required": True,
 
 
 def _ensure_fits(articles: list[dict[str, Any]]) -> None:
-    settings = current_app.extensions["qa_settings"]
-    if len(articles) > settings.max_batch_articles:
-        raise Problem(413, f"{len(articles)} articles; the limit is "
-                           f"{settings.max_batch_articles} (MAX_BATCH_ARTICLES).")
-    limit = settings.max_text_bytes
-    sizes = [utf8_size(a["text"]) for a in articles]
-    for index, size in enumerate(sizes):
-        if size > limit:  # a blank text is stored as PUT stores it: with no quotes
-            raise Problem(413, f"articles[{index}]: The text is {size} bytes; the limit is "
-                               f"{limit} bytes (MAX_TEXT_BYTES).")
-    total = sum(sizes)
-    if total > settings.max_batch_bytes:
-        raise Problem(413, f"The texts are {total} bytes; the limit is "
-                           f"{settings.max_batch_bytes} bytes (MAX_BATCH_BYTES).")
+    """Every text within `MAX_TEXT_BYTES` (a blank one is stored as PUT stores it: with no
+    quotes), and the whole within the batch limits."""
+    texts = [a["text"] for a in articles]
+    ensure_batch_fits(texts)
+    for index, text in enumerate(texts):
+        problem = text_too_large(text)
+        if problem is not None:
+            raise Problem(413, f"articles[{index}]: {problem.detail}")
 
 
 @blp.route("/backfills", methods=["POST"])

@@ -14,7 +14,7 @@ from flask import current_app
 
 import nlp
 from api import offsets
-from api.body import Blueprint, text_too_large, utf8_size
+from api.body import Blueprint, ensure_batch_fits, text_too_large
 from api.engine import within_budget
 from api.errors import Problem
 from api.schemas.batch import BatchRequestSchema, BatchResponseSchema
@@ -31,17 +31,6 @@ def item_problem(item: dict[str, Any]) -> Problem | None:
     if not text.strip():
         return Problem(422, "The article's `text` is empty.", errors={"text": ["Empty."]})
     return text_too_large(text)
-
-
-def _ensure_batch_fits(articles: list[dict[str, Any]]) -> None:
-    settings = current_app.extensions["qa_settings"]
-    if len(articles) > settings.max_batch_articles:
-        raise Problem(413, f"The batch has {len(articles)} articles; the limit is "
-                           f"{settings.max_batch_articles} (MAX_BATCH_ARTICLES).")
-    total = sum(utf8_size(a.get("text") or "") for a in articles)
-    if total > settings.max_batch_bytes:
-        raise Problem(413, f"The batch's texts are {total} bytes; the limit is "
-                           f"{settings.max_batch_bytes} bytes (MAX_BATCH_BYTES).")
 
 
 @blp.route("/analyze/batch", methods=["POST"])
@@ -67,7 +56,7 @@ def analyze_batch(body: dict[str, Any]) -> dict[str, Any]:
     budget of one request (`ANALYSIS_TIME_BUDGET`): past it, a 422 problem for the batch.
     """
     articles = body["articles"]
-    _ensure_batch_fits(articles)
+    ensure_batch_fits([a.get("text") or "" for a in articles])
     problems = [item_problem(item) for item in articles]
     readable = [item["text"] for item, problem in zip(articles, problems) if problem is None]
     with within_budget():  # the whole batch, as one request

@@ -84,3 +84,16 @@ def ensure_text_fits(text: str) -> None:
     problem = text_too_large(text)
     if problem is not None:
         raise problem
+
+
+def ensure_batch_fits(texts: list[str]) -> None:
+    """413 when a batch has more than `MAX_BATCH_ARTICLES` articles or `MAX_BATCH_BYTES` of
+    text in all, before any of it is read or queued."""
+    settings = current_app.extensions["qa_settings"]
+    if len(texts) > settings.max_batch_articles:
+        raise Problem(413, f"The batch has {len(texts)} articles; the limit is "
+                           f"{settings.max_batch_articles} (MAX_BATCH_ARTICLES).")
+    total = sum(map(utf8_size, texts))
+    if total > settings.max_batch_bytes:
+        raise Problem(413, f"The batch's texts are {total} bytes; the limit is "
+                           f"{settings.max_batch_bytes} bytes (MAX_BATCH_BYTES).")
