@@ -43,10 +43,11 @@ def current_counts(session: Session, article: store.ArticleInput) -> tuple[int, 
 
 
 def store_analysed(session: Session, article: store.ArticleInput, analysis: Analysis,
-                   check: store.Check | None = None) -> Stored:
+                   check: store.Check | None = None, *, force: bool = False) -> Stored:
     """Store `article` with its `analysis` as PUT does (`check` as PUT's ownership guard), or
-    nothing if it is already current."""
-    if is_current(session, article):
+    nothing if it is already current; `force` overwrites a current one too (`ingest --force`:
+    the same text analysed by a newer engine), counted as `updated`."""
+    if not force and is_current(session, article):
         return Stored("unchanged", len(analysis.quotes), len(analysis.speakers))
     _, created = store.store_article(session, article, analysis, check)
     return Stored("created" if created else "updated", len(analysis.quotes),

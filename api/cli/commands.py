@@ -62,18 +62,26 @@ def analyze_command(paths: tuple[str, ...], processes: int, output: Any) -> None
 @click.command("ingest")
 @PATHS
 @PROCESSES
+@click.option("--force", is_flag=True,
+              help="Analyse and store again articles already stored with the same content "
+                   "(after an engine upgrade).")
 @with_appcontext
-def ingest_command(paths: tuple[str, ...], processes: int) -> None:
+def ingest_command(paths: tuple[str, ...], processes: int, force: bool) -> None:
     """Analyse and store every article under PATHS as `PUT /v1/articles/{id}` does; articles
-    already stored with the same content are left as they are (and not analysed again)."""
+    already stored with the same content are left as they are (and not analysed again)
+    unless `--force` is given."""
     summary = Summary()
-    for source, result in _analysed(_unstored(_sources(paths, summary), summary), processes):
+    sources = _sources(paths, summary)
+    if not force:
+        sources = _unstored(sources, summary)
+    for source, result in _analysed(sources, processes):
         if isinstance(result, str):
             summary.fail(source.origin, result, readable=True)
             continue
         try:
             stored = database.run(lambda s, a=source.article, r=result:
-                                  ingestion.store_analysed(s, a, r), read_only=False)
+                                  ingestion.store_analysed(s, a, r, force=force),
+                                  read_only=False)
         except SQLAlchemyError as error:  # rolled back whole: reported, the run goes on
             summary.fail(source.origin, f"not stored: {error}", readable=True)
             continue

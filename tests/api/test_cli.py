@@ -8,6 +8,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+import sqlalchemy
 from flask import Flask
 
 ARTICLES = {  # written for these tests
@@ -75,6 +76,30 @@ def test_ingest_stores_as_put_and_a_rerun_changes_nothing(cli_app, folder):
     assert again[0] == "articles: 3 (unchanged 3)"
     assert again[1:] == first[1:]
     assert client.get("/v1/articles/rain").get_json() == stored
+
+
+def test_ingest_force_analyses_stored_articles_again_and_overwrites_them(cli_app, folder,
+                                                                         tmp_path):
+    """`ingest --force` re-analyses articles stored with the same id and text (a newer
+    engine's answer replaces the old one) without duplicating quotes or profiles (issue 14)."""
+    first = _summary(_run(cli_app, "ingest", str(folder)))
+    client = cli_app.test_client()
+    stored = client.get("/v1/articles/rain").get_json()
+    engine = sqlalchemy.create_engine(f"sqlite:///{tmp_path / 'cli.db'}")
+    with engine.begin() as connection:  # what an older engine might have stored
+        connection.execute(sqlalchemy.text("UPDATE quotes SET text = 'old answer'"))
+    assert _summary(_run(cli_app, "ingest", str(folder)))[0] == "articles: 3 (unchanged 3)"
+    assert client.get("/v1/articles/rain").get_json()["quotes"][0]["text"] == "old answer"
+    forced = _summary(_run(cli_app, "ingest", "--force", str(folder)))
+    assert forced[0] == "articles: 3 (updated 3)"
+    assert forced[1:] == first[1:]
+    again = client.get("/v1/articles/rain").get_json()
+    assert again["quotes"] == stored["quotes"]
+    with engine.connect() as connection:
+        counts = [connection.scalar(sqlalchemy.text(f"SELECT count(*) FROM {table}"))
+                  for table in ("quotes", "speakers", "articles")]
+    engine.dispose()
+    assert counts == [3, 3, 3]
 
 
 def test_ingest_reads_zip_and_tar_gz_archives_built_here(cli_app, tmp_path):
