@@ -45,10 +45,13 @@ GLUED_MARK_INFIXES = (
     r"(?<=[\w)])[,.:;!?](?=\"[A-Za-z])",
     r"(?<=[\w)][,.:;!?])\"(?=[A-Za-z])",
     r"\)(?=[,.:;!?][\"“])",
+    r"\)(?=[—–―]\w)",
+    r"(?<=\))[—–―](?=\w)",
 )
 """Curly marks touching text on both sides, the punctuation before them, and a straight mark
 after `,` / `:` with a word glued on (`said:"We`, `(R-Tex.):"We`); a straight mark between
-letters is left alone (`5'10"`, markup)."""
+letters is left alone (`5'10"`, markup). A dateline's bracket glued by a dash to the first
+word (`DENVER (AP)—Jane Doe said`) is split too, so the name is a name of its own."""
 _GLUED = "|".join(GLUED_MARK_INFIXES)
 
 BRACKET_EMOTICONS = frozenset(["):", ")-:"])

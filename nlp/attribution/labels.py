@@ -7,7 +7,8 @@ Two context rules (`nlp/attribution/context.py` tries them first):
     bullet), `MS. RIVERA:` (transcripts), `HOST:` (the host the article names, else an unnamed
     `host`), `Q:` (no one) and `A:` (the person the interview's lead-in names);
   * `signature`: a quote that ends its line signed after a dash, on that line (`"…" — Jane
-    Doe, city engineer`) or opening the next (`— Bernie Sanders`).
+    Doe, city engineer`) or opening the next (`— Bernie Sanders`); a verb before the name
+    makes the dashed line a bulleted sentence (`- There was praise for Jane Doe`), no signature.
 A label holds no verb and no quote and is short: a sentence that ends with a colon (`Stone
 said:`) is a lead-in, read by the sentence rules, and so is a first line: a headline's `CNN
 President On Trump: '…'` names a topic as often as a speaker.
@@ -191,6 +192,8 @@ def signature(c: QuoteContext) -> Attribution | Nothing | None:
     if any(layout.quoted(t) or same_line and t.pos_ in _VERBS for t in line):
         return None  # the next line's own quote (a list), or the sentence going on
     for tok in c.attributor.doc[lo:hi]:
+        if tok.pos_ in _VERBS:
+            return None  # `- There was also praise for Jane Doe`: a bulleted sentence
         if tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON":
             head = tok
             while head.dep_ in ("compound", "flat") and head.head.i > head.i:

@@ -7,7 +7,8 @@ The rules of `SOURCE_RULES`, in order (the first that applies decides):
     (`a court filing by Jane Doe`);
   * `inverted_order`: `"…," said John Smith`, a verb with no subject before it right after a
     quote that opens its sentence: the name right after the verb, whatever the parse made of it
-    (the small parser often makes something to the left the subject there);
+    (the small parser often makes something to the left the subject there); never a participle
+    (`Describing Doe as "…"`: Doe is its object);
   * `passive_agent`: a passive cue's agent (`as described by X`); its subject is not the source
     (`the aide was charged`) unless a verb under it inherits that subject;
   * `subject`: the subject, names first, then the one nearest before the verb (a misparse may
@@ -77,8 +78,8 @@ def according_to(v: _Verb) -> Token | Nothing | None:
 def inverted_order(v: _Verb) -> Token | None:
     lex = active()
     verb, layout = v.verb, v.layout
-    if not _opens_with_quote(verb, layout):
-        return None
+    if verb.tag_ == "VBG" or not _opens_with_quote(verb, layout):
+        return None  # `"…" Describing Doe as …`: a participle's object is not its subject
     found = name_after(verb, layout)
     if found is not None:
         return found

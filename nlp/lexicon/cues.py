@@ -3,16 +3,18 @@ from __future__ import annotations
 
 SPEECH_VERBS = frozenset(sorted([
     "acknowledge", "add", "admit", "advise", "affirm", "agree", "announce", "answer", "argue",
-    "ask", "assert", "assure", "boast", "caution", "charge", "claim", "comment", "complain",
-    "concede", "conclude", "confirm", "contend", "continue", "counter", "cry", "declare", "deny",
-    "describe", "emphasize", "exclaim", "explain", "insist", "interject", "joke",
-    "lament", "maintain", "mutter", "note", "observe", "opine", "plead", "point", "post", "predict",
-    "proclaim", "promise", "quip", "react", "recall", "recount", "reiterate", "remark", "reply",
-    "report", "respond", "retort", "say", "scream", "shout", "snap", "state", "stress", "suggest",
-    "summarize", "tell", "testify", "thunder", "tweet", "urge", "vow", "warn", "whisper", "write",
-    "yell",
+    "ask", "assert", "assure", "bemoan", "boast", "caution", "charge", "claim", "comment",
+    "complain", "concede", "conclude", "confirm", "contend", "continue", "counter", "cry",
+    "declare", "deny", "describe", "emphasise", "emphasize", "enthuse", "exclaim", "explain",
+    "fume", "grumble", "insist", "interject", "joke", "lament", "maintain", "moan", "muse",
+    "mutter", "note", "observe", "opine", "plead", "point", "post", "predict", "proclaim",
+    "promise", "quip", "react", "recall", "recount", "reiterate", "remark", "reply", "report",
+    "respond", "retort", "say", "scoff", "scream", "shout", "snap", "state", "stress", "suggest",
+    "summarise", "summarize", "tell", "testify", "thunder", "tweet", "urge", "vow", "warn",
+    "whisper", "write", "yell",
 ]))
-"""Verbs whose subject is the source of a quote next to them (lemmas)."""
+"""Verbs whose subject is the source of a quote next to them (lemmas), manner verbs of saying
+(`grumbled`, `scoffed`, `moaned`) and British spellings (`emphasised`) among them."""
 
 PHRASAL_SPEECH_VERBS = {
     "chime": "in", "cut": "in", "fire": "back", "go": "on", "hit": "back", "pipe": "up",

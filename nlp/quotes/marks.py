@@ -19,7 +19,9 @@ Multi-paragraph quotes: newswire opens a quote in each paragraph and closes it o
 We report one segment per paragraph piece, the pieces sharing `QuoteSegment.group`, so offsets
 never span paragraph breaks (a CMS highlights per paragraph) and attribution gives the pieces one
 speaker. A quote still open at a paragraph end whose next paragraph does not reopen it is cut at
-the paragraph end (`close_mark` None).
+the paragraph end (`close_mark` None). Paragraphs run together into one line keep the
+convention: a quote reopened after a sentence end, never closed, is cut there and the pieces
+share a group (`_run_together`).
 """
 from __future__ import annotations
 
@@ -214,11 +216,20 @@ def _pair(text: str, marks: list[_Mark]) -> list[QuoteSegment]:
         elif _nests(text, marks, i, opened):
             depth += 1
         else:
-            emit(mark.start, None)
-            opened, depth, reopening, left_open = mark, 1, False, None
+            piece = emit(mark.start, None)
+            run_together = _run_together(text, opened, mark)
+            opened, depth = mark, 1
+            reopening, left_open = run_together, piece if run_together else None
     if opened is not None:
         emit(len(text), None)
     return out
+
+
+def _run_together(text: str, opened: _Mark, mark: _Mark) -> bool:
+    """`… all I wanted. "All my life …`: a quote reopened after a sentence end without being
+    closed is the next paragraph of the same quote, the paragraph break lost when the
+    paragraphs were run into one line (BBC copy); its pieces share a group."""
+    return text[opened.end:mark.start].rstrip()[-1:] in (".", "!", "?")
 
 
 def scan(text: str) -> list[QuoteSegment]:

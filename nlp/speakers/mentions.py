@@ -84,11 +84,22 @@ def pronoun(token: Token) -> Mention | Nothing | None:
 
 
 def dateline_person(token: Token) -> Mention | Nothing | None:
-    """`LONDON (Reuters) - Jane Doe said`: the person the parse hung on the dateline's place."""
-    if token.ent_type_ != "GPE":
+    """`LONDON (Reuters) - Jane Doe said`, `DENVER (AP)—Jane Doe said`: the person the parse
+    hung on the dateline's place (which the tagger may take for a person: `DENVER`)."""
+    if token.ent_type_ != "GPE" and not _dateline_place(token):
         return None
-    person = next((c for c in token.rights if c.dep_ == "appos" and _is_person(c)), None)
+    person = next((c for c in token.rights if c.dep_ == "appos" and _is_person(c)
+                   and c.ent_type_ != "ORG"), None)  # `(AP)` is the agency, not `Ap` a name
     return None if person is None else _named(person) or NOTHING
+
+
+def _dateline_place(token: Token) -> bool:
+    """An upper-case word opening its line and followed by a bracket or a dash: a dateline."""
+    doc = token.doc
+    opens = token.i == 0 or "\n" in doc[token.i - 1].text
+    after = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
+    return opens and token.is_upper and len(token) > 1 and (
+        after == "(" or after in active().dashes)
 
 
 def party_member_nominal(token: Token) -> Mention | None:
