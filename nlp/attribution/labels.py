@@ -191,12 +191,19 @@ def signature(c: QuoteContext) -> Attribution | Nothing | None:
     line = c.attributor.doc[lo:layout.token_range(at, line_end)[1]]
     if any(layout.quoted(t) or same_line and t.pos_ in _VERBS for t in line):
         return None  # the next line's own quote (a list), or the sentence going on
-    for tok in c.attributor.doc[lo:hi]:
-        if tok.pos_ in _VERBS:
-            return None  # `- There was also praise for Jane Doe`: a bulleted sentence
+    head = _signed_name(c.attributor.doc[lo:hi])
+    return None if head is None else c.attributor.from_source(head, None, "signature") or NOTHING
+
+
+def _signed_name(line: Span) -> Token | None:
+    """The head of the first name of a signature line; none when a verb comes first (`- There
+    was also praise for Jane Doe`: a bulleted sentence)."""
+    for tok in line:
+        if tok.pos_ in _VERBS and not tok.is_punct:
+            return None
         if tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON":
             head = tok
             while head.dep_ in ("compound", "flat") and head.head.i > head.i:
                 head = head.head
-            return c.attributor.from_source(head, None, "signature") or NOTHING
+            return head
     return None

@@ -25,8 +25,7 @@ fallback):
   * `verb_with_a_speaker`: any verb the quote hangs from, or just before it (`Smith called it
     "a disaster"`), whose subject can speak (not `the net was becoming "…"`);
   * `trailing_sentence`: a next sentence that opens with a source and a speech verb (`"…?"
-    Smith, a nurse, said.`), not one that says something new (a clausal complement: `Doe
-    agreed winning it capped a hard year`; a participle: `Describing Roe as …`);
+    Smith, a nurse, said.`), not one saying more (`Doe agreed winning …`, `Describing Roe`);
   * `cataphoric_sentence`: a next sentence standing for the quote that names who said it
     (`That was how Doe put it`, `Those were the words of Doe`; `nlp/cues/cataphora.py`);
   * `name_after_quote`: a cue whose source the parse lost takes the name right after the quote
@@ -268,15 +267,18 @@ def trailing_sentence(q: QuoteCues) -> Cue | None:
         if layout.quoted(tok) or layout.paragraph_of(tok) != q.paragraph:
             return None  # the parser's next sentence may start with this paragraph's mark
         if is_cue(tok) or len(nxt) <= 4 and tok.pos_ == "VERB":
-            if introduces_next(tok, layout) or tok.tag_ == "VBG" or any(
-                    c.dep_ in ("ccomp", "xcomp") for c in tok.children):
-                return None  # `Kasich said he would have fired him`, `Doe agreed winning …`
-                # and `Describing Roe as "…", Doe said …` say something new
+            if introduces_next(tok, layout) or _says_more(tok):
+                return None
             cue = make_cue(tok, layout, "trailing")
             opens = all(t.is_punct or t.is_space for t in doc[nxt.start:tok.i])
             return cue if cue.source is not None and (
                 cue.source < tok.i or opens or doc[cue.token].lower_ == "according") else None
     return None
+
+
+def _says_more(verb: Token) -> bool:
+    """`Kasich said he would have fired him`, `Doe agreed winning …`, `Describing Roe as`."""
+    return verb.tag_ == "VBG" or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
 
 
 def name_after_quote(q: QuoteCues) -> Cue | None:

@@ -74,6 +74,7 @@ class Lexicon:
     body_joiners: frozenset[str] = names.BODY_JOINERS
     versus: frozenset[str] = names.VERSUS
     ambiguous_descriptions: frozenset[str] = names.AMBIGUOUS_DESCRIPTIONS
+    person_descriptions: frozenset[str] = names.PERSON_DESCRIPTIONS
     # labels.py
     name_labels: frozenset[str] = labels.NAME_LABELS
     numeric_labels: frozenset[str] = labels.NUMERIC_LABELS

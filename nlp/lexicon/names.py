@@ -43,6 +43,16 @@ BODY_JOINERS = frozenset(sorted(["and", "for", "of", "on"]))
 VERSUS = frozenset(sorted(["v", "v.", "vs", "vs."]))
 """`Roe v. Wade` names a case, not a person."""
 
+PERSON_DESCRIPTIONS = frozenset(sorted([
+    "athlete", "batsman", "boxer", "briton", "champion", "cyclist", "defender", "englishman",
+    "forward", "frenchman", "golfer", "goalkeeper", "irishman", "keeper", "midfielder", "player",
+    "rider", "runner", "scot", "singer", "skipper", "sprinter", "star", "striker", "swimmer",
+    "veteran", "welshman", "winger", "youngster",
+]))
+"""Heads of definite descriptions that sports and arts copy uses for the person it has just
+named, whatever job the article gave them (`"…," said the Newport-based athlete` after `Welsh
+sprinter Cara Bell`): they recall the nearest person when none is known by that word."""
+
 AMBIGUOUS_DESCRIPTIONS = frozenset(sorted(["president", "speaker"]))
 """Definite descriptions that in political news usually mean the sitting one (`the president`),
 whoever was named last, so they recall no one."""

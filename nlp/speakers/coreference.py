@@ -25,6 +25,8 @@ _PARAGRAPHS_BACK = 3
 _GENDER = {"he": "m", "she": "f"}
 _CHAIN = 2
 """Pronouns followed back, one sentence at a time, before the last candidate found stands."""
+_DESCRIPTION_SENTENCES = 2
+"""Sentences back a person description (`the athlete`) reaches for a person not known by it."""
 
 
 class Salience:
@@ -129,7 +131,9 @@ class Salience:
     def resolve_nominal(self, token: Token) -> str | None:
         """A definite nominal (`the senator`, `the group`) as an entity it describes, or None;
         one the nominal places (`the Utah senator`) first: `Senator Doe of Ohio and Senator
-        Roe of Utah` gives Roe."""
+        Roe of Utah` gives Roe. A person description (`the athlete`, `the Scot`) known as no
+        one's role recalls the nearest person of the last sentences (`Welsh sprinter Cara Bell
+        won. "…," said the Newport-based athlete`)."""
         lex = active()
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
             return None
@@ -141,6 +145,11 @@ class Salience:
         found = self._nearest(token, lambda e: noun in self.roles.get(e, ())
                               and places <= self.roles[e]) if places else None
         found = found or self._nearest(token, lambda e: noun in self.roles.get(e, ()))
+        if found is None and noun in lex.person_descriptions:
+            found = self._nearest(token, lambda e: self.kinds.get(e) == "person")
+            if found is not None and self.layout.sent_of[token.i] \
+                    - self.layout.sent_of[found[0]] > _DESCRIPTION_SENTENCES:
+                found = None
         return None if found is None else found[1]
 
     def _nearest(self, token: Token, fit: Callable[[str], int]) -> tuple[int, str] | None:

@@ -254,7 +254,11 @@ class NameIndex:
     def kind(self, name: Name) -> str:
         """`person` or `organization`. A full name the model once labelled PERSON is a person
         (the small model often calls a lone `Trump` or `Fiorina` an ORG); otherwise the label
-        its forms were given most often decides."""
+        its forms were given most often decides. A party's name (`New Labour`, `Scottish
+        Labour`: a party word after no first name) is a body whatever the model said."""
+        if len(name.words) > 1 and name.words[-1] in active().parties \
+                and not is_first_name(name.words[0]):
+            return "organization"
         if len(name.words) > 1 and (name.labels.get("PERSON") or first_name_gender(
                 name.words[0]) and len(name.words) == 2):
             return "person"  # `Carly Fiorina`, labelled a body: a clear first name tells

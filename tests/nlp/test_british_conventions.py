@@ -117,7 +117,6 @@ def test_national_side_before_captain_is_the_affiliation(pipeline):
     assert tied_to(pipeline, text, "match was tough", "England")
 
 
-@fails_today(16, "`said the Newport-based athlete` is not resolved to the sprinter named before")
 def test_place_based_athlete_is_the_sprinter_named_before(pipeline):
     text = ('Welsh sprinter Cara Bell won gold in Madrid. '
             '"I trained for years for this," said the Newport-based athlete.')

@@ -63,7 +63,6 @@ def test_age_description_is_the_person_named_before(pipeline):
     assert name_of(pipeline, text, "menu is the same") == "Ed Park"
 
 
-@fails_today(16, "`the X-based athlete` is not resolved to the athlete named before")
 def test_place_based_description_is_the_person_named_before(pipeline):
     text = ('Ana Ruiz won the race in Boston. '
             '"I trained for years," the Newport-based athlete said.')

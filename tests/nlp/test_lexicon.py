@@ -9,25 +9,25 @@ from nlp.lexicon import DEFAULT, Lexicon, active
 from nlp.lexicon.cues import SPEECH_VERBS
 from nlp.pipeline import build_pipeline
 
-GRUMBLED = 'Ana Lopez grumbled that the trains were "always late."'
+GRUMBLED = 'Ana Lopez sneered that the trains were "always late."'
 
 
 @pytest.fixture(scope="module")
 def grumbling():
-    """A pipeline for which `grumble` is a speech verb."""
-    return build_pipeline(lexicon={"speech_verbs": sorted(SPEECH_VERBS | {"grumble"})})
+    """A pipeline for which `sneer` is a speech verb."""
+    return build_pipeline(lexicon={"speech_verbs": sorted(SPEECH_VERBS | {"sneer"})})
 
 
 def test_a_speech_verb_added_in_the_config_makes_its_partial_quote_speech(pipeline, grumbling):
     assert nlp.analyze(pipeline, GRUMBLED).quotes == ()
     quote, = nlp.analyze(grumbling, GRUMBLED).quotes
     assert quote.text == "always late." and quote.speaker.name == "Ana Lopez"
-    assert quote.cue.text == "grumbled" and quote.method == "explicit_cue"
+    assert quote.cue.text == "sneered" and quote.method == "explicit_cue"
 
 
 def test_the_replaced_list_is_read_only_while_its_component_runs(grumbling):
     nlp.analyze(grumbling, GRUMBLED)
-    assert active() is DEFAULT and "grumble" not in DEFAULT.speech_verbs
+    assert active() is DEFAULT and "sneer" not in DEFAULT.speech_verbs
 
 
 def test_a_saved_pipeline_keeps_its_word_lists(grumbling, tmp_path):

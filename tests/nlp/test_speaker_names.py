@@ -5,7 +5,7 @@ pronoun gender and proximity."""
 import pytest
 
 import nlp
-from tests.nlp.answers import fails_today, name_of
+from tests.nlp.answers import name_of
 
 LATER = '\n\n"The city needs a fresh start," Doe said.'
 
@@ -22,8 +22,7 @@ LATER = '\n\n"The city needs a fresh start," Doe said.'
                  id="apposition"),
     pytest.param("WASHINGTON\u2014Sen. Jane Doe announced her bill on Monday.", id="title"),
     pytest.param("DENVER (AP)\u2014Jane Doe announced on Monday that she would run for mayor.",
-                 id="agency in brackets",
-                 marks=fails_today(16, "a name glued to `DENVER (AP)\u2014` is not indexed")),
+                 id="agency in brackets"),
 ])
 def test_surname_takes_the_full_name_glued_to_the_dateline(pipeline, opening):
     assert name_of(pipeline, opening + LATER, "fresh start") == "Jane Doe"

@@ -112,7 +112,6 @@ def test_pleaded_after_an_unnamed_subject_is_a_cue(pipeline):
     assert speaker is not None and speaker.descriptor == "the tenant"
 
 
-@fails_today(16, "a fragment after `grumbled that` is not judged speech")
 def test_grumbled_that_frames_a_fragment(pipeline):
     text = 'Ana Ruiz grumbled that the plan was "half-baked."'
     assert name_of(pipeline, text, "half-baked") == "Ana Ruiz"
