@@ -126,6 +126,10 @@ def score(gold: dict[str, dict], pred: dict[str, dict]) -> tuple[dict, list[dict
                 if not items:
                     n[f"{field}_empty_gold"] += 1
                     n[f"{field}_spurious"] += any(values)
+                    if any(values):
+                        errors.append({"kind": f"wrong_{field}", "sub": "spurious", "id": aid,
+                                       "start": g["start"], "end": g["end"], "speaker": gname,
+                                       "gold": items, "pred": values})
                     continue
                 n[f"{field}_gold"] += 1
                 if same_phrase(items, values):

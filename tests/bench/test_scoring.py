@@ -161,3 +161,12 @@ def test_organisation_forms_match_but_a_following_is_not_its_principal():
     assert same_speaker("Transport Department", "Department of Transport")
     assert same_phrase(["Department of Transport"], ["Transport Department"])
     assert not same_phrase(["Lopez campaign"], ["Lopez"])
+
+
+def test_spurious_affiliations_are_listed_as_errors():
+    """Issue 12: an affiliation given where the gold has none is listed, so it can be read."""
+    gold = {r["id"]: r for r in _gold()}
+    pred = {r["id"]: r for r in _pred_records()}
+    _, errors = score(gold, pred)
+    spurious = [e for e in errors if (e["kind"], e["sub"]) == ("wrong_affiliations", "spurious")]
+    assert [e["pred"][0] for e in spurious] == ["Teamsters"]
