@@ -1,7 +1,8 @@
 """British news conventions (issues 12 and 16): `Mr`/`Ms` without a full stop, a football
 `boss` and his club, Labour and the Tories as parties, run-together paragraphs where a mark
-reopens before the last closes, vox-pop lines with no colon, `the Newport-based athlete`, and an
-agency quoting someone `as saying`."""
+reopens before the last closes, vox-pop lines with no colon, `the Newport-based athlete`, an
+agency quoting someone `as saying`, a sentence after a quote that says something new (no cue of
+it), and dashed lines that are no signature."""
 import pytest
 
 import nlp
@@ -155,3 +156,20 @@ def test_single_quoted_headline_goes_to_who_says_it_in_the_article(pipeline):
     text = ("'Cuts will hurt schools', says union\n\nThe teachers' union met on Monday. "
             '"Cuts will hurt schools," said general secretary Steve Sinnott.')
     assert name_of(pipeline, text, "Cuts will hurt schools") == "Steve Sinnott"
+
+
+@pytest.mark.parametrize("after", [
+    "Kemp agreed winning the cup capped a great season.",
+    "Describing the final as a classic, Kemp thanked the fans.",
+], ids=["verb taking a clause", "participle"])
+def test_next_sentence_saying_something_new_is_no_cue_of_the_quote(pipeline, after):
+    text = f'Tom Rees lifted the trophy. "It was the best night of my life." {after}'
+    assert name_of(pipeline, text, "best night") == "Tom Rees"
+
+
+def test_dashed_line_with_a_verb_before_the_name_is_no_signature(pipeline):
+    text = ('Tom Rees lifted the trophy.\n"We will win the league again next year."\n'
+            '- There was also praise for James Clarke, who scored twice.')
+    assert name_of(pipeline, text, "win the league") == "Tom Rees"
+    signed = '"We will win the league again next year."\n- James Clarke'
+    assert name_of(pipeline, signed, "win the league") == "James Clarke"
