@@ -57,6 +57,15 @@ def test_the_tories_speaking_are_an_organisation_speaker(pipeline):
     assert speaker.kind == "organization" and speaker.name == "Tories"
 
 
+@pytest.mark.parametrize("text, name", [
+    ('"We have cut crime," New Labour said in a statement on Monday.', "New Labour"),
+    ('Scottish Labour said: "We will fight every seat."', "Scottish Labour"),
+], ids=["New Labour", "Scottish Labour"])
+def test_a_party_named_with_a_modifier_is_an_organisation_speaker(pipeline, text, name):
+    speaker = nlp.analyze(pipeline, text).quotes[0].speaker
+    assert speaker.kind == "organization" and speaker.name == name
+
+
 @pytest.mark.parametrize("text, words", [
     ('"We were poor in the second half," said Bolton boss Sam Allardyce.', "second half"),
     ('Bolton boss Sam Allardyce said his side had been "poor".', "poor"),
