@@ -210,8 +210,8 @@ def scare_quote(s: _Segment) -> Verdict | None:
 
 SPEECH_RULES: tuple[Callable[[_Segment], Verdict | None], ...] = (
     named_wording, work_title, byline, dated_work, long_term, long_speech, governed_by_cue,
-    noun_modifier, inverted_cue, cue_source_side, cue_after, no_words, adjective_modifier, bare_title,
-    cue_in_sentence, scare_quote,
+    noun_modifier, inverted_cue, cue_source_side, cue_after, no_words, adjective_modifier,
+    bare_title, cue_in_sentence, scare_quote,
 )
 
 
