@@ -19,7 +19,7 @@ from nlp.lexicon import Lexicon, using
 from nlp.quotes.marks import scan
 from nlp.quotes.segments import QuoteSegment
 from nlp.quotes.speech import judge_segments
-from nlp.records.doc import QUOTES, SPEAKERS, install_extensions
+from nlp.records.doc import QUOTES, SPEAKERS, install_extensions, source_text
 from nlp.speakers.entities import SpeakerEntity
 
 install_extensions()
@@ -48,7 +48,7 @@ class Quotes(Component):
     def __call__(self, doc: Doc, explain: bool = False) -> Doc:
         with using(self.lexicon):
             text = doc.text
-            segments = scan(text)
+            segments = scan(source_text(doc))  # the marks as sent, format characters and all
             for segment in segments:
                 segment.trace = [] if explain else None
             judge_segments(doc, segments, text)

@@ -35,7 +35,14 @@ PLAIN_SPACES = str.maketrans(dict.fromkeys(
     "\u202f\u205f\u3000", " "))
 """One-character spaces other than U+0020; each maps to one space so offsets never shift."""
 
-MODEL_READABLE = {**PLAIN_SPACES, **dict.fromkeys(range(0xD800, 0xE000), "\ufffd")}
+FORMAT_GAPS = str.maketrans(dict.fromkeys(
+    "\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff", " "))
+"""Format characters scraped pages leave between words and beside quote marks (zero-width
+space, direction marks, word joiner, byte-order mark): glued to a word (`win\u200b`) they make
+a token the model cannot read. The joiners and the soft hyphen, which sit inside words, stay."""
+
+MODEL_READABLE = {**PLAIN_SPACES, **FORMAT_GAPS,
+                  **dict.fromkeys(range(0xD800, 0xE000), "\ufffd")}
 """What the model reads instead: plain spaces, and U+FFFD for an unpaired surrogate (JSON's
 `"\\ud800"`), which has no UTF-8 form for spaCy's string store. One character for one."""
 

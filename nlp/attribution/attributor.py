@@ -9,7 +9,7 @@ of the paragraph's previous quote, or of the previous paragraph when the quote o
 quote share the speaker of their first attributed piece (`multi_paragraph`): newswire gives the cue
 in the first paragraph. Last, a headline's or lede's quote without a named speaker takes the speaker
 of the first later quote holding the same words (`same_words_later`), and so does a quote
-that is a whole paragraph by itself.
+that is a whole paragraph by itself or sits on a headline-like line further down.
 
 `ATTRIBUTION_RULES`, in order: `cue_source` (the cue's source, `nlp/cues/`), `context`, `cue_only`
 (a cue, no speaker); none: not attributed.
@@ -31,6 +31,7 @@ from nlp.cues.cue_rules import find_cue
 from nlp.lexicon import active
 from nlp.quotes.layout import Layout
 from nlp.quotes.segments import QuoteSegment
+from nlp.quotes.wording import on_title_line
 from nlp.rules import NOTHING, Nothing, first, tracing
 from nlp.speakers.entities import SpeakerEntity, Speakers
 from nlp.speakers.mentions import Mention, mention_for
@@ -135,14 +136,17 @@ class Attributor:
                                                "same_words_later")
 
     def _alone(self, quote: QuoteSegment) -> bool:
-        """A quote that is its paragraph's whole text: a headline-like line set under a photo
-        caption, past the first paragraphs (`"SDF declare total elimination…"` alone)."""
+        """A quote that is its paragraph's whole text, or on a line that reads as a headline:
+        a headline-like line past the first paragraphs, set under a photo caption (`"SDF
+        declare total elimination…"` alone) or repeated after the byline (`ISIS Surrendering
+        "En Masse" in Iraq`)."""
         layout = self.layout
         para = layout.paragraph(quote.start)
         end = layout.para_starts[para + 1] if para + 1 < len(layout.para_starts) \
             else len(layout.text)
         return not (layout.text[layout.para_starts[para]:quote.start].strip(_MARKS)
-                    or layout.text[quote.end:end].strip(_MARKS + ".,\n"))
+                    or layout.text[quote.end:end].strip(_MARKS + ".,\n")) \
+            or on_title_line(layout.text, quote)
 
     def _named_cue(self, qi: int) -> bool:
         att = self.results[qi]

@@ -142,13 +142,18 @@ def reported_by(verb: Token, layout: Layout) -> Token | None:
 
 
 def _relays(verb: Token, layout: Layout) -> tuple[list[int], list[int]]:
-    """The `according` tokens and outlet verbs of `verb`'s sentence, in order."""
-    key = ("relays", layout.sent_of[verb.i])
+    """The `according` tokens and outlet verbs of `verb`'s sentence, in order, within its
+    paragraph: a headline line the parse glued to the next paragraph's `…, according to the
+    AP` is not relayed by it."""
+    para = layout.paragraph_of(verb)
+    key = ("relays", layout.sent_of[verb.i], para)
     if key not in layout.per_sentence:
         sent = layout.sents[key[1]]
+        lo, hi = layout.paragraph_tokens(para)
+        words = verb.doc[max(sent.start, lo):min(sent.end, hi)]
         layout.per_sentence[key] = (
-            [t.i for t in sent if _according_to_a_name(t, layout)],
-            [t.i for t in sent if outlet(t, layout) is not None])
+            [t.i for t in words if _according_to_a_name(t, layout)],
+            [t.i for t in words if outlet(t, layout) is not None])
     return layout.per_sentence[key]
 
 

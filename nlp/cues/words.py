@@ -10,7 +10,8 @@ the same lists (`nlp/lexicon/cues.py`, `nlp/lexicon/speech.py`) and the same `ac
   these;
 * a *framing cue* (`framing_cues`), enough to make a short quoted phrase someone's words rather
   than a scare quote: any verb among the speech, weak speech (`call`, `think`) or quoting verbs
-  (`denounce`, `praise`), a speech-act noun (`claim`, `promise`), or `according to`. The speech
+  (`denounce`, `praise`), a finding verb with a document subject (`the exposé shows they fled
+  "en masse"`), a speech-act noun (`claim`, `promise`), or `according to`. The speech
   judge asks these over a whole document at once, so they are read from token arrays.
 
 Framing is wider because calling a phrase speech needs less than naming its speaker: `denounced
@@ -21,8 +22,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import LEMMA, LOWER, POS
-from spacy.strings import hash_string
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
+from spacy.strings import StringStore, hash_string
 from spacy.tokens import Doc, Token
 
 from nlp.lexicon import Lexicon, active
@@ -59,20 +60,33 @@ def according_to(doc: Doc) -> tuple[numpy.ndarray, numpy.ndarray]:
 def framing_cues(doc: Doc, to: numpy.ndarray) -> numpy.ndarray:
     """Per token, whether it is a framing cue (see the module docstring); `to` is the second
     array of `according_to(doc)`."""
-    arr = doc.to_array([LEMMA, POS])
+    arr = doc.to_array([LEMMA, POS, DEP, HEAD])
     strings = doc.vocab.strings
     lemma, pos = arr[:, 0], arr[:, 1]
-    verbs, nouns = _lemma_hashes(active())
-    return (_member(lemma, verbs) & ((pos == strings["VERB"]) | (pos == strings["AUX"]))
-            ) | (_member(lemma, nouns) & (pos == strings["NOUN"])) | to
+    verbs, nouns, finding, media = _lemma_hashes(active())
+    is_verb = (pos == strings["VERB"]) | (pos == strings["AUX"])
+    return (_member(lemma, verbs) & is_verb) | (_member(lemma, nouns) & (pos == strings["NOUN"])) \
+        | (_member(lemma, finding) & is_verb & _has_subject_in(arr, strings, media)) | to
+
+
+def _has_subject_in(arr: numpy.ndarray, strings: StringStore,
+                    media: numpy.ndarray) -> numpy.ndarray:
+    """Per token, whether a subject whose lemma is in `media` hangs on it (`is_cue`'s test for
+    finding verbs, `the study shows`, read from the arrays of `framing_cues`)."""
+    lemma, dep = arr[:, 0], arr[:, 2]
+    heads = arr[:, 3].astype("int64") + numpy.arange(len(arr))
+    out = numpy.zeros(len(arr), dtype=bool)
+    out[heads[(dep == strings["nsubj"]) & _member(lemma, media)]] = True
+    return out
 
 
 @lru_cache(maxsize=8)
-def _lemma_hashes(lex: Lexicon) -> tuple[numpy.ndarray, numpy.ndarray]:
-    """Lemma hashes of the framing verbs and speech nouns as `Doc.to_array(LEMMA)` gives them,
-    computed once per lexicon rather than per article."""
-    return (numpy.array(sorted(hash_string(w) for w in lex.cue_lemmas), dtype="uint64"),
-            numpy.array(sorted(hash_string(w) for w in lex.speech_nouns), dtype="uint64"))
+def _lemma_hashes(lex: Lexicon) -> tuple[numpy.ndarray, ...]:
+    """Lemma hashes of the framing verbs, speech nouns, finding verbs and medium nouns as
+    `Doc.to_array(LEMMA)` gives them, computed once per lexicon rather than per article."""
+    return tuple(numpy.array(sorted(hash_string(w) for w in words), dtype="uint64")
+                 for words in (lex.cue_lemmas, lex.speech_nouns, lex.finding_verbs,
+                               lex.medium_nouns))
 
 
 def _member(values: numpy.ndarray, sorted_hashes: numpy.ndarray) -> numpy.ndarray:

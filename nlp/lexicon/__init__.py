@@ -32,7 +32,6 @@ class Lexicon:
     single_marks: Mapping[str, str] = marks.SINGLE_MARKS
     opening_punctuation: frozenset[str] = marks.OPENING_PUNCTUATION
     closing_punctuation: frozenset[str] = marks.CLOSING_PUNCTUATION
-    invisible_characters: str = marks.INVISIBLE_CHARACTERS
     elisions: frozenset[str] = marks.ELISIONS
     dashes: tuple[str, ...] = marks.DASHES
     list_bullets: str = marks.LIST_BULLETS

@@ -18,9 +18,6 @@ CLOSING_PUNCTUATION = frozenset([
 ])
 """Characters before which a mark closes a quote, as before a space (`<` starts markup)."""
 
-INVISIBLE_CHARACTERS = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff"
-"""Zero-width and direction marks scraped pages leave around quote marks; they count as space."""
-
 ELISIONS = frozenset(sorted([
     "bout", "cause", "em", "n", "nother", "nuff", "round", "til", "tis", "twas", "ya",
 ]))

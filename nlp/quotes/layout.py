@@ -33,7 +33,7 @@ class Layout:
         """Per token, the index of its sentence in `sents` (read from arrays: cheaper than
         building a Token object per word)."""
         self.sents: list[Span] = list(doc.sents)
-        self.per_sentence: dict[tuple[str, int], object] = {}
+        self.per_sentence: dict[tuple[object, ...], object] = {}
         """What a stage reads once per sentence and asks about for many of its words, keyed by
         (what, sentence index); so a sentence of n cue words costs n, not n²."""
         self.quote_of = [-1] * len(doc)
@@ -50,6 +50,11 @@ class Layout:
     def paragraph(self, char: int) -> int:
         """Index of the paragraph (newline-separated block) holding `char`."""
         return bisect_right(self.para_starts, char) - 1
+
+    def paragraph_tokens(self, para: int) -> tuple[int, int]:
+        """Token range of paragraph `para`."""
+        end = self.para_starts[para + 1] if para + 1 < len(self.para_starts) else len(self.text)
+        return self.token_range(self.para_starts[para], end)
 
     def paragraph_of(self, token: Token) -> int:
         return self.paragraph(token.idx)

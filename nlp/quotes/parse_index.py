@@ -15,6 +15,8 @@ from spacy.tokens import Doc
 from nlp.cues.words import according_to, framing_cues
 from nlp.quotes.segments import QuoteSegment
 
+CUE_SPEAKER_TOKENS = 8
+"""Words after an inverted cue read for its speaker (`says Transport Minister Jane Hill`)."""
 _SOURCE_DEPS = ("agent", "csubj", "csubjpass", "nsubj", "nsubjpass")
 """Relations that make a phrase the speaker of its head verb, not what was said."""
 
@@ -29,7 +31,8 @@ class ParseIndex:
     quoted: list[bool]
     is_cue: list[bool]
     kinds: list[str]
-    """Per token `noun`, `punct` or empty: what `modifier` asks."""
+    """Per token `noun`, `verb`, `punct`, `space` or empty: what `modifier` and
+    `inverted_cue` ask."""
     cues: list[int]
     """Indices of framing cues outside quotes, ascending."""
     source_side: list[bool]
@@ -83,6 +86,27 @@ class ParseIndex:
             from_source, from_according = self.source_side[j], self.according[j]
             j = self.heads[j]
 
+    def inverted_cue(self, lo: int, hi: int, closed: int) -> bool:
+        """`'Hello world' says minister`, `"No" said Jane Doe.`: the quote (tokens lo..hi)
+        opens its sentence and a cue right after it is followed, to the sentence's or line's
+        end, by nouns and no verb: its speaker, whom the parse may have made the object, the
+        quote being the subject (not `"Insiders" say the plan will fail`). `closed` is where
+        the closing mark ends (the tagger may take a single one for a possessive)."""
+        s_lo, s_hi = self.sentence(lo)
+        if any(self.kinds[i] != "punct" for i in range(s_lo, lo)):
+            return False
+        j = bisect_left(self.starts, closed, lo=hi)
+        while j < s_hi and self.kinds[j] == "punct":
+            j += 1
+        if not self.any_cue(j, j + 1):
+            return False
+        after: list[str] = []
+        for kind in self.kinds[j + 1:min(s_hi, j + 1 + CUE_SPEAKER_TOKENS)]:
+            if kind == "space":
+                break
+            after.append(kind)
+        return "noun" in after and "verb" not in after
+
     def modifier(self, lo: int, hi: int) -> str:
         """What the quote is when it modifies a noun right after it, else "".
 
@@ -120,7 +144,9 @@ def index(doc: Doc, text: str, segments: list[QuoteSegment]) -> ParseIndex:
     for lo, hi in bounds.tolist():
         quoted[lo:hi] = True
     nouns = (pos == strings["NOUN"]) | (pos == strings["PROPN"])
-    kinds = numpy.where(nouns, "noun", numpy.where(pos == strings["PUNCT"], "punct", "")).tolist()
+    verbs = (pos == strings["VERB"]) | (pos == strings["AUX"])
+    kinds = numpy.select([nouns, verbs, pos == strings["PUNCT"], pos == strings["SPACE"]],
+                         ["noun", "verb", "punct", "space"], "").tolist()
     sent_starts = numpy.flatnonzero(arr[:, 2] == 1).tolist()
     if not sent_starts or sent_starts[0] != 0:
         sent_starts.insert(0, 0)

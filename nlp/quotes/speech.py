@@ -18,6 +18,8 @@ the verdict: speech or not, and the reason reported for a rejected segment):
     argued`): speech;
   * `noun_modifier`: a quoted noun modifying the noun right after it (`the "Never Trump"
     movement`): a term;
+  * `inverted_cue`: opening its sentence before a cue and its speaker (`'Hello world' says
+    minister`, a headline's comma dropped): speech, though the parse makes it the subject;
   * `cue_source_side`: on a cue's source side only (`according to "insiders"`, no closing
     comma): not speech;
   * `cue_after`: a cue right after the closing mark (`"Out!" the crowd yelled`): speech;
@@ -27,7 +29,10 @@ the verdict: speech or not, and the reason reported for a rejected segment):
   * `cue_in_sentence`: a cue elsewhere in the sentence: speech; else `scare_quote` (ISIS
     "fighters").
 Then `list_of_titles`: the items of one list of quoted phrases (`"A," "B" and "C"`) share a
-title verdict. Cues here are framing cues (`nlp/cues/words.py`).
+title verdict; and `headline_echo`: a phrase on a headline line judged a title, term or scare
+quote is speech when a later paragraph quotes the same words as speech (`ISIS Surrendering "En
+Masse"` over `the exposé shows they are surrendering "en masse"`). Cues here are framing cues
+(`nlp/cues/words.py`).
 
 Why: on the PolNeAR train file, from four words on nine in ten quoted segments are attributed
 speech, while one to three words with no cue in the sentence are about half attributed (the
@@ -57,15 +62,23 @@ from nlp.quotes.wording import (
     given_as_wording,
     inscription,
     listed_together,
+    on_title_line,
     title_cased,
     title_context,
 )
 from nlp.rules import first, tracing
+from nlp.text.folding import fold_words, shares_words
 
 LONG_WORDS = 4
 """From this many words a quoted segment is speech unless it is a title or modifies a noun."""
 CUE_AFTER_TOKENS = 4
 """How far after the closing mark a cue still frames the quote (`"…" the crowd yelled`)."""
+ECHO_CANDIDATES = 8
+"""Headline phrases compared with the later speech (each with all of it): a bound, so a hostile
+text of headline-like lines does not cost its square."""
+_ECHOED_RULES = frozenset(["adjective_modifier", "bare_title", "noun_modifier", "scare_quote"])
+"""Verdicts a headline phrase loses when the body quotes its words: those read from its form
+alone, not a work's context (`NBC's "Meet the Press"`, `(2009)`, a byline)."""
 _ENDS = frozenset(",;:!?")
 """Punctuation closing a quoted phrase that parts it from the noun after (`"It's over," aide X`)."""
 
@@ -157,6 +170,11 @@ def noun_modifier(s: _Segment) -> Verdict | None:
     return (False, "term") if s.modifier == "noun" and s.seg.group is None else None
 
 
+def inverted_cue(s: _Segment) -> Verdict | None:
+    closed = s.seg.end + len(s.seg.close_mark or "")
+    return (True, "inverted_cue") if s.parse.inverted_cue(*s.tokens, closed) else None
+
+
 def cue_source_side(s: _Segment) -> Verdict | None:
     """`"…," Ann Lee said` misparsed keeps its comma, so a comma makes this no verdict."""
     return (False, "source") if s.governance == "source" and s.stripped[-1:] != "," else None
@@ -192,8 +210,8 @@ def scare_quote(s: _Segment) -> Verdict | None:
 
 SPEECH_RULES: tuple[Callable[[_Segment], Verdict | None], ...] = (
     named_wording, work_title, byline, dated_work, long_term, long_speech, governed_by_cue,
-    noun_modifier, cue_source_side, cue_after, no_words, adjective_modifier, bare_title,
-    cue_in_sentence, scare_quote,
+    noun_modifier, inverted_cue, cue_source_side, cue_after, no_words, adjective_modifier,
+    bare_title, cue_in_sentence, scare_quote,
 )
 
 
@@ -208,6 +226,22 @@ def judge_segments(doc: Doc, segments: list[QuoteSegment], text: str | None = No
             verdict, seg.rule = first(SPEECH_RULES, _Segment(parse, seg), "speech")
         seg.is_speech, seg.reason = verdict
     _titles_share_lists(parse.text, segments)
+    _headline_echoes(parse.text, segments)
+
+
+def _headline_echoes(text: str, segments: list[QuoteSegment]) -> None:
+    """A headline's phrase that a later paragraph quotes as speech is that speech's headline
+    copy (module docstring), though its form alone reads as a title or a scare quote."""
+    candidates = [seg for seg in segments if not seg.is_speech and seg.rule in _ECHOED_RULES
+                  and len(fold_words(text[seg.start:seg.end])) > 1
+                  and on_title_line(text, seg)][:ECHO_CANDIDATES]
+    for seg in candidates:
+        words = text[seg.start:seg.end]
+        if any(other.is_speech and other.paragraph > seg.paragraph
+               and shares_words(words, text[other.start:other.end]) for other in segments):
+            seg.is_speech, seg.reason, seg.rule = True, "headline_echo", "headline_echo"
+            if seg.trace is not None:
+                seg.trace.append(["speech", "headline_echo", "fired"])
 
 
 def _titles_share_lists(text: str, segments: list[QuoteSegment]) -> None:

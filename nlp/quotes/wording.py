@@ -18,6 +18,10 @@ _BYLINE = re.compile(r"\s*by\s+(?:the\s+)?[A-Z]")
 """`"Museum to close," by Ann Lee`: a headline or a work followed by its author."""
 _EXCERPT = re.compile(r"[”\"’']+\s*by\s+[^\n:“\"]{1,80}:\s*$")
 """`"Museum to close," by Ann Lee: "The museum …"`: the quoted text of that bylined piece."""
+_SENTENCE_END = re.compile(r"[.!?:;,][\s\"”’')\]]*$")
+"""How a line ends when it holds a sentence (closing marks and brackets after the stop)."""
+TITLE_LINE_WORDS = 30
+"""Most words in a headline or subhead line (a page title holding two copies of one fits)."""
 _NEXT_WORD = re.compile(r"\s*([\w-]+)")
 _LIST_GLUE = re.compile(r"[\s,;]*(?:(?:and|or|&)\s+)?")
 """What separates the items of a list of quoted phrases (`"A," "B" and "C"`), marks apart."""
@@ -50,6 +54,16 @@ def title_cased(words: list[str]) -> bool:
     small = active().title_small_words
     significant = [w for w in words if w.lower() not in small]
     return bool(significant) and all(w[0].isupper() for w in significant)
+
+
+def on_title_line(text: str, seg: QuoteSegment) -> bool:
+    """The segment's line reads as a headline: short, not ending as a sentence does (`ISIS
+    Surrendering "En Masse" in Iraq`, `'We will rebuild' says mayor`)."""
+    lo = text.rfind("\n", 0, seg.start) + 1
+    hi = text.find("\n", seg.end)
+    line = text[lo:len(text) if hi < 0 else hi].rstrip()
+    return bool(line) and not _SENTENCE_END.search(line) \
+        and len(WORD.findall(line)) <= TITLE_LINE_WORDS
 
 
 def given_as_wording(text: str, seg: QuoteSegment) -> bool:

@@ -108,7 +108,10 @@ def party_member_nominal(token: Token) -> Mention | None:
 
 def name(token: Token) -> Mention | None:
     """The name the token is part of (a bare title's conjunct name: `Vice President for news
-    Jane Doe called`)."""
+    Jane Doe called`); a job in lower case is none, though the tagger read a headline's `says
+    minister` as a proper noun."""
+    if token.is_lower and token.lower_ in active().role_words:
+        return None
     return _named(_person_after_title(token) or token)
 
 
