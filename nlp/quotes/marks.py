@@ -26,12 +26,12 @@ share a group (`_run_together`).
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import islice
 
 from nlp.lexicon import active
+from nlp.quotes.invisible import invisible, is_blank, visible_after, visible_before, visible_span
 from nlp.quotes.segments import QuoteSegment
 from nlp.text.folding import fold_words, shares_words
 
@@ -54,54 +54,12 @@ class _Mark:
     """`open`, `close`, `either` (neither flanks nor shape decide) or `break` (a paragraph end)."""
 
 
-def _invisible(ch: str) -> bool:
-    """A format character (zero-width space, joiners, direction marks, BOM, soft hyphen):
-    scraped pages leave them around quote marks, where a reader sees nothing."""
-    return unicodedata.category(ch) == "Cf"
-
-
-def _is_blank(ch: str) -> bool:
-    return ch.isspace() or _invisible(ch)
-
-
-def _before(text: str, at: int) -> str:
-    """The visible character before `at` (a space at the text's start): `win\u200b”` closes
-    as `win”` does, and ` \u200b“We` opens as ` “We` does."""
-    i = at - 1
-    while i >= 0 and at - i <= _INVISIBLE_RUN and _invisible(text[i]):
-        i -= 1
-    return text[i] if i >= 0 else " "
-
-
-def _after(text: str, at: int) -> str:
-    """The visible character from `at` on (a space at the text's end)."""
-    i = at
-    while i < len(text) and i - at < _INVISIBLE_RUN and _invisible(text[i]):
-        i += 1
-    return text[i] if i < len(text) else " "
-
-
-_INVISIBLE_RUN = 8
-"""Format characters looked past beside a mark (a longer run reads as a gap): the cost per mark
-stays bounded in a text made of them."""
-
-
-def _visible_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """A segment's bounds without the format characters at its edges (`“We will win\u200b”` is
-    `We will win`): what a reader sees quoted, and what the speech rules read."""
-    while start < end and _invisible(text[start]):
-        start += 1
-    while end > start and _invisible(text[end - 1]):
-        end -= 1
-    return start, end
-
-
 def _flank_role(text: str, start: int, end: int, shape_role: str) -> str:
     lex = active()
-    before, after = _before(text, start), _after(text, end)
-    opens = (_is_blank(before) or before in lex.opening_punctuation) and not _is_blank(after)
-    closes = not _is_blank(before) and before not in lex.opening_punctuation and (
-        _is_blank(after) or after in lex.closing_punctuation)
+    before, after = visible_before(text, start), visible_after(text, end)
+    opens = (is_blank(before) or before in lex.opening_punctuation) and not is_blank(after)
+    closes = not is_blank(before) and before not in lex.opening_punctuation and (
+        is_blank(after) or after in lex.closing_punctuation)
     if opens != closes:
         return "open" if opens else "close"
     return shape_role
@@ -146,7 +104,7 @@ def _single_marks(text: str) -> list[_Mark]:
             continue
         if m.group()[0] == "<" or m.end() - s > 1:
             continue  # markup, or a doubled mark standing for a double quote
-        before, after = _before(text, s), _after(text, s + 1)
+        before, after = visible_before(text, s), visible_after(text, s + 1)
         if before.isalnum() and after.isalnum():
             continue  # don't, the SDF's, rock'n'roll
         role = _flank_role(text, s, s + 1, lex.single_marks[m.group()])
@@ -219,7 +177,7 @@ def _pair(text: str, marks: list[_Mark]) -> list[QuoteSegment]:
             end, close = newline, None
         if close is None:
             end = start + len(text[start:end].rstrip())
-        start, end = _visible_span(text, start, end)
+        start, end = visible_span(text, start, end)
         if end <= start:
             return None
         seg = QuoteSegment(start, end, text[opened.start:opened.end],
@@ -239,7 +197,7 @@ def _pair(text: str, marks: list[_Mark]) -> list[QuoteSegment]:
             opened, depth, reopening = None, 0, False
             continue
         line_start = text.rfind("\n", 0, mark.start) + 1
-        at_line_start = all(c in " \t" or _invisible(c) for c in text[line_start:mark.start])
+        at_line_start = all(c in " \t" or invisible(c) for c in text[line_start:mark.start])
         if opened is None:
             if mark.role != "close" or at_line_start:
                 reopening = left_open is not None and at_line_start

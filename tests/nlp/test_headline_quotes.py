@@ -69,3 +69,11 @@ def test_quote_alone_in_its_paragraph_below_a_caption_is_the_later_speakers(pipe
             'Work began in 2016. Mayor Lina Ortiz spoke at the opening on Monday.\n\n'
             '"The city will rebuild the pier by summer," Ortiz said.')
     assert name_of(pipeline, text, "pier by summer") == "Lina Ortiz"
+
+
+def test_headline_quote_said_by_an_unnamed_job_is_that_jobs(pipeline):
+    text = ("'Schools must reopen' says minister\n\n"
+            "The education minister spoke in Leeds on Monday.")
+    quote, = nlp.analyze(pipeline, text).quotes
+    assert quote.text == "Schools must reopen"
+    assert quote.speaker.name is None and quote.speaker.descriptor == "minister"

@@ -150,3 +150,12 @@ def test_headline_and_boilerplate_do_not_break_anything(pipeline):
     assert out["We start today,"][0] is True
     assert out["independent"][0] is False
     assert "New Start" not in out
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz said: “We will win the vote\u200b” on Monday.",
+    "Ana Ruiz said: \u200b“\u2060We will win the vote\u200e” on Monday.",
+    'Ana Ruiz said: "We will win the vote\ufeff" on Monday.',
+], ids=["zero-width space before the close", "joiner and marks on both sides", "BOM"])
+def test_format_characters_beside_marks_neither_hide_the_quote_nor_enter_it(text):
+    assert _texts(text) == ["We will win the vote"]
