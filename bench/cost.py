@@ -42,6 +42,7 @@ SHAPES: dict[str, tuple[int, Callable[[int], str]]] = {
     "one surname, many people": (500, lambda n: "".join(
         f'"Yes," said {w} Smith. ' for w in _names(n))),
     "quote marks": (2000, lambda n: '"' * n),
+    "quoted words on one line": (2000, lambda n: '"a" b ' * n),
     "apostrophes": (2000, lambda n: "'" * n),
     "curly marks": (2000, lambda n: "\u201c" * n),
     "alternating marks": (2000, lambda n: "\"'" * n),

@@ -22,8 +22,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
-from spacy.strings import StringStore, hash_string
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from nlp.lexicon import Lexicon, active
@@ -39,9 +39,8 @@ def is_cue(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in lex.speech_verbs:
         return True
-    if lemma in lex.finding_verbs:  # `the study shows that`: a document's words
-        return any(c.dep_ == "nsubj" and c.lemma_.lower() in lex.medium_nouns
-                   for c in token.children)
+    if lemma in lex.finding_verbs:
+        return _document_finds(token)
     if lemma in lex.phrasal_speech_verbs:  # `he went on`, `Rubio fired back`
         return any(c.dep_ in ("prt", "advmod") and c.lower_ == lex.phrasal_speech_verbs[lemma]
                    for c in token.children)  # the parser often makes `back` an adverb
@@ -60,33 +59,30 @@ def according_to(doc: Doc) -> tuple[numpy.ndarray, numpy.ndarray]:
 def framing_cues(doc: Doc, to: numpy.ndarray) -> numpy.ndarray:
     """Per token, whether it is a framing cue (see the module docstring); `to` is the second
     array of `according_to(doc)`."""
-    arr = doc.to_array([LEMMA, POS, DEP, HEAD])
+    arr = doc.to_array([LEMMA, POS])
     strings = doc.vocab.strings
     lemma, pos = arr[:, 0], arr[:, 1]
-    verbs, nouns, finding, media = _lemma_hashes(active())
+    verbs, nouns, finding = _lemma_hashes(active())
     is_verb = (pos == strings["VERB"]) | (pos == strings["AUX"])
-    return (_member(lemma, verbs) & is_verb) | (_member(lemma, nouns) & (pos == strings["NOUN"])) \
-        | (_member(lemma, finding) & is_verb & _has_subject_in(arr, strings, media)) | to
+    nouns_here = _member(lemma, nouns) & (pos == strings["NOUN"])
+    cues = (_member(lemma, verbs) & is_verb) | nouns_here | to
+    for i in numpy.flatnonzero(_member(lemma, finding) & is_verb):  # rare: read token by token
+        cues[i] = _document_finds(doc[int(i)])
+    return cues
 
 
-def _has_subject_in(arr: numpy.ndarray, strings: StringStore,
-                    media: numpy.ndarray) -> numpy.ndarray:
-    """Per token, whether a subject whose lemma is in `media` hangs on it (`is_cue`'s test for
-    finding verbs, `the study shows`, read from the arrays of `framing_cues`)."""
-    lemma, dep = arr[:, 0], arr[:, 2]
-    heads = arr[:, 3].astype("int64") + numpy.arange(len(arr))
-    out = numpy.zeros(len(arr), dtype=bool)
-    out[heads[(dep == strings["nsubj"]) & _member(lemma, media)]] = True
-    return out
+def _document_finds(token: Token) -> bool:
+    """`the study shows that`: a finding verb whose subject is a document reports its words."""
+    media = active().medium_nouns
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in media for c in token.children)
 
 
 @lru_cache(maxsize=8)
 def _lemma_hashes(lex: Lexicon) -> tuple[numpy.ndarray, ...]:
-    """Lemma hashes of the framing verbs, speech nouns, finding verbs and medium nouns as
+    """Lemma hashes of the framing verbs, speech nouns and finding verbs as
     `Doc.to_array(LEMMA)` gives them, computed once per lexicon rather than per article."""
     return tuple(numpy.array(sorted(hash_string(w) for w in words), dtype="uint64")
-                 for words in (lex.cue_lemmas, lex.speech_nouns, lex.finding_verbs,
-                               lex.medium_nouns))
+                 for words in (lex.cue_lemmas, lex.speech_nouns, lex.finding_verbs))
 
 
 def _member(values: numpy.ndarray, sorted_hashes: numpy.ndarray) -> numpy.ndarray:

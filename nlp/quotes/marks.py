@@ -157,10 +157,30 @@ def _nests(text: str, marks: list[_Mark], i: int, outer: _Mark) -> bool:
     return closers >= needed
 
 
+class _LineLeads:
+    """Whether only blanks precede an offset on its line, each line's leading blanks read once
+    however many marks the line holds (a line of 100,000 marks stays linear)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.first_visible: dict[int, int] = {}
+
+    def blank_before(self, at: int) -> bool:
+        start = self.line_starts[bisect_right(self.line_starts, at) - 1]
+        if start not in self.first_visible:
+            i = start
+            while i < len(self.text) and (self.text[i] in " \t" or invisible(self.text[i])):
+                i += 1
+            self.first_visible[start] = i
+        return self.first_visible[start] >= at
+
+
 def _pair(text: str, marks: list[_Mark]) -> list[QuoteSegment]:
     """Pair marks within paragraphs; a paragraph opening right after one left open continues it."""
     out: list[QuoteSegment] = []
     para_starts = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
+    leads = _LineLeads(text)
     groups = 0
     opened: _Mark | None = None
     depth = 0
@@ -196,8 +216,7 @@ def _pair(text: str, marks: list[_Mark]) -> list[QuoteSegment]:
             left_open = emit(mark.start, None) if opened is not None else None
             opened, depth, reopening = None, 0, False
             continue
-        line_start = text.rfind("\n", 0, mark.start) + 1
-        at_line_start = all(c in " \t" or invisible(c) for c in text[line_start:mark.start])
+        at_line_start = leads.blank_before(mark.start)
         if opened is None:
             if mark.role != "close" or at_line_start:
                 reopening = left_open is not None and at_line_start
