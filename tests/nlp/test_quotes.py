@@ -96,6 +96,11 @@ def test_curly_mark_closed_by_straight_one_and_reversed_curls():
     assert _texts("”Not today,” he said.") == ["Not today,"]
 
 
+def test_reversed_mark_opens_a_later_line_after_indentation_and_format_characters():
+    text = "The mayor spoke twice.\n  \u200b”Not today,” he said.\n\t”Nor tomorrow,” he added."
+    assert _texts(text) == ["Not today,", "Nor tomorrow,"]
+
+
 def test_glued_quotes_are_split():
     assert _texts("“It is late.”“Go home,” she said.") == ["It is late.", "Go home,"]
 
