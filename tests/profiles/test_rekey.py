@@ -12,10 +12,10 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from nlp.text import names
-from profiles import catalog, organizations
+from profiles import catalog, organizations, rekey
 from profiles.db import make_engine, make_sessionmaker
 from profiles.migrations import downgrade, upgrade
 from profiles.models import Base, Organization, Outlet, SpeakerAlias, SpeakerProfile
@@ -140,3 +140,19 @@ def test_migration_run_again_changes_nothing(old_store, store_url, monkeypatch):
     upgrade(store_url)
     assert everything(old_store) == first
     assert len(first[SpeakerProfile.__tablename__]) == 3
+
+
+def test_a_migration_that_fails_half_way_leaves_the_store_as_it_was(old_store, store_url,
+                                                                   monkeypatch):
+    """Organisations are merged before aliases are rekeyed: a failure then rolls both back."""
+    write_the_old_way(old_store, monkeypatch)
+    before = everything(old_store)
+
+    def fail(session: Any) -> None:
+        raise RuntimeError("the database went away")
+    monkeypatch.setattr(rekey, "rekey_aliases", fail)
+    with pytest.raises(RuntimeError):
+        upgrade(store_url)
+    assert everything(old_store) == before
+    assert old_store.read(lambda s: s.scalar(text("SELECT version_num FROM alembic_version"))) \
+        == "0007"
