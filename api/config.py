@@ -43,6 +43,7 @@ class Settings:
     max_batch_bytes: int = 1_000_000
     broker_url: str = "amqp://guest:guest@127.0.0.1:5672//"
     backfill_queue: str = "qa_backfill"
+    broker_visibility_timeout: int = 3600
     body_timeout: float = 10.0
     auth_failure_limit: str = "10/minute"
     text_ratelimit: str | None = None
@@ -77,6 +78,8 @@ class Settings:
             max_batch_bytes=int(get("MAX_BATCH_BYTES", default.max_batch_bytes)),
             broker_url=str(get("BROKER_URL", default.broker_url)),
             backfill_queue=str(get("BACKFILL_QUEUE", default.backfill_queue)),
+            broker_visibility_timeout=int(get("BROKER_VISIBILITY_TIMEOUT",
+                                              default.broker_visibility_timeout)),
             body_timeout=float(get("BODY_TIMEOUT", default.body_timeout)),
             auth_failure_limit=str(get("AUTH_FAILURE_LIMIT", default.auth_failure_limit)),
             text_ratelimit=get("TEXT_RATELIMIT", None),

@@ -5,6 +5,13 @@ what was done is recorded in the store (`profiles/backfills.py`), so no result b
 Messages are acknowledged after the task ends (`acks_late`) and put back if the worker process
 dies under them (`reject_on_worker_lost`); one message at a time per process
 (`prefetch_multiplier=1`), so a killed worker loses no more than what it was doing.
+
+Redis has no connection-bound acknowledgement: kombu keeps a delivered message aside and gives
+it back once it has been unacknowledged for `visibility_timeout` seconds
+(`BROKER_VISIBILITY_TIMEOUT`), looking for such messages every tenth of that (at most every
+10 s). So a killed worker's articles return after that long, and a task that runs longer is
+delivered a second time while it runs: the timeout must exceed the longest analysis. RabbitMQ
+ignores these options; it gives a dead connection's messages back at once.
 """
 from __future__ import annotations
 
@@ -17,11 +24,23 @@ from celery import Celery
 from profiles.store import ArticleInput
 
 TASK_NAME = "bulk.ingest_article"
+VISIBILITY_TIMEOUT = 3600
+"""kombu's own default: an hour covers the slowest article (a 1 MB text takes a minute or two)."""
 
 
-def make_celery(broker_url: str, queue: str) -> Celery:
+def redis_transport_options(visibility_timeout: int) -> dict[str, int]:
+    """The sweep for abandoned messages runs every tenth of the timeout (1 to 10 s) and scans
+    each time (`unacked_restore_throttle` 1), instead of kombu's every 100 s."""
+    return {"visibility_timeout": visibility_timeout,
+            "unacked_restore_interval": max(1, min(10, visibility_timeout // 10)),
+            "unacked_restore_throttle": 1}
+
+
+def make_celery(broker_url: str, queue: str,
+                visibility_timeout: int = VISIBILITY_TIMEOUT) -> Celery:
     app = Celery("quote_attribution", broker=broker_url, set_as_current=False)
     app.conf.update(
+        broker_transport_options=redis_transport_options(visibility_timeout),
         task_default_queue=queue, task_serializer="json", accept_content=["json"],
         task_acks_late=True, task_reject_on_worker_lost=True, worker_prefetch_multiplier=1,
         task_ignore_result=True, broker_connection_retry_on_startup=True,

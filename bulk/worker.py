@@ -1,5 +1,6 @@
 """The backfill worker: `celery -A bulk.worker worker --concurrency N` with the service's
-settings (`DATABASE_URL`, `BROKER_URL`, `BACKFILL_QUEUE`, `MODEL_NAME`) from the environment.
+settings (`DATABASE_URL`, `BROKER_URL`, `BACKFILL_QUEUE`, `BROKER_VISIBILITY_TIMEOUT`,
+`MODEL_NAME`) from the environment.
 
 Each worker process loads the model and opens its engine once (`worker_process_init`). A task
 stores one article as `PUT` would, idempotently (the content hash: a redelivered or repeated
@@ -37,7 +38,8 @@ IntegrityError here is two workers racing on a new shared row (an editor's merge
 outlet); the next attempt finds the winner's row."""
 
 settings = Settings.load()
-app = make_celery(settings.broker_url, settings.backfill_queue)
+app = make_celery(settings.broker_url, settings.backfill_queue,
+                  settings.broker_visibility_timeout)
 _process: dict[str, Any] = {}
 
 

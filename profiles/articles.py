@@ -7,6 +7,7 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from profiles import cursor
+from profiles.catalog import outlet_key
 from profiles.errors import ArticleNotFound
 from profiles.models import Article, ArticleSpeaker, Outlet
 from profiles.pages import Page, clamp, page_of
@@ -33,7 +34,7 @@ def list_articles(session: Session, *, outlet: str | None = None, speaker: str |
     limit = clamp(limit)
     query = select(Article).order_by(Article.dated_at.desc(), Article.id.desc())
     if outlet:
-        query = query.join(Outlet).where(Outlet.key == " ".join(outlet.casefold().split()))
+        query = query.join(Outlet).where(Outlet.key == outlet_key(outlet))
     if speaker:
         query = query.where(Article.id.in_(select(ArticleSpeaker.article_id).where(
             ArticleSpeaker.profile_id == canonical_id(session, speaker))))

@@ -14,6 +14,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from nlp.text.folding import fold
 from profiles.models import Organization, Outlet
 from profiles.organizations import (
     canonical_organization,
@@ -34,12 +35,26 @@ def insert_ignoring_conflict(session: Session, table: Table, values: dict[str, A
     return session.execute(statement.returning(table.c[key])).first() is not None
 
 
+def outlet_key(name: str) -> str:
+    """`Süddeutsche  Zeitung` and `suddeutsche zeitung` are one outlet: folded like names
+    (`nlp.text.folding`), spaces collapsed."""
+    return " ".join(fold(name).split())
+
+
+def organization_keys(name: str, short: str | None) -> tuple[str, str]:
+    """The unique key and the blocking acronym of the organisation these names denote; the
+    name alone when it has no word to key by (a script the folding does not cover)."""
+    display = canonical_organization(name, short)
+    key = org_key(display.name, display.short) or display.name.casefold()
+    return key, org_acronym(display.name, display.short)
+
+
 def outlet_id(session: Session, name: str | None) -> int | None:
     """The outlet's row id, created on first sight; `None` for no outlet."""
     name = (name or "").strip()
     if not name:
         return None
-    key = " ".join(name.casefold().split())
+    key = outlet_key(name)
     insert_ignoring_conflict(session, Outlet.__table__, {"key": key, "name": name}, "key")
     return session.scalar(select(Outlet.id).where(Outlet.key == key))
 
@@ -52,10 +67,9 @@ def organization(session: Session, name: str, short: str | None) -> Organization
     takes the full name when an article finally gives it (`SDF` -> `Syrian Democratic Forces`).
     """
     display = canonical_organization(name, short)
-    key = org_key(display.name, display.short) or display.name.casefold()
+    key, block = organization_keys(name, short)
     found = session.scalar(select(Organization).where(Organization.key == key))
     if found is None:
-        block = org_acronym(display.name, display.short)
         same_block = select(Organization).where(Organization.acronym == block)
         fits = [o for o in session.scalars(same_block)
                 if same_organization(display.name, display.short, o.name, o.short)]

@@ -37,6 +37,11 @@ def org_words(name: str) -> list[str]:
     return [w for w in re.split(r"[^a-z0-9&]+", text) if w]
 
 
+def _plain_acronym(text: str) -> str:
+    """`U.N.` -> `un`, folded like full names so `ØVP` meets `OVP` as `Øresund` meets `Oresund`."""
+    return fold(text.replace(".", ""))
+
+
 def _initials(words: list[str], skip_function_words: bool) -> str:
     return "".join(w[0] for w in words if not (skip_function_words and w in FUNCTION_WORDS))
 
@@ -45,10 +50,10 @@ def org_key(name: str, short: str | None = None) -> str:
     """Exact key of an organisation: its folded full name, or its acronym when that is all
     the text gives (`SDF` -> `sdf`). `short` fills in only when the name is empty."""
     if is_acronym(name):
-        return name.replace(".", "").lower()
+        return _plain_acronym(name)
     words = org_words(name)
     if not words and short:
-        return short.replace(".", "").lower()
+        return _plain_acronym(short)
     return " ".join(words)
 
 
@@ -56,9 +61,9 @@ def org_acronym(name: str, short: str | None = None) -> str:
     """Blocking key shared by a body's full name and acronym: the short form if known, the
     name if it is an acronym, else the initials of its content words (a single word as is)."""
     if short:
-        return short.replace(".", "").lower()
+        return _plain_acronym(short)
     if is_acronym(name):
-        return name.replace(".", "").lower()
+        return _plain_acronym(name)
     words = org_words(name)
     if len(words) == 1:
         return words[0]
@@ -77,9 +82,9 @@ def same_organization(a: str, a_short: str | None, b: str, b_short: str | None) 
     if not a_full and not b_full:
         return False
     acronym, (full, full_short) = (a, (b, b_short)) if not a_full else (b, (a, a_short))
-    acronym = acronym.replace(".", "").lower()
+    acronym = _plain_acronym(acronym)
     if full_short:
-        return acronym == full_short.replace(".", "").lower()
+        return acronym == _plain_acronym(full_short)
     words = org_words(full)
     return len(words) > 1 and acronym in (_initials(words, True), _initials(words, False))
 

@@ -19,12 +19,14 @@ def test_environment_strings_become_typed_values():
     settings = Settings.from_mapping({
         "MAX_TEXT_BYTES": "2048", "API_KEYS": "a, b,,c",
         "CORS_ORIGINS": "https://x.example https://y.example",
-        "RATELIMIT": "10/second", "RATELIMIT_STORAGE_URI": "redis://cache:6379"})
+        "RATELIMIT": "10/second", "RATELIMIT_STORAGE_URI": "redis://cache:6379",
+        "BROKER_VISIBILITY_TIMEOUT": "15"})
     assert settings.max_text_bytes == 2048
     assert settings.api_keys == ("a", "b", "c")
     assert settings.cors_origins == ("https://x.example", "https://y.example")
     assert settings.ratelimit == "10/second"
     assert settings.ratelimit_storage_uri == "redis://cache:6379"
+    assert settings.broker_visibility_timeout == 15
 
 
 def test_empty_values_mean_the_default():

@@ -79,3 +79,22 @@ def test_display_form_keeps_the_fuller_of_two_full_names():
     merged = merge_organizations(Affiliation("Democratic Forces", None),
                                  Affiliation("Syrian Democratic Forces", "SDF"))
     assert merged == Affiliation("Syrian Democratic Forces", "SDF")
+
+
+def test_letters_without_a_decomposition_are_folded_not_dropped_in_organisation_keys():
+    """Issue 12: `ø`, `ł`, `đ` and `ß` become `o`, `l`, `d`, `ss`; before, the key split the
+    word at them (`Øresund Port Authority` -> `resund port authority`)."""
+    assert org_key("Øresund Port Authority") == org_key("Oresund Port Authority") \
+        == "oresund port authority"
+    assert org_key("Łódź Transit Board") == "lodz transit board"
+    assert org_key("Đakovo Farmers Union") == "dakovo farmers union"
+    assert org_key("Straßenbahn Workers Union") == "strassenbahn workers union"
+
+
+def test_acronyms_fold_like_full_names():
+    """Issue 12: an acronym with such a letter is the same key as its plain spelling, and still
+    blocks with the full name it abbreviates."""
+    assert org_key("ØPA") == org_key("OPA") == "opa"
+    assert org_acronym("Øresund Port Authority") == org_acronym("ØPA") == "opa"
+    assert same_organization("ØPA", None, "Oresund Port Authority", None)
+    assert same_organization("Øresund Port Authority", "ØPA", "OPA", None)

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from profiles.articles import get_article, list_articles
 from profiles.errors import ArticleNotFound
-from profiles.models import Organization, Quote, SpeakerProfile
+from profiles.models import Organization, Outlet, Quote, SpeakerProfile
 from profiles.speakers import SpeakerRecord, get_speaker, search_speakers
 from tests.profiles.profile_fixtures import Said, Store
 
@@ -189,3 +189,12 @@ def test_speaker_read_by_id_matches_the_listing(store: Store) -> None:
     assert store.read(get_speaker, bali.id) == bali
 
 
+
+
+def test_outlet_names_fold_like_speaker_names(store: Store) -> None:
+    """Issue 12: `Tygodnik Łódź` and `tygodnik lodz` are one outlet (once only case-folded,
+    they were two), and either spelling filters the articles."""
+    store.ingest("o1", Said("Ana Ruiz", ["The port opens."]), outlet="Tygodnik Łódź", day=1)
+    store.ingest("o2", Said("Ana Ruiz", ["The port closes."]), outlet="tygodnik  lodz", day=2)
+    assert store.read(lambda s: s.scalar(select(func.count()).select_from(Outlet))) == 1
+    assert [a.id for a in store.read(list_articles, outlet="Tygodnik Lodz").items] == ["o2", "o1"]
