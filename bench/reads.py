@@ -6,6 +6,11 @@
 
 Options: `--requests N` per endpoint and size (default 200). On PostgreSQL the store is a
 scratch database created on that server and dropped afterwards. Prints one table row per size.
+`--store URL` keeps the store instead (a SQLite file or a PostgreSQL database that exists):
+a later run carries on from what it holds, so a million quotes are filled once and timed again
+after a change:
+
+    .venv/bin/python bench/reads.py --sizes 1000000 --store sqlite:////work/cache/search/1m.db
 
 The store is filled by the benchmark itself (`bench/synthetic_store.py`: synthetic rows through
 SQLAlchemy core, Zipf-shaped words and speakers, profile figures derived set-wise, then on
@@ -21,6 +26,8 @@ import random
 import statistics
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -72,6 +79,16 @@ def read_paths(filler: Filler, requests: int) -> tuple[list[str], list[str]]:
     return speakers, searches
 
 
+@contextmanager
+def kept_or_scratch(store: str | None, server_url: str | None) -> Iterator[str]:
+    """The kept store's URL as given, else a scratch store's."""
+    if store:
+        yield store
+        return
+    with scratch_database(server_url) as url:
+        yield url
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="10000,100000",
@@ -79,13 +96,15 @@ def main(argv: list[str] | None = None) -> int:
                              "(default 10000,100000)")
     parser.add_argument("--requests", type=int, default=200, help="requests per endpoint and size")
     parser.add_argument("--database-url", help="PostgreSQL server URL (default: temporary SQLite)")
+    parser.add_argument("--store", help="a store to keep and fill on (SQLite or PostgreSQL URL)")
     args = parser.parse_args(argv)
     sizes = sorted(int(s) for s in args.sizes.split(","))
 
     rows = []
-    with scratch_database(args.database_url) as url:
+    with kept_or_scratch(args.store, args.database_url) as url:
         client = make_client(url)
         filler = Filler(url)
+        filler.resume()
         for size in sizes:
             filler.grow(size)
             speakers, searches = read_paths(filler, args.requests)
@@ -95,7 +114,8 @@ def main(argv: list[str] | None = None) -> int:
                          timed_gets(client, speakers, f"speakers@{size}"),
                          timed_gets(client, searches, f"quotes@{size}")))
         filler.engine.dispose()
-    backend = "postgresql" if args.database_url else "sqlite"
+    backend = "postgresql" if "postgresql" in (args.store or args.database_url or "") \
+        else "sqlite"
     print(f"store: {backend}; {args.requests} requests per endpoint and size")
     print(f"{'quotes':>8} {'profiles':>8}  GET /v1/speakers/{{id}} p50/p99 ms (cpu)   "
           "GET /v1/quotes?q= p50/p99 ms (cpu)")
