@@ -9,6 +9,7 @@ request) instead of being counted.
 """
 from __future__ import annotations
 
+import math
 import weakref
 from dataclasses import dataclass
 
@@ -29,6 +30,8 @@ class _Statistics:
     """What ANALYZE last saw of `quotes.search_vector`: each frequent lexeme's quote count."""
 
     analysed: object
+    size: float
+    """Quotes in the table (`reltuples`)."""
     counts: dict[str, float]
 
 
@@ -41,6 +44,10 @@ class FullText:
     def __init__(self, session: Session) -> None:
         self.session = session
         self.sqlite = session.get_bind().dialect.name == "sqlite"
+        self.size = 0.0
+        """Quotes in the store as PostgreSQL last analysed it; 0 when not known."""
+        self.counts: dict[str, float] = {}
+        """Quotes holding each term, as `frequencies` found or estimated them."""
 
     def any_of(self, terms: list[str]) -> str:
         return " OR ".join(f'"{t}"' for t in terms) if self.sqlite else " or ".join(terms)
@@ -48,27 +55,50 @@ class FullText:
     def all_of(self, terms: list[str]) -> str:
         return " AND ".join(f'"{t}"' for t in terms) if self.sqlite else " ".join(terms)
 
-    def hits(self, query: str, limit: int) -> list[int]:
-        """The `limit` best of the query's `NEWEST` most recent matches, most relevant first
-        (newest first on ties)."""
+    def any_hits(self, terms: list[str], limit: int) -> list[int]:
+        """Quotes holding any of `terms` (rare ones: their matches are few to read)."""
+        return self._hits(self.any_of(terms), limit, 0)
+
+    def all_hits(self, terms: list[str], limit: int) -> list[int]:
+        """Quotes holding all of `terms`. FTS5 reads matches newest first and stops; a GIN
+        index hands them over in the table's order, so on PostgreSQL the common terms' share
+        of the store (`frequencies`) says how many of the newest quotes hold about `NEWEST`
+        matches, and only those are read."""
+        window = 0
+        if self.size:
+            share = math.prod(min(1.0, self.counts.get(t, self.size) / self.size) for t in terms)
+            if share * self.size > NEWEST:
+                window = math.ceil(NEWEST / share)
+        return self._hits(self.all_of(terms), limit, window)
+
+    def _hits(self, query: str, limit: int, window: int) -> list[int]:
+        """The `limit` best of the query's `NEWEST` most recent matches (among the `window`
+        newest quotes if not 0), most relevant first, newest first on ties. On PostgreSQL the
+        matches come from the GIN index first (a scan of the primary key backwards, filtering
+        on the way, is what the planner picks for a LIMIT, and it reads every quote newer
+        than the matches it needs)."""
         if self.sqlite:
             sql = ("SELECT rowid FROM (SELECT rowid, rank AS relevance "
                    "FROM quotes_fts WHERE quotes_fts MATCH :query ORDER BY rowid DESC "
                    "LIMIT :newest) ORDER BY relevance, rowid DESC LIMIT :limit")
         else:
-            sql = ("SELECT id FROM (SELECT id, search_vector FROM quotes "
-                   "WHERE search_vector @@ websearch_to_tsquery('english', :query) "
+            newer = " AND id > (SELECT max(id) FROM quotes) - :window" if window else ""
+            sql = ("WITH matches AS MATERIALIZED (SELECT id, search_vector FROM quotes "
+                   f"WHERE search_vector @@ websearch_to_tsquery('english', :query){newer}) "
+                   "SELECT id FROM (SELECT id, search_vector FROM matches "
                    "ORDER BY id DESC LIMIT :newest) AS newest, "
                    "websearch_to_tsquery('english', :query) AS q "
                    "ORDER BY ts_rank_cd(search_vector, q) DESC, id DESC LIMIT :limit")
-        return list(self.session.scalars(text(sql), {"query": query, "newest": NEWEST,
-                                                     "limit": limit}))
+        return list(self.session.scalars(text(sql), {
+            "query": query, "newest": NEWEST, "limit": limit, "window": window}))
 
     def frequencies(self, terms: list[str]) -> dict[str, int]:
         """Quotes holding each term, counted up to `COMMON` (0 for a misspelling or, on
         PostgreSQL, a stop word), in one statement; on PostgreSQL the terms its statistics
         know to be common are not counted."""
-        known = {} if self.sqlite else dict.fromkeys(self.common_by_statistics(terms), COMMON)
+        known = {} if self.sqlite else self.common_by_statistics(terms)
+        self.counts = dict(known)
+        known = dict.fromkeys(known, COMMON)
         counted = [t for t in terms if t not in known]
         if not counted:
             return known
@@ -81,19 +111,22 @@ class FullText:
         sql = "SELECT " + ", ".join(one.format(i=i) for i in range(len(counted)))
         values = {f"q{i}": self.any_of([t]) for i, t in enumerate(counted)}
         row = self.session.execute(text(sql), {**values, "limit": COMMON}).one()
+        self.counts.update(zip(counted, row, strict=True))
         return {**known, **dict(zip(counted, row, strict=True))}
 
-    def common_by_statistics(self, terms: list[str]) -> set[str]:
-        """Terms whose stem ANALYZE (autovacuum) found in at least `COMMON` quotes; none
-        before the table was first analysed."""
-        counts = self._statistics().counts
-        if not counts:
-            return set()
+    def common_by_statistics(self, terms: list[str]) -> dict[str, float]:
+        """Terms whose stem ANALYZE (autovacuum) found in at least `COMMON` quotes, with the
+        number of quotes it estimates; none before the table was first analysed."""
+        statistics = self._statistics()
+        if not statistics.counts:
+            return {}
+        self.size = statistics.size
         rows = self.session.execute(text(
             "SELECT term, tsvector_to_array(to_tsvector('english', term)) "
             "FROM unnest(CAST(:terms AS text[])) AS term"), {"terms": terms})
-        return {term for term, lexemes in rows
-                if any(counts.get(lexeme, 0) >= COMMON for lexeme in lexemes)}
+        found = {term: max((statistics.counts.get(lexeme, 0) for lexeme in lexemes), default=0)
+                 for term, lexemes in rows}
+        return {term: n for term, n in found.items() if n >= COMMON}
 
     def _statistics(self) -> _Statistics:
         """The frequent lexemes as of the last ANALYZE, kept per engine until the next one:
@@ -105,13 +138,16 @@ class FullText:
         cached = _statistics.get(engine)
         if cached is not None and cached.analysed == analysed:
             return cached
+        size = self.session.scalar(text(
+            "SELECT reltuples FROM pg_class WHERE oid = CAST('quotes' AS regclass)"))
         rows = self.session.execute(text(
-            "SELECT seen.lexeme, seen.share * (SELECT reltuples FROM pg_class "
-            "WHERE oid = CAST('quotes' AS regclass)) "
-            "FROM pg_stats CROSS JOIN LATERAL unnest(most_common_elems::text::text[], "
+            "SELECT seen.lexeme, seen.share FROM pg_stats "
+            "CROSS JOIN LATERAL unnest(most_common_elems::text::text[], "
             "most_common_elem_freqs) AS seen(lexeme, share) "
             "WHERE schemaname = current_schema() AND tablename = 'quotes' "
             "AND attname = 'search_vector'")) if analysed is not None else []
-        fresh = _Statistics(analysed, {lexeme: count for lexeme, count in rows if lexeme})
+        size = max(size or 0.0, 0.0)
+        fresh = _Statistics(analysed, size, {
+            lexeme: share * size for lexeme, share in rows if lexeme and size})
         _statistics[engine] = fresh
         return fresh

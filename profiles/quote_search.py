@@ -101,11 +101,11 @@ def candidate_ids(session: Session, query_words: list[str]) -> list[int]:
     present = [p for p in pairs if counts[p]] or [w for w in probed if counts[w]]
     common = [term for term in present if term not in informative]
     if not informative:
-        return index.hits(index.all_of(common), CANDIDATES) if common else []
-    ids = index.hits(index.any_of(informative), CANDIDATES)
+        return index.all_hits(common, CANDIDATES) if common else []
+    ids = index.any_hits(informative, CANDIDATES)
     if not common or (len(ids) < CANDIDATES and len(informative) > 1):
         return ids
-    return list(dict.fromkeys(index.hits(index.all_of(common), CANDIDATES) + ids))
+    return list(dict.fromkeys(index.all_hits(common, CANDIDATES) + ids))
 
 
 def load_quotes(session: Session, ids: list[int], *,

@@ -80,3 +80,16 @@ def test_a_quote_of_common_words_only_is_found_among_the_newest_holding_them_all
     (first, *_) = store.read(find_quotes, "the tide is high today").items
     assert first.text == "the tide is high today"
     assert len(first.occurrences) == 3
+
+
+def test_quotes_holding_all_the_common_words_come_from_the_newest(
+        ferries: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Both words common: FTS5 reads the matches newest first; PostgreSQL, whose GIN index
+    hands them over in table order, reads only the newest quotes that should hold `NEWEST`
+    of them, by the words' shares in its statistics."""
+    monkeypatch.setattr(full_text, "NEWEST", 2)
+    monkeypatch.setattr(full_text, "COMMON", 2)
+    with ferries.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        if connection.dialect.name == "postgresql":
+            connection.exec_driver_sql("ANALYZE quotes")
+    assert sorted(texts(ferries, "ferry island")) == sorted([FERRY[3], FERRY[4]])
