@@ -102,6 +102,23 @@ class Filler:
         self.next_speaker = 1
         self.day = datetime(2015, 1, 1, tzinfo=UTC)
 
+    def resume(self) -> None:
+        """Carry on filling a store an earlier run filled (`bench/reads.py --store`): its
+        catalogue and counters back from the database."""
+        with self.sessions() as session:
+            rows = session.execute(select(SpeakerProfile.id, SpeakerProfile.name)
+                                   .order_by(SpeakerProfile.id)).all()
+            self.outlets = list(session.scalars(select(Outlet.id)))
+            self.organizations = list(session.scalars(select(Organization.id)))
+            self.articles = session.scalar(select(func.count(Article.id))) or 0
+            self.next_speaker = (session.scalar(select(func.max(ArticleSpeaker.id))) or 0) + 1
+        for profile_id, name in rows:
+            self.profiles.append(profile_id)
+            self.names[profile_id] = name
+            self.keys.add(name_key(name))
+        self.cumulative = list(itertools.accumulate(
+            1 / (rank + 1) ** 0.8 for rank in range(len(self.profiles))))
+
     def quote_count(self) -> int:
         with self.sessions() as session:
             return session.scalar(select(func.count(Quote.id))) or 0

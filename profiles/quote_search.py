@@ -5,16 +5,21 @@ The database finds candidates cheaply (SQLite FTS5 with Porter stemming, Postgre
 with the English configuration), matching ANY of the query's rarest words so that one changed
 or misspelt word does not lose the quote; rapidfuzz then scores the few hundred best
 candidates against the whole query and groups near-identical texts.
+
+Ranking is bounded so that reads stay flat as the store grows: each full-text query ranks by
+relevance only its newest `full_text.NEWEST` matches. A quote matched by rare words is always
+among them; a quote whose words are all common (in thousands of quotes) is found when it is
+among the newest that hold them all, and older ones may be missed.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
-from profiles import cursor
+from profiles import cursor, full_text
 from profiles.errors import InvalidCursor
 from profiles.models import Article, Quote
 from profiles.pages import Page, clamp
@@ -28,10 +33,6 @@ MAX_QUERY_WORDS = 32
 
 MAX_PROBED = 12
 """Query words whose frequency is looked up (the longest: they carry the most meaning)."""
-
-COMMON = 2000
-"""A word in at least this many quotes is common: matching it alone says little, and ranking
-its whole posting list would make reads grow with the store."""
 
 INFORMATIVE_TERMS = 4
 """Rarest words whose matches become candidates; one changed word leaves three to find it."""
@@ -77,90 +78,34 @@ def first_appearance(occurrences: list[Quote]) -> Quote:
     return min(occurrences, key=lambda q: (q.dated_at, q.id))
 
 
-class _FullText:
-    """The dialect's full-text pieces: how to spell a query and run it."""
-
-    def __init__(self, session: Session) -> None:
-        self.sqlite = session.get_bind().dialect.name == "sqlite"
-        self.session = session
-        if self.sqlite:
-            self.hits = ("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :query "
-                         "ORDER BY rank LIMIT :limit")
-            self.count = ("SELECT count(*) FROM (SELECT 1 FROM quotes_fts "
-                          "WHERE quotes_fts MATCH :query LIMIT :limit) AS hits")
-        else:
-            self.hits = ("SELECT id FROM quotes, websearch_to_tsquery('english', :query) AS q "
-                         "WHERE search_vector @@ q ORDER BY ts_rank_cd(search_vector, q) DESC "
-                         "LIMIT :limit")
-            self.count = ("SELECT count(*) FROM (SELECT 1 FROM quotes "
-                          "WHERE search_vector @@ websearch_to_tsquery('english', :query) "
-                          "LIMIT :limit) AS hits")
-
-    def any_of(self, terms: list[str]) -> str:
-        return " OR ".join(f'"{t}"' for t in terms) if self.sqlite else " or ".join(terms)
-
-    def all_of(self, terms: list[str]) -> str:
-        return " AND ".join(f'"{t}"' for t in terms) if self.sqlite else " ".join(terms)
-
-    def frequencies(self, terms: list[str]) -> dict[str, int]:
-        """Quotes holding each term, counted up to `COMMON` (0 for a misspelling or, on
-        PostgreSQL, a stop word). On PostgreSQL the terms its statistics already know to be
-        common are not counted: a GIN index hands over a word's whole posting list at once,
-        so counting a common word costs more as the store grows."""
-        known = {} if self.sqlite else self._common_by_statistics(terms)
-        counts = {t: COMMON for t in known}
-        for term in terms:
-            if term not in counts:
-                counts[term] = self.session.scalar(text(self.count), {
-                    "query": self.any_of([term]), "limit": COMMON}) or 0
-        return counts
-
-    def _common_by_statistics(self, terms: list[str]) -> set[str]:
-        """Terms whose stem ANALYZE (autovacuum) found in at least `COMMON` quotes; none
-        before the table was first analysed."""
-        rows = self.session.execute(text(
-            "SELECT term FROM unnest(CAST(:terms AS text[])) AS term "
-            "JOIN pg_stats ON schemaname = current_schema() AND tablename = 'quotes' "
-            "AND attname = 'search_vector' "
-            "CROSS JOIN LATERAL unnest(most_common_elems::text::text[], "
-            "most_common_elem_freqs) AS seen(lexeme, share) "
-            "WHERE seen.lexeme = ANY(tsvector_to_array(to_tsvector('english', term))) "
-            "AND seen.share * (SELECT reltuples FROM pg_class "
-            "WHERE oid = CAST('quotes' AS regclass)) >= :common"),
-            {"terms": terms, "common": COMMON})
-        return {term for (term,) in rows}
-
-    def ids(self, query: str) -> list[int]:
-        return list(self.session.scalars(text(self.hits), {"query": query, "limit": CANDIDATES}))
-
-
 def candidate_ids(session: Session, query_words: list[str]) -> list[int]:
     """Candidates from the query's most informative terms, words and pairs of neighbouring
     words alike: the rarest few present in the store, any of them (a misspelt or changed word
     is simply absent, and so are its two pairs); when every term is common, quotes holding all
     the query's pairs that exist. Posting lists of common terms are never ranked whole, so the
     cost follows the answer, not the size of the store: in a million quotes most single words
-    are common, but pairs of them rarely are (`profiles.search_terms`).
+    are common, but pairs of them rarely are (`profiles.search_terms`), and each query ranks
+    only its newest matches (`profiles.full_text.NEWEST`).
 
     When the rare terms alone match more quotes than are handed over, the full-text ranking
     decides which make the cut, and it may leave out the very quote asked for (one rare word
     in 800 quotes, the rest common: seen in `bench/check.py` on PostgreSQL); and when a
     single rare term stands out it may be the one word changed (`road` for `bridge` in a quote
     of common words). Either way quotes holding all the query's common terms come first."""
-    full_text = _FullText(session)
+    index = full_text.FullText(session)
     probed = sorted(set(query_words), key=len, reverse=True)[:MAX_PROBED]
     pairs = list(dict.fromkeys(pairs_of(query_words)))[:MAX_PROBED]
-    counts = full_text.frequencies(probed + [p for p in pairs if p not in probed])
+    counts = index.frequencies(probed + [p for p in pairs if p not in probed])
     counted = sorted((n, term) for term, n in counts.items())
-    informative = [term for n, term in counted if 0 < n < COMMON][:INFORMATIVE_TERMS]
+    informative = [term for n, term in counted if 0 < n < full_text.COMMON][:INFORMATIVE_TERMS]
     present = [p for p in pairs if counts[p]] or [w for w in probed if counts[w]]
     common = [term for term in present if term not in informative]
     if not informative:
-        return full_text.ids(full_text.all_of(common)) if common else []
-    ids = full_text.ids(full_text.any_of(informative))
+        return index.all_hits(common, CANDIDATES) if common else []
+    ids = index.any_hits(informative, CANDIDATES)
     if not common or (len(ids) < CANDIDATES and len(informative) > 1):
         return ids
-    return list(dict.fromkeys(full_text.ids(full_text.all_of(common)) + ids))
+    return list(dict.fromkeys(index.all_hits(common, CANDIDATES) + ids))
 
 
 def load_quotes(session: Session, ids: list[int], *,
@@ -175,14 +120,19 @@ def load_quotes(session: Session, ids: list[int], *,
 
 def score(query: str, quote_text: str) -> float:
     """How well `quote_text` matches the query: the query as a (reworded) part of the quote,
-    or the same words in another order."""
-    return max(fuzz.partial_ratio(query, quote_text) if len(query) <= len(quote_text) else 0,
-               fuzz.token_set_ratio(query, quote_text))
+    or the same words in another order (the costlier partial match gives up early when it
+    cannot beat the other)."""
+    same_words = fuzz.token_set_ratio(query, quote_text)
+    if len(query) > len(quote_text):
+        return same_words
+    return max(same_words, fuzz.partial_ratio(query, quote_text, score_cutoff=same_words))
 
 
 def find_quotes(session: Session, q: str, *, limit: int = 10, after: str | None = None,
                 with_text: bool = False) -> Page[QuoteGroup]:
     """Quote groups matching `q`, best first; the cursor is an offset into that ranking.
+    A quote joins the first group it is the same quote as (`SAME_QUOTE`), else starts one;
+    groups after the page's and one more are not formed (one more tells there is a next page).
 
     Candidates are scored from their text alone; only the quotes of the page's groups are then
     loaded with their articles (article bodies left unread unless `with_text`: offsets counted
@@ -208,11 +158,11 @@ def find_quotes(session: Session, q: str, *, limit: int = 10, after: str | None 
     scored.sort()
     groups: list[tuple[str, str, float, list[int]]] = []
     for value, _, quote_id, key, quote_text in scored:
-        group = next((g for g in groups if fuzz.ratio(g[0], key) >= SAME_QUOTE), None)
-        if group is None:
-            groups.append((key, quote_text, -value, [quote_id]))
-        else:
+        group = next((g for g in groups if fuzz.ratio(g[0], key, score_cutoff=SAME_QUOTE)), None)
+        if group is not None:
             group[3].append(quote_id)
+        elif len(groups) <= offset + limit:
+            groups.append((key, quote_text, -value, [quote_id]))
     window = groups[offset:offset + limit]
     loaded = load_quotes(session, [i for g in window for i in g[3]], with_text=with_text)
     page = [QuoteGroup(text_, round(value / 100, 3), [loaded[i] for i in members],

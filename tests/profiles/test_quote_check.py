@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from profiles import quote_search
+from profiles import full_text, quote_search
 from profiles.quote_check import check_quote
 from tests.profiles.profile_fixtures import Said, Store
 
@@ -16,7 +16,7 @@ def test_a_printing_the_rare_word_ranking_left_out_is_still_found(
     the index hands over, the ranking preferred quotes repeating it, and the exact printing
     came back `not_found`. Small limits stand in for the store's size here."""
     monkeypatch.setattr(quote_search, "CANDIDATES", 3)
-    monkeypatch.setattr(quote_search, "COMMON", 8)
+    monkeypatch.setattr(full_text, "COMMON", 8)
     for i in range(10):
         store.ingest(f"common-{i}", Said(f"Anna Berg{i}", [
             "the harbour wall was closed", "a storm blew in tonight"]))
@@ -33,7 +33,7 @@ def test_a_quote_of_common_words_is_found_when_the_changed_word_is_rare(
         store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     """Seen in bench/check.py: the one word changed was rare elsewhere in the store, so it was
     the only word looked up, and the printed quote, all common words, was never a candidate."""
-    monkeypatch.setattr(quote_search, "COMMON", 8)
+    monkeypatch.setattr(full_text, "COMMON", 8)
     for i in range(10):
         store.ingest(f"common-{i}", Said(f"Anna Berg{i}", [
             "the harbour wall blew over tonight"]))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from profiles import quote_search
+from profiles import full_text
 from profiles.errors import InvalidCursor, SpeakerNotFound
 from profiles.quote_search import find_quotes
 from profiles.speakers import search_speakers, speaker_quotes
@@ -111,11 +111,11 @@ def test_postgresql_takes_common_words_from_its_statistics(
     quote through its rarer words."""
     if filled.engine.dialect.name != "postgresql":
         pytest.skip("SQLite's FTS5 counts up to the limit and stops")
-    monkeypatch.setattr(quote_search, "COMMON", 2)
+    monkeypatch.setattr(full_text, "COMMON", 2)
 
     def common() -> set[str]:
-        return filled.read(lambda s: quote_search._FullText(s)._common_by_statistics(
-            ["falling", "bridge", "qwertyuiop"]))
+        return set(filled.read(lambda s: full_text.FullText(s).common_by_statistics(
+            ["falling", "bridge", "qwertyuiop"])))
 
     assert common() == set()  # never analysed: every word is counted
     with filled.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:

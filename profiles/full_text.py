@@ -1,0 +1,153 @@
+"""The quote search's full-text index, per dialect: SQLite FTS5 (Porter stemming) or PostgreSQL
+tsvector (English configuration) with a GIN index, both over `text` and `word_pairs`.
+
+Every statement here costs in proportion to the answer, not to the store: a term is counted
+only up to `COMMON`, and a match is ranked among its `NEWEST` most recent quotes only. A GIN
+index hands over a word's whole posting list at once, so on PostgreSQL the words ANALYZE
+already knows to be common are taken from its statistics (read once per ANALYZE, not per
+request) instead of being counted.
+"""
+from __future__ import annotations
+
+import math
+import weakref
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, text
+from sqlalchemy.orm import Session
+
+COMMON = 2000
+"""A term in at least this many quotes is common: matching it alone says little, and ranking
+its whole posting list would make reads grow with the store."""
+
+NEWEST = 2000
+"""Matches ranked by relevance: the most recent this many (highest ids). A match set larger
+than this says little on its own, and ranking all of it would grow with the store."""
+
+
+@dataclass(frozen=True)
+class _Statistics:
+    """What ANALYZE last saw of `quotes.search_vector`: each frequent lexeme's quote count."""
+
+    analysed: object
+    size: float
+    """Quotes in the table (`reltuples`)."""
+    counts: dict[str, float]
+
+
+_statistics: weakref.WeakKeyDictionary[Engine, _Statistics] = weakref.WeakKeyDictionary()
+
+
+class FullText:
+    """The dialect's full-text pieces: how to spell a query, count terms and rank matches."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.sqlite = session.get_bind().dialect.name == "sqlite"
+        self.size = 0.0
+        """Quotes in the store as PostgreSQL last analysed it; 0 when not known."""
+        self.counts: dict[str, float] = {}
+        """Quotes holding each term, as `frequencies` found or estimated them."""
+
+    def any_of(self, terms: list[str]) -> str:
+        return " OR ".join(f'"{t}"' for t in terms) if self.sqlite else " or ".join(terms)
+
+    def all_of(self, terms: list[str]) -> str:
+        return " AND ".join(f'"{t}"' for t in terms) if self.sqlite else " ".join(terms)
+
+    def any_hits(self, terms: list[str], limit: int) -> list[int]:
+        """Quotes holding any of `terms` (rare ones: their matches are few to read)."""
+        return self._hits(self.any_of(terms), limit, 0)
+
+    def all_hits(self, terms: list[str], limit: int) -> list[int]:
+        """Quotes holding all of `terms`. FTS5 reads matches newest first and stops; a GIN
+        index hands them over in the table's order, so on PostgreSQL the common terms' share
+        of the store (`frequencies`) says how many of the newest quotes hold about `NEWEST`
+        matches, and only those are read."""
+        window = 0
+        if self.size:
+            share = math.prod(min(1.0, self.counts.get(t, self.size) / self.size) for t in terms)
+            if share * self.size > NEWEST:
+                window = math.ceil(NEWEST / share)
+        return self._hits(self.all_of(terms), limit, window)
+
+    def _hits(self, query: str, limit: int, window: int) -> list[int]:
+        """The `limit` best of the query's `NEWEST` most recent matches (among the `window`
+        newest quotes if not 0), most relevant first, newest first on ties. On PostgreSQL the
+        matches come from the GIN index first (a scan of the primary key backwards, filtering
+        on the way, is what the planner picks for a LIMIT, and it reads every quote newer
+        than the matches it needs)."""
+        if self.sqlite:
+            sql = ("SELECT rowid FROM (SELECT rowid, rank AS relevance "
+                   "FROM quotes_fts WHERE quotes_fts MATCH :query ORDER BY rowid DESC "
+                   "LIMIT :newest) ORDER BY relevance, rowid DESC LIMIT :limit")
+        else:
+            newer = " AND id > (SELECT max(id) FROM quotes) - :window" if window else ""
+            sql = ("WITH matches AS MATERIALIZED (SELECT id, search_vector FROM quotes "
+                   f"WHERE search_vector @@ websearch_to_tsquery('english', :query){newer}) "
+                   "SELECT id FROM (SELECT id, search_vector FROM matches "
+                   "ORDER BY id DESC LIMIT :newest) AS newest, "
+                   "websearch_to_tsquery('english', :query) AS q "
+                   "ORDER BY ts_rank_cd(search_vector, q) DESC, id DESC LIMIT :limit")
+        return list(self.session.scalars(text(sql), {
+            "query": query, "newest": NEWEST, "limit": limit, "window": window}))
+
+    def frequencies(self, terms: list[str]) -> dict[str, int]:
+        """Quotes holding each term, counted up to `COMMON` (0 for a misspelling or, on
+        PostgreSQL, a stop word), in one statement; on PostgreSQL the terms its statistics
+        know to be common are not counted."""
+        known = {} if self.sqlite else self.common_by_statistics(terms)
+        self.counts = dict(known)
+        known = dict.fromkeys(known, COMMON)
+        counted = [t for t in terms if t not in known]
+        if not counted:
+            return known
+        if self.sqlite:
+            one = ("(SELECT count(*) FROM (SELECT 1 FROM quotes_fts "
+                   "WHERE quotes_fts MATCH :q{i} LIMIT :limit))")
+        else:
+            one = ("(SELECT count(*) FROM (SELECT 1 FROM quotes WHERE search_vector "
+                   "@@ websearch_to_tsquery('english', :q{i}) LIMIT :limit) AS hits)")
+        sql = "SELECT " + ", ".join(one.format(i=i) for i in range(len(counted)))
+        values = {f"q{i}": self.any_of([t]) for i, t in enumerate(counted)}
+        row = self.session.execute(text(sql), {**values, "limit": COMMON}).one()
+        self.counts.update(zip(counted, row, strict=True))
+        return {**known, **dict(zip(counted, row, strict=True))}
+
+    def common_by_statistics(self, terms: list[str]) -> dict[str, float]:
+        """Terms whose stem ANALYZE (autovacuum) found in at least `COMMON` quotes, with the
+        number of quotes it estimates; none before the table was first analysed."""
+        statistics = self._statistics()
+        if not statistics.counts:
+            return {}
+        self.size = statistics.size
+        rows = self.session.execute(text(
+            "SELECT term, tsvector_to_array(to_tsvector('english', term)) "
+            "FROM unnest(CAST(:terms AS text[])) AS term"), {"terms": terms})
+        found = {term: max((statistics.counts.get(lexeme, 0) for lexeme in lexemes), default=0)
+                 for term, lexemes in rows}
+        return {term: n for term, n in found.items() if n >= COMMON}
+
+    def _statistics(self) -> _Statistics:
+        """The frequent lexemes as of the last ANALYZE, kept per engine until the next one:
+        reading them from `pg_stats` on every request cost more than the search itself."""
+        engine = self.session.get_bind().engine
+        analysed = self.session.scalar(text(
+            "SELECT greatest(last_analyze, last_autoanalyze) FROM pg_stat_user_tables "
+            "WHERE relid = CAST('quotes' AS regclass)"))
+        cached = _statistics.get(engine)
+        if cached is not None and cached.analysed == analysed:
+            return cached
+        size = self.session.scalar(text(
+            "SELECT reltuples FROM pg_class WHERE oid = CAST('quotes' AS regclass)"))
+        rows = self.session.execute(text(
+            "SELECT seen.lexeme, seen.share FROM pg_stats "
+            "CROSS JOIN LATERAL unnest(most_common_elems::text::text[], "
+            "most_common_elem_freqs) AS seen(lexeme, share) "
+            "WHERE schemaname = current_schema() AND tablename = 'quotes' "
+            "AND attname = 'search_vector'")) if analysed is not None else []
+        size = max(size or 0.0, 0.0)
+        fresh = _Statistics(analysed, size, {
+            lexeme: share * size for lexeme, share in rows if lexeme and size})
+        _statistics[engine] = fresh
+        return fresh
