@@ -31,10 +31,12 @@ def clean_org_name(name: str) -> str:
 
 
 def org_words(name: str) -> list[str]:
-    """Folded words of the cleaned name; `U.S.` becomes `us`."""
+    """Folded words of the cleaned name; `U.S.` becomes `us`. Words are split at what is not
+    a letter, digit or `&`, so a letter the folding leaves as it is (`Ħ`, Cyrillic) stays in
+    the word instead of splitting it (`Ħamrun` is not `amrun`)."""
     text = fold(clean_org_name(name))
     text = re.sub(r"\b((?:[a-z]\.){2,})", lambda m: m.group(1).replace(".", ""), text)
-    return [w for w in re.split(r"[^a-z0-9&]+", text) if w]
+    return [w for w in re.split(r"[^\w&]+|_", text) if w]
 
 
 def _plain_acronym(text: str) -> str:

@@ -98,3 +98,10 @@ def test_acronyms_fold_like_full_names():
     assert org_acronym("Øresund Port Authority") == org_acronym("ØPA") == "opa"
     assert same_organization("ØPA", None, "Oresund Port Authority", None)
     assert same_organization("Øresund Port Authority", "ØPA", "OPA", None)
+
+
+def test_letters_the_folding_keeps_stay_in_their_word():
+    """Issue 12: no letter vanishes from a key, whichever script it is in."""
+    assert org_key("Ħamrun Port Board") == "ħamrun port board"
+    assert org_key("Gazprom Нефть") != org_key("Gazprom")
+    assert org_key("Port_Board") == org_key("Port Board")

@@ -7,6 +7,7 @@ in (as the code stood before issue 16), then by today's code, as a store upgrade
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
 from typing import Any
@@ -29,6 +30,13 @@ def old_fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
+def old_org_words(name: str) -> list[str]:
+    """Organisation words before issue 12: split at any letter but `a`-`z` (`ø` too)."""
+    text = old_fold(organizations.clean_org_name(name))
+    text = re.sub(r"\b((?:[a-z]\.){2,})", lambda m: m.group(1).replace(".", ""), text)
+    return [w for w in re.split(r"[^a-z0-9&]+", text) if w]
+
+
 @pytest.fixture()
 def old_store(store_url: str) -> Iterator[Store]:
     upgrade(store_url, "0007")
@@ -41,6 +49,7 @@ def write_the_old_way(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     with monkeypatch.context() as old:
         old.setattr(names, "fold", old_fold)
         old.setattr(organizations, "fold", old_fold)
+        old.setattr(organizations, "org_words", old_org_words)
         old.setattr(catalog, "outlet_key", lambda name: " ".join(name.casefold().split()))
         store.ingest("a1", Said("Anna Wałęsa", ["The harbour opens in May."],
                                 affiliations=[("Øresund Port Authority", None)]),
