@@ -35,11 +35,11 @@ def search_quotes(q: str, limit: int, cursor: str | None = None) -> Page[QuoteGr
 
     Ranking is bounded so that a search costs the same in a million quotes as in ten
     thousand: the store's full-text index ranks by relevance only the 2,000 most recently
-    stored quotes matching the query's rarest words (and, apart, those holding all its
-    words). A quote holding the query's rarest words is reached unless more than 2,000 newer
-    quotes hold one of them; a quote made only of words found in thousands of quotes is
-    reached while it is among the newest that hold them all. The `cursor` pages through that
-    one ranking.
+    stored quotes matching the query's rarest words, and adds the newest quotes holding all
+    its common words. A quote holding the query's rarest words is reached unless more than
+    2,000 newer quotes hold one of them; a quote made only of words found in thousands of
+    quotes is reached while it is among the newest that hold them all. The `cursor` pages
+    through that one ranking.
     """
     with_text = offsets.requested_unit() == offsets.UTF16
     return database.run(lambda session: find_quotes(session, q, limit=limit, after=cursor,

@@ -6,10 +6,10 @@ with the English configuration), matching ANY of the query's rarest words so tha
 or misspelt word does not lose the quote; rapidfuzz then scores the few hundred best
 candidates against the whole query and groups near-identical texts.
 
-Ranking is bounded so that reads stay flat as the store grows: each full-text query ranks by
-relevance only its newest `full_text.NEWEST` matches. A quote matched by rare words is always
-among them; a quote whose words are all common (in thousands of quotes) is found when it is
-among the newest that hold them all, and older ones may be missed.
+Ranking is bounded so that reads stay flat as the store grows: the rare terms' matches are
+ranked by relevance among their newest `full_text.NEWEST` only, and quotes holding all the
+common terms are taken newest first. A quote whose words are all common (in thousands of
+quotes) is found when it is among the newest that hold them all; older ones may be missed.
 """
 from __future__ import annotations
 

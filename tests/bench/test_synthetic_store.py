@@ -41,3 +41,21 @@ def test_derived_profiles_equal_the_store_tally_profile_by_profile(store_url: st
     assert derived == tallied
     assert any(count > 20 for _, count, *_ in derived["profiles"])
     assert derived["profile_roles"] and derived["profile_outlets"]
+
+
+def test_a_kept_store_is_filled_on_by_a_later_run(store_url: str) -> None:
+    """`bench/reads.py --store`: a second run carries on where the first stopped (new article,
+    speaker and profile ids after the stored ones) and its figures still equal the tally."""
+    upgrade(store_url)
+    first = Filler(store_url)
+    first.grow(1200)
+    first.engine.dispose()
+    later = Filler(store_url)
+    later.resume()
+    later.grow(2400)
+    assert later.quote_count() == 2400
+    derived = _figures(later)
+    with later.sessions.begin() as session:
+        tally.refresh(session, later.profiles)
+    assert _figures(later) == derived
+    later.engine.dispose()

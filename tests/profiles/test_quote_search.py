@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from profiles import full_text
+from profiles import full_text, quote_search
 from profiles.quote_search import find_quotes
 from tests.profiles.profile_fixtures import Said, Store
 
@@ -86,7 +86,8 @@ def test_quotes_holding_all_the_common_words_come_from_the_newest(
         ferries: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     """Both words common: FTS5 reads the matches newest first; PostgreSQL, whose GIN index
     hands them over in table order, reads only the newest quotes that should hold `NEWEST`
-    of them, by the words' shares in its statistics."""
+    of them, by the words' shares in its statistics. Either way the newest two are kept."""
+    monkeypatch.setattr(quote_search, "CANDIDATES", 2)
     monkeypatch.setattr(full_text, "NEWEST", 2)
     monkeypatch.setattr(full_text, "COMMON", 2)
     with ferries.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
