@@ -182,3 +182,9 @@ def test_dashed_line_with_a_verb_before_the_name_is_no_signature(pipeline):
     assert name_of(pipeline, text, "win the league") == "Tom Rees"
     signed = '"We will win the league again next year."\n- James Clarke'
     assert name_of(pipeline, signed, "win the league") == "James Clarke"
+
+
+def test_agency_quoting_a_prosecutor_after_the_quote_credits_the_prosecutor(pipeline):
+    text = ('"He has been cheating people for years," AP quoted prosecutor Dana Cole as '
+            'saying. The trial ends next week.')
+    assert name_of(pipeline, text, "cheating people") == "Dana Cole"
