@@ -38,11 +38,11 @@ POSSESSIVE_PRONOUNS = {"her": "she", "his": "he", "my": "i", "our": "we", "their
 
 SOURCE_NOUNS = frozenset(sorted([
     "adviser", "advisor", "agency", "aide", "analyst", "campaign", "candidate", "chairman",
-    "chairwoman", "committee", "company", "congressman", "congresswoman", "department",
-    "director", "expert", "governor", "group", "lawmaker", "lawyer", "leader", "man", "mayor",
-    "minister", "official", "officer", "organization", "party", "person", "police", "president",
-    "representative", "secretary", "senator", "source", "speaker", "spokesman",
-    "spokesperson", "spokeswoman", "statement", "strategist", "team", "voter", "woman",
+    "chairwoman", "committee", "company", "congressman", "congresswoman", "department", "director",
+    "expert", "governor", "group", "lawmaker", "lawyer", "leader", "man", "mayor", "minister",
+    "mp", "officer", "official", "organization", "party", "person", "police", "president",
+    "representative", "secretary", "senator", "source", "speaker", "spokesman", "spokesperson",
+    "spokeswoman", "statement", "strategist", "team", "voter", "woman",
 ]))
 """Heads of nominal mentions that can be quote sources (`the spokesman`, `a senior official`)."""
 
@@ -87,3 +87,11 @@ QUOTED_AS_VERBS = frozenset(sorted(["cite", "quote"]))
 QUESTION_VERBS = frozenset(sorted(["ask", "inquire", "query"]))
 """Speech verbs that put a question, so report no claim a headline could quote (`Reporters
 have asked to see the jurors' notes` is no source of `Jackson 'juror' notes`)."""
+
+ANONYMOUS_SOURCE_NOUNS = frozenset(sorted([
+    "adviser", "advisor", "aide", "diplomat", "employee", "insider", "member", "official",
+    "officer", "person", "resident", "source", "spokesman", "spokesperson", "spokeswoman",
+    "staffer", "witness",
+]))
+"""Heads of descriptions that newswire keeps for sources it does not name (`a senior official
+said`): the person the next paragraph names is someone else."""

@@ -188,3 +188,21 @@ def test_agency_quoting_a_prosecutor_after_the_quote_credits_the_prosecutor(pipe
     text = ('"He has been cheating people for years," AP quoted prosecutor Dana Cole as '
             'saying. The trial ends next week.')
     assert name_of(pipeline, text, "cheating people") == "Dana Cole"
+
+
+def test_believer_not_the_band_of_the_clause_owns_the_quote(pipeline):
+    text = 'Ann Lee believes Raw Deal could be "as big as the Beatles were".'
+    assert name_of(pipeline, text, "as big as") == "Ann Lee"
+
+
+def test_product_leading_into_a_quote_does_not_take_it_from_the_speaker(pipeline):
+    text = ('Ann Lee spoke in Leeds. "We must be sure it can grow." IPv6, the standard that '
+            'will replace IPv4, will allow for billions more addresses on the net. "The number '
+            'of addresses with IPv4 is limited to four billion."')
+    assert name_of(pipeline, text, "limited to four billion") == "Ann Lee"
+
+
+def test_named_subject_of_a_lead_in_still_takes_the_quote(pipeline):
+    text = ('Ann Lee spoke in Leeds. "We must be sure it can grow." Tom Rees, the mayor, was '
+            'more cautious about the plan. "The city cannot pay for it."')
+    assert name_of(pipeline, text, "cannot pay") == "Tom Rees"
