@@ -11,11 +11,9 @@ in the first paragraph. Last, a headline's or lede's quote without a named speak
 of the first later quote holding the same words (`same_words_later`), and so does a quote
 that is a whole paragraph by itself or sits on a headline-like line further down; a headline
 quote still without one takes the source of the lede's cue that states its words
-(`headline_claim`, `nlp/attribution/headline_claims.py`). A lede quote of an indefinite
-description (`a senior MP`) is the person the next paragraph opens with (`named_next`).
+(`headline_claim`, `nlp/attribution/headline_claims.py`).
 
-`ATTRIBUTION_RULES`, in order: `quoted_verb` (a quoted predicate's subject), `cue_source` (the
-cue's source, `nlp/cues/`), `context`, `cue_only`
+`ATTRIBUTION_RULES`, in order: `cue_source` (the cue's source, `nlp/cues/`), `context`, `cue_only`
 (a cue, no speaker); none: not attributed.
 Confidences per method are in `nlp/attribution/attribution.py`.
 """
@@ -31,12 +29,10 @@ from nlp.attribution.attribution import CONFIDENCE, NONE, Attribution
 from nlp.attribution.context import from_context, lead_in_colon
 from nlp.attribution.headline_claims import credit_headline_claims
 from nlp.attribution.named_later import credit_named_later
-from nlp.attribution.named_next import credit_named_next
 from nlp.cues.cue import Cue
 from nlp.cues.cue_rules import find_cue
 from nlp.lexicon import active
 from nlp.quotes.layout import Layout
-from nlp.quotes.predicates import predicate_subject
 from nlp.quotes.segments import QuoteSegment
 from nlp.quotes.wording import on_title_line
 from nlp.rules import NOTHING, Nothing, first, tracing
@@ -72,7 +68,6 @@ class Attributor:
         self._unify_groups()
         self._echo_later_speakers()
         credit_named_later(self, ECHO_QUOTES)
-        credit_named_next(self)
         credit_headline_claims(self, ECHO_QUOTES)
         return self.results
 
@@ -195,17 +190,6 @@ class _Quote:
         return find_cue(self.attributor.layout, self.qi)
 
 
-def quoted_verb(q: _Quote) -> Attribution | None:
-    """`The Acme League "welcomed" the plan`: a quoted predicate is its subject's word
-    (`nlp/quotes/predicates.py`), whatever name follows it."""
-    quote = q.attributor.quotes[q.qi]
-    verb, subject = predicate_subject(q.attributor.doc, quote.start, quote.end) or (None, None)
-    if verb is None:
-        return None
-    cue = Cue(verb.i, verb.idx, verb.idx + len(verb), subject.i, "governing_verb", "subject")
-    return q.attributor.from_source(subject, cue, "explicit_cue", "quoted_predicate/subject")
-
-
 def cue_source(q: _Quote) -> Attribution | None:
     """The speaker the cue's source stands for; an unnamed one yields to a name right before
     the quote's colon (`lead_in_colon`)."""
@@ -240,7 +224,7 @@ def cue_only(q: _Quote) -> Attribution | Nothing | None:
 
 
 ATTRIBUTION_RULES: tuple[Callable[[_Quote], Attribution | Nothing | None], ...] = (
-    quoted_verb, cue_source, context, cue_only,
+    cue_source, context, cue_only,
 )
 
 

@@ -23,7 +23,8 @@ The rules of `SOURCE_RULES`, in order (the first that applies decides):
     quoted prosecutor Jane Doe as saying`): the outlet relays, the object said it;
   * `inherited_subject`: the source of the verb it depends on (`Smith said …, adding`, `Smith
     ended by saying`); a participle after a subordinate clause goes with the main verb (`Doe
-    said after Roe won, adding`);
+    said after Roe won, adding`); a verb joined to a relative clause set off by dashes goes with
+    the clause the aside interrupts (`Doe tried to revive Acme - which lasted … - but conceded`);
   * `name_before`: a name right before the verb (`nearby.name_before`);
   * `name_after_speech_verb`: the name right after a speech verb set off by a comma or mark
     (`"…" but to act, says Jane Doe, a consultant`), not a participle's object.
@@ -175,6 +176,9 @@ def inherited_subject(v: _Verb) -> Token | None:
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and head.dep_ == "advcl" and any(
             c.dep_ == "mark" for c in head.children):
         head = head.head  # `Doe said after Roe won, adding`: the participle goes with `said`
+    if verb.dep_ == "conj" and head.dep_ == "relcl" and any(
+            t.text in active().dashes for t in verb.doc[head.i:verb.i]):
+        head = head.head.head  # `Doe tried to revive Acme - which lasted … - but conceded`
     if v.depth < 2 and head.i != verb.i and head.pos_ in ("VERB", "AUX") and (
             verb.dep_ in _INHERITS_SUBJECT or verb.dep_ == "pcomp") and not v.layout.quoted(head):
         return find_source(head, v.layout, v.depth + 1)[0]

@@ -63,7 +63,6 @@ class Lexicon:
     cataphoric_nouns: frozenset[str] = cues.CATAPHORIC_NOUNS
     quoted_as_verbs: frozenset[str] = cues.QUOTED_AS_VERBS
     question_verbs: frozenset[str] = cues.QUESTION_VERBS
-    anonymous_source_nouns: frozenset[str] = cues.ANONYMOUS_SOURCE_NOUNS
     # names.py
     name_titles: frozenset[str] = names.NAME_TITLES
     name_suffixes: frozenset[str] = names.NAME_SUFFIXES

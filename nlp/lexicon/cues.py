@@ -87,11 +87,3 @@ QUOTED_AS_VERBS = frozenset(sorted(["cite", "quote"]))
 QUESTION_VERBS = frozenset(sorted(["ask", "inquire", "query"]))
 """Speech verbs that put a question, so report no claim a headline could quote (`Reporters
 have asked to see the jurors' notes` is no source of `Jackson 'juror' notes`)."""
-
-ANONYMOUS_SOURCE_NOUNS = frozenset(sorted([
-    "adviser", "advisor", "aide", "diplomat", "employee", "insider", "member", "official",
-    "officer", "person", "resident", "source", "spokesman", "spokesperson", "spokeswoman",
-    "staffer", "witness",
-]))
-"""Heads of descriptions that newswire keeps for sources it does not name (`a senior official
-said`): the person the next paragraph names is someone else."""

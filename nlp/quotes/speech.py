@@ -34,8 +34,7 @@ quote is speech when a later paragraph quotes the same words as speech (`ISIS Su
 Masse"` over `the exposé shows they are surrendering "en masse"`), and `headline_claim`: one whose
 words the lede gives as a source's claim is speech (`nlp/quotes/headline_claims.py`). Cues here
 are framing cues
-(`nlp/cues/words.py`). Last, `quoted_predicate`: a scare quote that is its clause's verb, with a
-subject that can speak, is that subject's word (`nlp/quotes/predicates.py`).
+(`nlp/cues/words.py`).
 
 Why: on the PolNeAR train file, from four words on nine in ten quoted segments are attributed
 speech, while one to three words with no cue in the sentence are about half attributed (the
@@ -58,7 +57,6 @@ from spacy.tokens import Doc
 from nlp.lexicon import active
 from nlp.quotes.headline_claims import claim_cue, claim_sentence
 from nlp.quotes.parse_index import ParseIndex, index
-from nlp.quotes.predicates import mark_quoted_predicates
 from nlp.quotes.segments import QuoteSegment
 from nlp.quotes.wording import (
     TITLE_WORDS,
@@ -234,7 +232,6 @@ def judge_segments(doc: Doc, segments: list[QuoteSegment], text: str | None = No
     _titles_share_lists(parse.text, segments)
     _headline_echoes(parse.text, segments)
     _headline_claims(doc, parse.text, segments)
-    mark_quoted_predicates(doc, segments)
 
 
 def _headline_echoes(text: str, segments: list[QuoteSegment]) -> None:

@@ -206,3 +206,26 @@ def test_named_subject_of_a_lead_in_still_takes_the_quote(pipeline):
     text = ('Ann Lee spoke in Leeds. "We must be sure it can grow." Tom Rees, the mayor, was '
             'more cautious about the plan. "The city cannot pay for it."')
     assert name_of(pipeline, text, "cannot pay") == "Tom Rees"
+
+
+def test_verb_after_a_dashed_aside_goes_with_the_clause_it_interrupts(pipeline):
+    text = ('Tom Rees has twice tried to rescue Redline - which lasted for 12 years before '
+            'folding - but conceded these efforts had been "grim and dismal experiences".')
+    assert name_of(pipeline, text, "grim and dismal") == "Tom Rees"
+
+
+def test_verb_joined_inside_a_relative_clause_stays_the_clauses(pipeline):
+    text = ('Tom Rees praised Redline Records, which lasted for 12 years and conceded its '
+            'plans had been "a total failure".')
+    assert name_of(pipeline, text, "a total failure") == "Redline Records"
+
+
+def test_a_senior_party_mp_is_an_unnamed_description_not_a_name(pipeline):
+    text = 'A senior Labour MP has called the plan "feeble".'
+    speaker = speaker_with(pipeline, text, "feeble")
+    assert speaker.name is None
+    assert speaker.descriptor == "A senior Labour MP"
+
+
+def test_party_mp_before_a_name_keeps_the_name(pipeline):
+    assert name_of(pipeline, '"We will win," said Labour MP Tom Rees.', "We will win") == "Tom Rees"

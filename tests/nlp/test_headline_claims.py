@@ -33,15 +33,3 @@ def test_headline_phrase_the_lede_states_is_the_lede_sources(pipeline, text, wor
 def test_headline_label_the_lede_gives_nobody_is_no_quote(pipeline, text):
     assert nlp.analyze(pipeline, text).quotes == ()
 
-
-def test_lede_description_is_the_person_the_next_paragraph_names(pipeline):
-    text = ("Rail plan urged\n\nA senior Tory MP has criticised the transport department's "
-            '"lackadaisical" approach to the winter.\n\nTransport committee chairman Tom Rees '
-            "was giving his reaction to a report by a watchdog.")
-    assert name_of(pipeline, text, "lackadaisical") == "Tom Rees"
-
-
-def test_anonymous_lede_source_is_not_the_person_named_next(pipeline):
-    text = ('A senior official said the talks were "going well".\n\n'
-            "John Kerry met the Iranian envoy on Monday.")
-    assert name_of(pipeline, text, "going well") is None
