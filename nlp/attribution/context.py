@@ -12,8 +12,7 @@
     a quote that is its whole paragraph) its main subject, just introduced.
 A sentence introduces its speaker by `SENTENCE_RULES`: `name_before_colon` (`Stated Stone:`,
 `Donald Trump:`, `From Bush's Facebook post:`), `speech_verb_in_sentence` (its speech verb's
-source), `main_subject` (when no cue is needed; a code-like name that is no actor, only once
-it has spoken). And `lead_in_colon` corrects a cue's unnamed
+source), `main_subject` (when no cue is needed). And `lead_in_colon` corrects a cue's unnamed
 source: `Pollsters agree - Carl Bialik: "…"` is Bialik's, not the pollsters'.
 """
 from __future__ import annotations
@@ -179,18 +178,9 @@ def main_subject(s: _Sentence) -> Attribution | None:
         if child.dep_ in ("nsubj", "nsubjpass") and not layout.quoted(child):
             att = _named_speaker(s.attributor, s.attributor.from_source(
                 child, None, "adjacent_sentence"))
-            if att is not None and _may_lead(s.attributor, child, att):
+            if att is not None:
                 return att
     return None
-
-
-def _may_lead(attributor: Attributor, subject: Token, att: Attribution) -> bool:
-    """A code-like name no entity label makes an actor (`IPv6, the standard …, will allow`)
-    leads into a quote only when it has spoken before: people's names hold no digits, and a
-    product or a standard says nothing."""
-    return not any(ch.isdigit() for ch in subject.text) \
-        or subject.ent_type_ in active().actor_labels \
-        or any(r.entity == att.entity for r in attributor.results)
 
 
 SENTENCE_RULES: tuple[Callable[[_Sentence], Attribution | None], ...] = (

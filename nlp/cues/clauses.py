@@ -119,14 +119,6 @@ def introduces_next(verb: Token, layout: Layout) -> bool:
     return False
 
 
-def beliefs_first(words: list[Token]) -> list[Token]:
-    """The words a quote hangs from, verbs of believing first (`Doe believes the band could be
-    "…"` is Doe's view, not the band's): `verb_with_a_speaker` takes the first with a
-    speaker."""
-    weak = active().weak_speech_verbs - active().naming_verbs
-    return sorted(words, key=lambda t: t.lemma_.lower() not in weak)
-
-
 def may_speak(source: Token) -> bool:
     """Whether the subject of a verb that is no speech verb can be a quote's source: a name,
     pronoun or source noun, not a thing (`the safety net was becoming "a hammock"`, whose

@@ -43,7 +43,7 @@ from spacy.tokens import Token
 
 from nlp.cues import nearby
 from nlp.cues.cataphora import cataphoric_sentence
-from nlp.cues.clauses import beliefs_first, introduces_next, may_speak, other_clause
+from nlp.cues.clauses import introduces_next, may_speak, other_clause
 from nlp.cues.cue import Cue, QuoteCues, make_cue
 from nlp.cues.sources import SUBJECT_DEPS
 from nlp.cues.words import is_cue
@@ -245,7 +245,7 @@ def verb_with_a_speaker(q: QuoteCues) -> Cue | None:
     left = [t for t in doc[max(q.sentence[0], lo - 8):lo] if t.pos_ == "VERB"
             and not layout.quoted(t) and layout.paragraph_of(t) == q.paragraph]
     # (not the last paragraph's verbs, which the parse may glue on)
-    for tok in beliefs_first(q.chain) + left[::-1]:
+    for tok in q.chain + left[::-1]:
         if tok.pos_ in ("VERB", "AUX") and not is_cue(tok):
             cue = make_cue(tok, layout, "governing_verb")
             if cue.source is not None and may_speak(doc[cue.source]):

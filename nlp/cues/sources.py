@@ -11,8 +11,6 @@ The rules of `SOURCE_RULES`, in order (the first that applies decides):
     (`Describing Doe as "…"`: Doe is its object);
   * `passive_agent`: a passive cue's agent (`as described by X`); its subject is not the source
     (`the aide was charged`) unless a verb under it inherits that subject;
-  * `quoting_verb_object`: `"…," AP quoted X as saying` with the relaying verb as the cue: its
-    object, the last noun before `as saying`, not the outlet that relays;
   * `subject`: the subject, names first, then the one nearest before the verb (a misparse may
     give two: `His assessment: "…," he said`), not a relative pronoun standing for quoted words;
     a proper noun the parser hung on the verb as a compound counts (`Doe joked`); a common noun
@@ -23,8 +21,7 @@ The rules of `SOURCE_RULES`, in order (the first that applies decides):
     quoted prosecutor Jane Doe as saying`): the outlet relays, the object said it;
   * `inherited_subject`: the source of the verb it depends on (`Smith said …, adding`, `Smith
     ended by saying`); a participle after a subordinate clause goes with the main verb (`Doe
-    said after Roe won, adding`); a verb joined to a relative clause set off by dashes goes with
-    the clause the aside interrupts (`Doe tried to revive Acme - which lasted … - but conceded`);
+    said after Roe won, adding`);
   * `name_before`: a name right before the verb (`nearby.name_before`);
   * `name_after_speech_verb`: the name right after a speech verb set off by a comma or mark
     (`"…" but to act, says Jane Doe, a consultant`), not a participle's object.
@@ -153,21 +150,6 @@ def quoted_as_saying(v: _Verb) -> Token | None:
     return objs[0] if objs and not v.layout.quoted(objs[0]) else None
 
 
-def quoting_verb_object(v: _Verb) -> Token | None:
-    """`"…," AP quoted prosecutor Dana Cole as saying`: the relaying verb itself as the cue (the
-    small parser often loses `as saying`), whose object said the words: the last noun before
-    `as`."""
-    verb, doc = v.verb, v.verb.doc
-    if verb.lemma_.lower() not in active().quoted_as_verbs:
-        return None
-    words = doc[verb.i + 1:min(len(doc) - 1, verb.i + _MAX_APPOSED)]
-    as_ = next((t for t in words if t.lower_ == "as" and doc[t.i + 1].lower_ == "saying"), None)
-    if as_ is None:
-        return None
-    nouns = [t for t in doc[verb.i + 1:as_.i] if t.pos_ in ("NOUN", "PROPN", "PRON")]
-    return nouns[-1] if nouns and not v.layout.quoted(nouns[-1]) else None
-
-
 def inherited_subject(v: _Verb) -> Token | None:
     """A verb inside someone's words lends no subject: `"Roe had a plan," adding` is not Roe's."""
     verb, head = v.verb, v.verb.head
@@ -176,9 +158,6 @@ def inherited_subject(v: _Verb) -> Token | None:
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and head.dep_ == "advcl" and any(
             c.dep_ == "mark" for c in head.children):
         head = head.head  # `Doe said after Roe won, adding`: the participle goes with `said`
-    if verb.dep_ == "conj" and head.dep_ == "relcl" and any(
-            t.text in active().dashes for t in verb.doc[head.i:verb.i]):
-        head = head.head.head  # `Doe tried to revive Acme - which lasted … - but conceded`
     if v.depth < 2 and head.i != verb.i and head.pos_ in ("VERB", "AUX") and (
             verb.dep_ in _INHERITS_SUBJECT or verb.dep_ == "pcomp") and not v.layout.quoted(head):
         return find_source(head, v.layout, v.depth + 1)[0]
@@ -202,8 +181,8 @@ def name_after_speech_verb(v: _Verb) -> Token | None:
 
 
 SOURCE_RULES: tuple[Callable[[_Verb], Token | Nothing | None], ...] = (
-    according_to, inverted_order, passive_agent, quoting_verb_object, subject, relative_clause,
-    object_control, quoted_as_saying, inherited_subject, name_before, name_after_speech_verb,
+    according_to, inverted_order, passive_agent, subject, relative_clause, object_control,
+    quoted_as_saying, inherited_subject, name_before, name_after_speech_verb,
 )
 
 

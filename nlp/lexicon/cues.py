@@ -38,11 +38,11 @@ POSSESSIVE_PRONOUNS = {"her": "she", "his": "he", "my": "i", "our": "we", "their
 
 SOURCE_NOUNS = frozenset(sorted([
     "adviser", "advisor", "agency", "aide", "analyst", "campaign", "candidate", "chairman",
-    "chairwoman", "committee", "company", "congressman", "congresswoman", "department", "director",
-    "expert", "governor", "group", "lawmaker", "lawyer", "leader", "man", "mayor", "minister",
-    "mp", "officer", "official", "organization", "party", "person", "police", "president",
-    "representative", "secretary", "senator", "source", "speaker", "spokesman", "spokesperson",
-    "spokeswoman", "statement", "strategist", "team", "voter", "woman",
+    "chairwoman", "committee", "company", "congressman", "congresswoman", "department",
+    "director", "expert", "governor", "group", "lawmaker", "lawyer", "leader", "man", "mayor",
+    "minister", "official", "officer", "organization", "party", "person", "police", "president",
+    "representative", "secretary", "senator", "source", "speaker", "spokesman",
+    "spokesperson", "spokeswoman", "statement", "strategist", "team", "voter", "woman",
 ]))
 """Heads of nominal mentions that can be quote sources (`the spokesman`, `a senior official`)."""
 

@@ -6,9 +6,9 @@ the CBI says`; `the mayor has told pupils the city is broke`): the quoted words 
 claim's source's, though nobody in the article says them again in marks (CONVENTIONS: words in a
 headline that the article attributes are that person's). The stems of the phrase's content words
 must all stand in one sentence of the paragraph after the headline, and that sentence must
-report speech or a belief through a verb that states something (not a question's `asked`); a
-label the lede does not give anyone stays a scare quote (`Jackson 'juror' notes` over
-`reporters asked to see what jurors wrote`).
+report speech through a cue that states something (not a question's `asked`); a label the lede
+does not give anyone stays a scare quote (`Jackson 'juror' notes` over `reporters asked to see
+what jurors wrote`).
 """
 from __future__ import annotations
 
@@ -51,18 +51,15 @@ def claim_sentence(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def claim_cue(doc: Doc, span: tuple[int, int], phrase: str) -> Token | None:
-    """The first cue of the claim sentence that states rather than asks (a speech cue, or a verb
-    of believing or finding: `analysts believe`, `figures show`), and of which the
+    """The first cue of the claim sentence that states rather than asks, and of which the
     phrase's words are said, not who says them (`notes written by the jurors` is no claim
     that they are jurors)."""
     sentence = doc.char_span(*span, alignment_mode="expand")
     if sentence is None:
         return None
-    lex = active()
-    stems, claims = _stems(phrase), (lex.cue_lemmas | lex.finding_verbs) - lex.question_verbs
+    stems, questions = _stems(phrase), active().question_verbs
     for tok in sentence:
-        if not (is_cue(tok) or tok.pos_ == "VERB" and tok.lemma_.lower() in claims) \
-                or tok.lemma_.lower() in lex.question_verbs:
+        if not is_cue(tok) or tok.lemma_.lower() in questions:
             continue
         side = {t.i for c in tok.children if c.dep_ in _SOURCE_SIDE for t in c.subtree}
         if all(any(t.i not in side and fold(t.text).startswith(stem) for t in sentence)

@@ -108,12 +108,10 @@ def party_member_nominal(token: Token) -> Mention | None:
 
 def name(token: Token) -> Mention | None:
     """The name the token is part of (a bare title's conjunct name: `Vice President for news
-    Jane Doe called`); a job in lower case or after `a` is none, though the tagger read a
-    headline's `says minister` or `a senior Tory MP` as a proper noun."""
-    lex = active()
-    if token.lower_ in lex.role_words | lex.legislator_roles and (token.is_lower or any(
-            c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)):
-        return None  # `a senior Tory MP` is a description, not a name
+    Jane Doe called`); a job in lower case is none, though the tagger read a headline's `says
+    minister` as a proper noun."""
+    if token.is_lower and token.lower_ in active().role_words:
+        return None
     return _named(_person_after_title(token) or token)
 
 
