@@ -3,9 +3,9 @@ record on the Doc.
 
 Confidences are the share of right speakers each method had on the 840 PolNeAR training
 articles (quotes whose gold speaker has a name, pronouns included), rounded down; `signature`,
-`layout_label` (`Name, role:` lines, transcript labels), `multi_paragraph` and
-`same_words_later` (a headline quote the article later attributes) are too rare there to
-measure and are set below `explicit_cue` by hand.
+`layout_label` (`Name, role:` lines, transcript labels), `multi_paragraph`, `same_words_later`
+(a headline quote the article later attributes) and `headline_claim` (one the lede gives a
+source) are too rare there to measure and are set below `explicit_cue` by hand.
 A quote whose cue was found but whose source was not gets `cue_only` (0.1).
 """
 from __future__ import annotations
@@ -22,6 +22,7 @@ CONFIDENCE = {
     "governing_verb": 0.83,
     "multi_paragraph": 0.8,
     "same_words_later": 0.8,
+    "headline_claim": 0.75,
     "adjacent_sentence": 0.74,
     "coreference": 0.73,
 }

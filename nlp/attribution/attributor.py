@@ -9,7 +9,9 @@ of the paragraph's previous quote, or of the previous paragraph when the quote o
 quote share the speaker of their first attributed piece (`multi_paragraph`): newswire gives the cue
 in the first paragraph. Last, a headline's or lede's quote without a named speaker takes the speaker
 of the first later quote holding the same words (`same_words_later`), and so does a quote
-that is a whole paragraph by itself or sits on a headline-like line further down.
+that is a whole paragraph by itself or sits on a headline-like line further down; a headline
+quote still without one takes the source of the lede's cue that states its words
+(`headline_claim`, `nlp/attribution/headline_claims.py`).
 
 `ATTRIBUTION_RULES`, in order: `cue_source` (the cue's source, `nlp/cues/`), `context`, `cue_only`
 (a cue, no speaker); none: not attributed.
@@ -25,6 +27,7 @@ from spacy.tokens import Doc, Token
 
 from nlp.attribution.attribution import CONFIDENCE, NONE, Attribution
 from nlp.attribution.context import from_context, lead_in_colon
+from nlp.attribution.headline_claims import credit_headline_claims
 from nlp.attribution.named_later import credit_named_later
 from nlp.cues.cue import Cue
 from nlp.cues.cue_rules import find_cue
@@ -65,6 +68,7 @@ class Attributor:
         self._unify_groups()
         self._echo_later_speakers()
         credit_named_later(self, ECHO_QUOTES)
+        credit_headline_claims(self, ECHO_QUOTES)
         return self.results
 
     def _mention_token(self, att: Attribution) -> int:

@@ -62,6 +62,7 @@ class Lexicon:
     cataphoric_openers: frozenset[str] = cues.CATAPHORIC_OPENERS
     cataphoric_nouns: frozenset[str] = cues.CATAPHORIC_NOUNS
     quoted_as_verbs: frozenset[str] = cues.QUOTED_AS_VERBS
+    question_verbs: frozenset[str] = cues.QUESTION_VERBS
     # names.py
     name_titles: frozenset[str] = names.NAME_TITLES
     name_suffixes: frozenset[str] = names.NAME_SUFFIXES

@@ -83,3 +83,7 @@ it (`Those were the words of Doe`, `That quote from Doe`)."""
 
 QUOTED_AS_VERBS = frozenset(sorted(["cite", "quote"]))
 """Verbs of relaying whose object said the words (`The network quoted Doe as saying`)."""
+
+QUESTION_VERBS = frozenset(sorted(["ask", "inquire", "query"]))
+"""Speech verbs that put a question, so report no claim a headline could quote (`Reporters
+have asked to see the jurors' notes` is no source of `Jackson 'juror' notes`)."""

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from nlp.lexicon import active
+from nlp.quotes.headline_claims import claim_sentence
 from nlp.quotes.invisible import invisible, is_blank, visible_after, visible_before, visible_span
 from nlp.quotes.segments import QuoteSegment
 from nlp.text.folding import fold_words, shares_words
@@ -261,15 +262,18 @@ def _with_title_singles(text: str, segments: list[QuoteSegment]) -> list[QuoteSe
     """`'We expect it to be over soon,' SDF spokesperson says`: headlines quote in single
     marks whatever the body does. Title lines are the article's first lines (at most
     `_TITLE_LINES`) that end without a sentence's closing punctuation, before its body; a
-    single-quoted stretch there is a quote when the body quotes the same words (a headline's
-    scare quotes and labels, which it does not, stay apostrophes and headline style)."""
+    single-quoted stretch there is a quote when the body quotes the same words, or when the lede
+    holds its words (`nlp/quotes/headline_claims.py`; a headline's scare quotes and labels stay
+    apostrophes and headline style)."""
     end = _title_end(text)
     if not end or any(s.start < end for s in segments):
         return segments
     quoted = [text[s.start:s.end] for s in segments]
-    candidates = [s for s in _pair(text[:end], _single_marks(text[:end])) if s.group is None
-                  and len(fold_words(text[s.start:s.end])) > 1][:_TITLE_QUOTES]
-    titled = [s for s in candidates if any(shares_words(text[s.start:s.end], q) for q in quoted)]
+    candidates = [s for s in _pair(text[:end], _single_marks(text[:end]))
+                  if s.group is None][:_TITLE_QUOTES]
+    titled = [s for s in candidates if claim_sentence(text, s.start, s.end) or (
+        len(fold_words(text[s.start:s.end])) > 1
+        and any(shares_words(text[s.start:s.end], q) for q in quoted))]
     return titled + segments if titled else segments
 
 

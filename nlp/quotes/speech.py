@@ -31,7 +31,9 @@ the verdict: speech or not, and the reason reported for a rejected segment):
 Then `list_of_titles`: the items of one list of quoted phrases (`"A," "B" and "C"`) share a
 title verdict; and `headline_echo`: a phrase on a headline line judged a title, term or scare
 quote is speech when a later paragraph quotes the same words as speech (`ISIS Surrendering "En
-Masse"` over `the exposé shows they are surrendering "en masse"`). Cues here are framing cues
+Masse"` over `the exposé shows they are surrendering "en masse"`), and `headline_claim`: one whose
+words the lede gives as a source's claim is speech (`nlp/quotes/headline_claims.py`). Cues here
+are framing cues
 (`nlp/cues/words.py`).
 
 Why: on the PolNeAR train file, from four words on nine in ten quoted segments are attributed
@@ -52,6 +54,8 @@ from functools import cached_property
 
 from spacy.tokens import Doc
 
+from nlp.lexicon import active
+from nlp.quotes.headline_claims import claim_cue, claim_sentence
 from nlp.quotes.parse_index import ParseIndex, index
 from nlp.quotes.segments import QuoteSegment
 from nlp.quotes.wording import (
@@ -227,6 +231,7 @@ def judge_segments(doc: Doc, segments: list[QuoteSegment], text: str | None = No
         seg.is_speech, seg.reason = verdict
     _titles_share_lists(parse.text, segments)
     _headline_echoes(parse.text, segments)
+    _headline_claims(doc, parse.text, segments)
 
 
 def _headline_echoes(text: str, segments: list[QuoteSegment]) -> None:
@@ -242,6 +247,26 @@ def _headline_echoes(text: str, segments: list[QuoteSegment]) -> None:
             seg.is_speech, seg.reason, seg.rule = True, "headline_echo", "headline_echo"
             if seg.trace is not None:
                 seg.trace.append(["speech", "headline_echo", "fired"])
+
+
+def _headline_claims(doc: Doc, text: str, segments: list[QuoteSegment]) -> None:
+    """A headline's single-quoted phrase whose words the lede holds is speech when the lede
+    states them as someone's claim, and a label when it does not, unless a later quote gives
+    the same words (`nlp/quotes/headline_claims.py`)."""
+    singles = active().single_marks
+    candidates = [seg for seg in segments if seg.open_mark in singles
+                  and on_title_line(text, seg)][:ECHO_CANDIDATES]
+    for seg in candidates:
+        span = claim_sentence(text, seg.start, seg.end)
+        if span is None or any(other.paragraph > seg.paragraph and shares_words(
+                text[seg.start:seg.end], text[other.start:other.end]) for other in segments):
+            continue
+        claimed = claim_cue(doc, span, text[seg.start:seg.end]) is not None
+        if claimed != seg.is_speech:
+            seg.is_speech, seg.reason = claimed, "headline_claim" if claimed else "scare_quote"
+            seg.rule = "headline_claim" if claimed else "headline_label"
+            if seg.trace is not None:
+                seg.trace.append(["speech", seg.rule, "fired"])
 
 
 def _titles_share_lists(text: str, segments: list[QuoteSegment]) -> None:

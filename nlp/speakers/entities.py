@@ -103,7 +103,8 @@ class Speakers:
             return eid
         token = doc[mention.head]
         if mention.kind == "nominal" and token.text[:1].isupper() and not party_member(token) \
-                and token.lower_ in self.names.by_last:  # a surname tagged as a noun
+                and token.lower_ in self.names.by_last \
+                and token.lower_ not in active().person_descriptions:  # a surname tagged a noun
             return self.resolve(Mention(token.idx, token.idx + len(token), token.i, "name", "",
                                         token.text))
         if mention.kind == "pronoun":

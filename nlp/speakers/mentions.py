@@ -109,9 +109,12 @@ def party_member_nominal(token: Token) -> Mention | None:
 def name(token: Token) -> Mention | None:
     """The name the token is part of (a bare title's conjunct name: `Vice President for news
     Jane Doe called`); a job in lower case is none, though the tagger read a headline's `says
-    minister` as a proper noun."""
-    if token.is_lower and token.lower_ in active().role_words:
-        return None
+    minister` as a proper noun, and so is a person description after `the` (`the Scot`)."""
+    lex = active()
+    if token.is_lower and token.lower_ in lex.role_words or token.lower_ in \
+            lex.person_descriptions and any(c.dep_ == "det" and c.lower_ == "the"
+                                            for c in token.children):
+        return None  # `said the Scot`: the tagger's proper noun describes the person named
     return _named(_person_after_title(token) or token)
 
 

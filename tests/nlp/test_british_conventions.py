@@ -182,3 +182,19 @@ def test_dashed_line_with_a_verb_before_the_name_is_no_signature(pipeline):
     assert name_of(pipeline, text, "win the league") == "Tom Rees"
     signed = '"We will win the league again next year."\n- James Clarke'
     assert name_of(pipeline, signed, "win the league") == "James Clarke"
+
+
+@pytest.mark.parametrize("text, words, name", [
+    pytest.param('Tom Rees has been the manager for ten years. "We played well," said the Scot.',
+                 "played well", "Tom Rees", id="said the Scot"),
+    pytest.param('Club boss Tom Rees said: "We were poor." The Frenchman added that his side '
+                 '"lacked energy".', "lacked energy", "Tom Rees", id="the Frenchman added"),
+])
+def test_nationality_description_the_tagger_reads_as_a_name_is_the_person_named(
+        pipeline, text, words, name):
+    assert name_of(pipeline, text, words) == name
+
+
+def test_nationality_description_with_nobody_named_stays_unnamed(pipeline):
+    speaker = speaker_with(pipeline, '"We played well," said the Scot.', "played well")
+    assert speaker.name is None
