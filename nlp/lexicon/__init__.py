@@ -68,6 +68,8 @@ class Lexicon:
     name_particles: frozenset[str] = names.NAME_PARTICLES
     male_titles: frozenset[str] = names.MALE_TITLES
     female_titles: frozenset[str] = names.FEMALE_TITLES
+    male_nouns: frozenset[str] = names.MALE_NOUNS
+    female_nouns: frozenset[str] = names.FEMALE_NOUNS
     group_nouns: frozenset[str] = names.GROUP_NOUNS
     party_members: frozenset[str] = names.PARTY_MEMBERS
     body_joiners: frozenset[str] = names.BODY_JOINERS

@@ -42,24 +42,28 @@ class Salience:
         """Role words seen next to each entity's names (`senator`, `spokesman`)."""
         self.namesakes: dict[int, tuple[str, ...]] = {}
         """Token of a lone surname -> other people of that surname in the article."""
+        self.doubtful: set[str] = set()
+        """Names the article never shows to be a person's (`Plaid Cymru`: no PERSON label, no
+        first name, no title): a pronoun takes one only when no shown person is within a sentence
+        before it."""
 
     def add_name(self, first: int, last: int, entity: str, kind: str,
                  namesakes: tuple[str, ...] = ()) -> None:
         """A name occurrence spanning tokens first..last (inclusive); `namesakes` are the other
         people a lone surname there may stand for."""
-        lex = active()
         doc = self.layout.doc
         if self.layout.quoted(doc[last]) or _hyphen_compound(doc[last]):
             return
         head = doc[last]
-        role = SUBJECT if head.dep_ in ("nsubj", "nsubjpass") else OTHER
+        role = SUBJECT if head.dep_ in ("nsubj", "nsubjpass") or _misparsed_subject(head) \
+            else OTHER
         self.kinds[entity] = kind
         self.events.append((last, role, entity))
-        before = doc[first - 1].lower_.rstrip(".") if first > 0 else ""
-        if before in lex.male_titles:
-            self.genders.setdefault(entity, "m")
-        elif before in lex.female_titles:
-            self.genders.setdefault(entity, "f")
+        gender = _title_gender(doc[first])
+        if gender is None and first_name_gender(entity[2:].split(" ")[0]) is None:
+            gender = _noun_gender(doc[first], head)
+        if gender is not None:
+            self.genders.setdefault(entity, gender)
         elif namesakes:
             self.namesakes[last] = namesakes
             for other in namesakes:
@@ -88,6 +92,19 @@ class Salience:
         if pronoun in _GENDER:
             self.genders.setdefault(entity, _GENDER[pronoun])
 
+    def gender(self, entity: str) -> str | None:
+        """`m` or `f` when the article (a title, a resolved pronoun) or the first name shows it."""
+        return self.genders.get(entity) or first_name_gender(entity[2:].split(" ")[0])
+
+    def agrees(self, entity: str, pronoun: str) -> bool:
+        """Whether a personal pronoun may stand for the entity: `he` or `she` for no body and
+        no one known to be of the other gender."""
+        pron = active().possessive_pronouns.get(pronoun, pronoun)
+        if pron not in _GENDER:
+            return True
+        return self.kinds.get(entity) != "organization" \
+            and self.gender(entity) in (None, _GENDER[pron])
+
     def resolve_pronoun(self, token: Token, chained: int = 0) -> str | None:
         """The entity a personal (or possessive: `his`) pronoun most likely stands for, or
         None. When the sentence that decides holds the same pronoun as a subject above the
@@ -104,20 +121,28 @@ class Salience:
                 return 0
             if gender is None:
                 return 2
-            known = self.genders.get(entity) or first_name_gender(entity[2:].split(" ")[0])
+            known = self.gender(entity)
             return 2 if known == gender else 1 if known is None else 0
 
         found = self._nearest(token, fit)
         if found is None:
             return None
+        if want == "person" and not self._shown_person(found[1]):
+            shown = self._nearest(token, lambda e: fit(e) if self._shown_person(e) else 0)
+            sent_of = self.layout.sent_of
+            if shown is not None and sent_of[found[0]] - sent_of[shown[0]] <= 1:
+                found = shown  # `Plaid Cymru wants …` just after Tom Reyes spoke: he is Reyes
         if gender is not None and chained < _CHAIN:
             above = self._pronoun_above(found[0], token, pron)
             if above is not None:
                 return self.resolve_pronoun(above, chained + 1) or found[1]
         return found[1]
 
+    def _shown_person(self, entity: str) -> bool:
+        return entity not in self.doubtful or entity in self.genders
+
     def _pronoun_above(self, cand: int, token: Token, pron: str) -> Token | None:
-        """A subject `pron` of the candidate's sentence, before it and nearer the root than it,
+        """A subject `pron` of the candidate's sentence, before it and no deeper than it,
         when that sentence is not the pronoun's own."""
         layout = self.layout
         doc = layout.doc
@@ -126,7 +151,7 @@ class Salience:
             return None
         depth = _depth(doc[cand])
         return next((t for t in layout.sents[sent] if t.i < cand and t.lower_ == pron
-                     and t.dep_ == "nsubj" and not layout.quoted(t) and _depth(t) < depth), None)
+                     and t.dep_ == "nsubj" and not layout.quoted(t) and _depth(t) <= depth), None)
 
     def resolve_nominal(self, token: Token) -> str | None:
         """A definite nominal (`the senator`, `the group`) as an entity it describes, or None;
@@ -168,6 +193,8 @@ class Salience:
             tok_i, role, entity = self.events[idx]
             if para - layout.paragraph_of(layout.doc[tok_i]) > _PARAGRAPHS_BACK:
                 break
+            if _bound(layout.doc[tok_i], token):
+                continue
             if tok_i in self.namesakes:
                 best = max(self.namesakes[tok_i], key=fit)
                 entity = best if fit(best) == 2 > fit(entity) else entity
@@ -184,10 +211,58 @@ class Salience:
         if not found:
             return None
         if found[0][1] == OTHER and len(found) > 1 and found[1][1] > OTHER \
+                and layout.sent_of[found[0][0]] - layout.sent_of[found[1][0]] == 1 \
                 and not (layout.sent_of[found[0][0]] == layout.sent_of[token.i]
                          and layout.doc[found[0][0]].ent_type_ == "PERSON"):
             return found[1][0], found[1][2]
         return found[0][0], found[0][2]
+
+
+def _misparsed_subject(head: Token) -> bool:
+    """`Jane Doe, chairman of X, called on …` parsed with the name as the root and its verb
+    hanging off it as a modifier: the name is the sentence's subject all the same."""
+    return head.dep_ == "ROOT" and head.pos_ == "PROPN" and any(
+        c.dep_ == "acl" and c.pos_ == "VERB" and c.tag_ == "VBD" for c in head.children)
+
+
+def _title_gender(first: Token) -> str | None:
+    """`m` or `f` when a title opens the name or stands before it (`Mr`, `Baroness`)."""
+    lex = active()
+    before = [first.doc[first.i - 1]] if first.i > 0 else []
+    titles = {t.lower_.rstrip(".") for t in before + [first]}
+    return "m" if titles & lex.male_titles else "f" if titles & lex.female_titles else None
+
+
+def _noun_gender(first: Token, head: Token) -> str | None:
+    """`m` or `f` when a gendered noun stands right before the name or in apposition to it
+    (`actress Jane Doe`, `Jane Doe, the Leeds woman who …`), but not one of someone else
+    (`Doe's son, Tom,`, `Doe, whose husband, …`)."""
+    lex = active()
+    doc = first.doc
+    nouns = [doc[first.i - 1]] if first.i > 0 and doc[first.i - 1].pos_ == "NOUN" else []
+    after = doc[head.i + 1].text if head.i + 1 < len(doc) else ""
+    if after not in ("'s", "’s", "'", "’"):
+        nouns += [c for c in head.children if c.dep_ == "appos"]
+        if head.dep_ == "appos":
+            nouns.append(head.head)
+    lemmas = {t.lemma_.lower() for t in nouns
+              if not any(c.lower_ == "whose" for c in t.children)}
+    male, female = bool(lemmas & lex.male_nouns), bool(lemmas & lex.female_nouns)
+    return None if male == female else "m" if male else "f"
+
+
+def _bound(cand: Token, ref: Token) -> bool:
+    """`Speaking with Frost, he said`: a name in a subjectless clause hanging off the
+    reference's own verb is someone that clause's understood subject, the reference itself,
+    deals with; it would take `himself` to be the same person."""
+    verb = ref.head
+    if ref.dep_ not in ("nsubj", "nsubjpass") or cand.sent.start != ref.sent.start:
+        return False
+    tok, steps = cand, 0
+    while tok.head.i != tok.i and tok.head.i != verb.i and steps < 20:
+        tok, steps = tok.head, steps + 1
+    return tok.head.i == verb.i and tok.dep_ == "advcl" and tok.i != cand.i \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 def _hyphen_compound(last: Token) -> bool:
