@@ -46,6 +46,12 @@ SOURCE_NOUNS = frozenset(sorted([
 ]))
 """Heads of nominal mentions that can be quote sources (`the spokesman`, `a senior official`)."""
 
+BODY_SOURCE_NOUNS = frozenset(sorted([
+    "agency", "campaign", "committee", "company", "department", "group", "organization",
+    "party", "police", "statement", "team",
+]))
+"""Source nouns that stand for no one person: `he said` after their quote is not theirs."""
+
 RELATIVE_PRONOUNS = frozenset(sorted(["that", "which", "who"]))
 """Subjects of relative clauses (`Smith, who said …`) that stand for the noun they modify."""
 

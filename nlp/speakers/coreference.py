@@ -5,9 +5,12 @@ as it is read. Every name occurrence is an event, stronger when it is a subject 
 when that entity was just quoted. A pronoun takes the nearest sentence back (within a few
 paragraphs) holding a compatible candidate, and there the strongest, then leftmost, candidate:
 recency, then syntactic role, as in the Hobbs and Lappin–Leass tradition. Gender rules a
-candidate out when the article shows it (`Mr.`, `Ms.`, an earlier resolved `he`/`she`) or the
-first name is clearly male or female in census name lists (`gender-guesser`); ambiguous
-first names decide nothing.
+candidate out when the article shows it (`Mr.`, `Ms.`, `actress`, an earlier resolved
+`he`/`she`: `nlp/speakers/gender.py`) or the first name is clearly male or female in census name
+lists (`gender-guesser`); ambiguous first names decide nothing. `he` and `she` stand for people:
+an unnamed speaker described as one (`a spokesman for …`) counts, a name never shown to be a
+person's (`Plaid Cymru`) yields to a person a sentence before it, and a name in a subjectless
+clause of the pronoun's own verb (`Speaking with Frost, he said`) is never it.
 """
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ from spacy.tokens import Token
 
 from nlp.lexicon import active
 from nlp.quotes.layout import Layout
+from nlp.speakers.gender import described_gender, described_person, noun_gender, title_gender
 from nlp.text.first_names import first_name_gender
 
 SPEAKER, SUBJECT, OTHER = 2, 1, 0
@@ -59,9 +63,9 @@ class Salience:
             else OTHER
         self.kinds[entity] = kind
         self.events.append((last, role, entity))
-        gender = _title_gender(doc[first])
+        gender = title_gender(doc[first])
         if gender is None and first_name_gender(entity[2:].split(" ")[0]) is None:
-            gender = _noun_gender(doc[first], head)
+            gender = noun_gender(doc[first], head)
         if gender is not None:
             self.genders.setdefault(entity, gender)
         elif namesakes:
@@ -94,6 +98,8 @@ class Salience:
 
     def gender(self, entity: str) -> str | None:
         """`m` or `f` when the article (a title, a resolved pronoun) or the first name shows it."""
+        if entity.startswith("u:"):  # `a spokeswoman for …`
+            return self.genders.get(entity) or described_gender(entity)
         return self.genders.get(entity) or first_name_gender(entity[2:].split(" ")[0])
 
     def agrees(self, entity: str, pronoun: str) -> bool:
@@ -117,7 +123,8 @@ class Salience:
 
         def fit(entity: str) -> int:
             """2 for a known match, 1 for unknown gender, 0 for no fit."""
-            if self.kinds.get(entity) != want:
+            if self.kinds.get(entity) != want and not (
+                    want == "person" and described_person(entity) is not None):
                 return 0
             if gender is None:
                 return 2
@@ -223,32 +230,6 @@ def _misparsed_subject(head: Token) -> bool:
     hanging off it as a modifier: the name is the sentence's subject all the same."""
     return head.dep_ == "ROOT" and head.pos_ == "PROPN" and any(
         c.dep_ == "acl" and c.pos_ == "VERB" and c.tag_ == "VBD" for c in head.children)
-
-
-def _title_gender(first: Token) -> str | None:
-    """`m` or `f` when a title opens the name or stands before it (`Mr`, `Baroness`)."""
-    lex = active()
-    before = [first.doc[first.i - 1]] if first.i > 0 else []
-    titles = {t.lower_.rstrip(".") for t in before + [first]}
-    return "m" if titles & lex.male_titles else "f" if titles & lex.female_titles else None
-
-
-def _noun_gender(first: Token, head: Token) -> str | None:
-    """`m` or `f` when a gendered noun stands right before the name or in apposition to it
-    (`actress Jane Doe`, `Jane Doe, the Leeds woman who …`), but not one of someone else
-    (`Doe's son, Tom,`, `Doe, whose husband, …`)."""
-    lex = active()
-    doc = first.doc
-    nouns = [doc[first.i - 1]] if first.i > 0 and doc[first.i - 1].pos_ == "NOUN" else []
-    after = doc[head.i + 1].text if head.i + 1 < len(doc) else ""
-    if after not in ("'s", "’s", "'", "’"):
-        nouns += [c for c in head.children if c.dep_ == "appos"]
-        if head.dep_ == "appos":
-            nouns.append(head.head)
-    lemmas = {t.lemma_.lower() for t in nouns
-              if not any(c.lower_ == "whose" for c in t.children)}
-    male, female = bool(lemmas & lex.male_nouns), bool(lemmas & lex.female_nouns)
-    return None if male == female else "m" if male else "f"
 
 
 def _bound(cand: Token, ref: Token) -> bool:

@@ -80,11 +80,13 @@ class Speakers:
                      and self.names.fullest(n.words) is n)
 
     def _shown_person(self, full: Name) -> bool:
-        """Whether the model labelled any form of the name PERSON or it opens with a clearly
-        male or female first name (`Side Watch` does not: census lists know `Side` as both); a
-        title, the other sign, is read by the salience itself."""
+        """Whether the model labelled any form of the name PERSON, it opens with a clearly
+        male or female first name (`Side Watch` does not: census lists know `Side` as both) or
+        holds a role word (`Planning Minister`); a title, the other sign, is read by the
+        salience itself."""
         return bool(self.names.labels(full).get("PERSON")) \
-            or len(full.words) > 1 and first_name_gender(full.words[0]) is not None
+            or len(full.words) > 1 and first_name_gender(full.words[0]) is not None \
+            or any(w in active().role_words for w in full.words)
 
     @staticmethod
     def _id(name: Name) -> str:

@@ -1,7 +1,7 @@
 """Pronoun speakers (issue 16): `he said` / `she said` go to the person the text is about, the
 subject of the last clause outside quotes, never to a name inside a modifier or to something that
 is not a person. (The largest kind of real speaker error on the tuned part of train.)"""
-from tests.nlp.answers import name_of
+from tests.nlp.answers import name_of, speaker_with
 
 
 def test_topic_phrase_names_the_pronouns_person(pipeline):
@@ -107,3 +107,24 @@ def test_her_son_after_her_name_does_not_make_her_a_man(pipeline):
     text = ('Kerry Quinn spoke on Thursday. The dead included Kerry Quinn\'s son, Tom. '
             '"It was hard," she said.')
     assert name_of(pipeline, text, "It was hard") == "Kerry Quinn"
+
+
+def test_he_after_an_unnamed_spokesmans_quote_is_that_spokesman(pipeline):
+    text = ('Tom Reyes topped the chart last week. A spokesman for the industry body said the '
+            'chart would come "within months". "It has provided a focus," he said.')
+    speaker = speaker_with(pipeline, text, "It has provided a focus")
+    assert speaker is not None and speaker.name is None
+    assert "spokesman" in speaker.descriptor.lower()
+
+
+def test_he_after_the_firms_quote_is_not_the_firm(pipeline):
+    text = ('Tom Reyes spoke on Monday. The company said the plan was "on track". "We will '
+            'deliver," he said.')
+    assert name_of(pipeline, text, "We will deliver") == "Tom Reyes"
+
+
+def test_a_name_holding_a_role_word_is_a_person_for_he(pipeline):
+    text = ('Aguas Argentinas told the newspaper it would not accept any change. The Planning '
+            'Minister did not rule out cancelling the concession. Yet he added that he did not '
+            'like to do "futurology".')
+    assert name_of(pipeline, text, "futurology") != "Aguas Argentinas"
