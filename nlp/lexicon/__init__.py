@@ -55,6 +55,7 @@ class Lexicon:
     possessive_pronouns: Mapping[str, str] = cues.POSSESSIVE_PRONOUNS
     source_nouns: frozenset[str] = cues.SOURCE_NOUNS
     body_source_nouns: frozenset[str] = cues.BODY_SOURCE_NOUNS
+    anonymous_source_nouns: frozenset[str] = cues.ANONYMOUS_SOURCE_NOUNS
     relative_pronouns: frozenset[str] = cues.RELATIVE_PRONOUNS
     medium_nouns: frozenset[str] = cues.MEDIUM_NOUNS
     naming_verbs: frozenset[str] = cues.NAMING_VERBS

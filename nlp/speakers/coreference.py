@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from nlp.lexicon import active
 from nlp.quotes.layout import Layout
-from nlp.speakers.gender import described_gender, described_person, noun_gender, title_gender
+from nlp.speakers.gender import noun_gender, noun_of_gender, title_gender
 from nlp.text.first_names import first_name_gender
 
 SPEAKER, SUBJECT, OTHER = 2, 1, 0
@@ -46,6 +46,9 @@ class Salience:
         """Role words seen next to each entity's names (`senator`, `spokesman`)."""
         self.namesakes: dict[int, tuple[str, ...]] = {}
         """Token of a lone surname -> other people of that surname in the article."""
+        self.anonymous: dict[str, str] = {}
+        """Unnamed speakers who are one person whose name the article withholds, and the noun
+        it gives them by (`a spokesman for …`: `spokesman`)."""
         self.doubtful: set[str] = set()
         """Names the article never shows to be a person's (`Plaid Cymru`: no PERSON label, no
         first name, no title): a pronoun takes one only when no shown person is within a sentence
@@ -98,8 +101,8 @@ class Salience:
 
     def gender(self, entity: str) -> str | None:
         """`m` or `f` when the article (a title, a resolved pronoun) or the first name shows it."""
-        if entity.startswith("u:"):  # `a spokeswoman for …`
-            return self.genders.get(entity) or described_gender(entity)
+        if entity in self.anonymous:  # `a spokeswoman for …`
+            return self.genders.get(entity) or noun_of_gender(self.anonymous[entity])
         return self.genders.get(entity) or first_name_gender(entity[2:].split(" ")[0])
 
     def agrees(self, entity: str, pronoun: str) -> bool:
@@ -124,7 +127,7 @@ class Salience:
         def fit(entity: str) -> int:
             """2 for a known match, 1 for unknown gender, 0 for no fit."""
             if self.kinds.get(entity) != want and not (
-                    want == "person" and described_person(entity) is not None):
+                    want == "person" and entity in self.anonymous):
                 return 0
             if gender is None:
                 return 2
@@ -193,6 +196,7 @@ class Salience:
         Returns the candidate's token and entity."""
         layout = self.layout
         para = layout.paragraph_of(token)
+        gendered = active().possessive_pronouns.get(token.lower_, token.lower_) in _GENDER
         pos = bisect_left(self.events, (token.i, -1, ""))
         found: list[tuple[int, int, str]] = []
         sent = -1
@@ -200,7 +204,7 @@ class Salience:
             tok_i, role, entity = self.events[idx]
             if para - layout.paragraph_of(layout.doc[tok_i]) > _PARAGRAPHS_BACK:
                 break
-            if _bound(layout.doc[tok_i], token):
+            if _bound(layout.doc[tok_i], token) or gendered and _modifier(layout.doc[tok_i]):
                 continue
             if tok_i in self.namesakes:
                 best = max(self.namesakes[tok_i], key=fit)
@@ -244,6 +248,12 @@ def _bound(cand: Token, ref: Token) -> bool:
         tok, steps = tok.head, steps + 1
     return tok.head.i == verb.i and tok.dep_ == "advcl" and tok.i != cand.i \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
+def _modifier(last: Token) -> bool:
+    """`the Lightpointe laser bridges`, `a Paul Berg supporter`: a name modifying a common noun
+    is not who `he` or `she` is."""
+    return last.dep_ == "compound" and last.head.pos_ == "NOUN"
 
 
 def _hyphen_compound(last: Token) -> bool:

@@ -16,6 +16,7 @@ from nlp.lexicon import active
 from nlp.quotes.layout import Layout
 from nlp.records.doc import SpeakerRecord
 from nlp.speakers.coreference import Salience
+from nlp.speakers.gender import anonymous_person
 from nlp.speakers.mentions import Mention, party_member
 from nlp.speakers.name_spans import name_words
 from nlp.speakers.names import Name, NameIndex
@@ -198,4 +199,8 @@ class Speakers:
     def spoke(self, key: str, token: int) -> None:
         """Record that entity `key` was just quoted, making it the most salient one there."""
         eid, entity = self.by_key(key)
+        if entity.kind == "unnamed" and entity.descriptor:
+            noun = anonymous_person(entity.descriptor)
+            if noun is not None:
+                self.salience.anonymous[eid] = noun
         self.salience.add_speaker(token, eid, entity.kind)

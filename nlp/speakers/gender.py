@@ -10,23 +10,24 @@ from spacy.tokens import Token
 from nlp.lexicon import active
 
 
-def described_person(entity: str) -> str | None:
-    """The noun an unnamed speaker's description gives one person by (`u:a spokesman for
-    the firm`: `spokesman`), so `he said` after its quote is that spokesman's; None for a body
-    (`the firm`), several people (`officials`) or a named entity."""
+def anonymous_person(description: str) -> str | None:
+    """The noun an unnamed speaker's description gives one person by, when the article
+    withholds that person's name (`a spokesman for the firm`, `the Ofcom spokesman`: so `he
+    said` after the quote is that spokesman's); None for a body (`the firm`), several people
+    (`officials`) or a definite role (`the minister`) that mostly recalls someone named."""
     lex = active()
-    if not entity.startswith("u:"):
-        return None
+    words = description.lower().split()
     people = lex.source_nouns | lex.person_descriptions | lex.male_nouns | lex.female_nouns
     bodies = lex.group_nouns | lex.body_source_nouns
-    noun = next((w for w in entity[2:].split(" ") if w in people or w in bodies), None)
-    return None if noun is None or noun in bodies else noun
+    noun = next((w for w in words if w in people or w in bodies), None)
+    if noun is None or noun in bodies:
+        return None
+    return noun if words[0] in ("a", "an") or noun in lex.anonymous_source_nouns else None
 
 
-def described_gender(entity: str) -> str | None:
-    """`m` or `f` when an unnamed speaker's description says it (`a spokeswoman for …`)."""
+def noun_of_gender(noun: str) -> str | None:
+    """`m` or `f` for a noun that says it (`spokeswoman`)."""
     lex = active()
-    noun = described_person(entity)
     return "m" if noun in lex.male_nouns else "f" if noun in lex.female_nouns else None
 
 
@@ -42,7 +43,6 @@ def noun_gender(first: Token, head: Token) -> str | None:
     """`m` or `f` when a gendered noun stands right before the name or in apposition to it
     (`actress Jane Doe`, `Jane Doe, the Leeds woman who …`), but not one of someone else
     (`Doe's son, Tom,`, `Doe, whose husband, …`)."""
-    lex = active()
     doc = first.doc
     nouns = [doc[first.i - 1]] if first.i > 0 and doc[first.i - 1].pos_ == "NOUN" else []
     after = doc[head.i + 1].text if head.i + 1 < len(doc) else ""
@@ -50,7 +50,6 @@ def noun_gender(first: Token, head: Token) -> str | None:
         nouns += [c for c in head.children if c.dep_ == "appos"]
         if head.dep_ == "appos":
             nouns.append(head.head)
-    lemmas = {t.lemma_.lower() for t in nouns
-              if not any(c.lower_ == "whose" for c in t.children)}
-    male, female = bool(lemmas & lex.male_nouns), bool(lemmas & lex.female_nouns)
-    return None if male == female else "m" if male else "f"
+    genders = {noun_of_gender(t.lemma_.lower()) for t in nouns
+               if not any(c.lower_ == "whose" for c in t.children)} - {None}
+    return genders.pop() if len(genders) == 1 else None

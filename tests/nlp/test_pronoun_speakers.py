@@ -128,3 +128,24 @@ def test_a_name_holding_a_role_word_is_a_person_for_he(pipeline):
             'Minister did not rule out cancelling the concession. Yet he added that he did not '
             'like to do "futurology".')
     assert name_of(pipeline, text, "futurology") != "Aguas Argentinas"
+
+
+def test_he_after_the_quote_of_a_definite_spokesman_is_that_spokesman(pipeline):
+    text = ('Tom Reyes spoke on Monday. The Ofcom spokesman said the rules were "tight". "We want '
+            'limits," he said.')
+    speaker = speaker_with(pipeline, text, "We want limits")
+    assert speaker is not None and speaker.name is None
+
+
+def test_she_after_the_ministers_quote_stays_the_named_minister(pipeline):
+    text = ('Plans to extend leave were set out by Patricia Hewitt. The minister told delegates '
+            'that "career sexism" was wrong. "It is simply wrong," she said.')
+    assert name_of(pipeline, text, "It is simply wrong") == "Patricia Hewitt"
+
+
+def test_a_name_modifying_a_noun_is_not_he(pipeline):
+    text = ('"Digging is hard," said Mr R. Sridharan, vice president of networks at Tata. This '
+            'has led Tata to turn to lasers. The Lightpointe laser bridges work over distances '
+            'of up to 4km.\n\nThe lasers are also ideal for India. "It\'s particularly '
+            'suitable," he said.')
+    assert name_of(pipeline, text, "particularly suitable") == "R. Sridharan"
