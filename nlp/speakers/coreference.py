@@ -204,7 +204,8 @@ class Salience:
             tok_i, role, entity = self.events[idx]
             if para - layout.paragraph_of(layout.doc[tok_i]) > _PARAGRAPHS_BACK:
                 break
-            if _bound(layout.doc[tok_i], token) or gendered and _modifier(layout.doc[tok_i]):
+            cand = layout.doc[tok_i]
+            if cand.head.i == token.i or _bound(cand, token) or gendered and _modifier(cand):
                 continue
             if tok_i in self.namesakes:
                 best = max(self.namesakes[tok_i], key=fit)
