@@ -208,11 +208,14 @@ def cue_source(q: _Quote) -> Attribution | None:
 
 def context(q: _Quote) -> Attribution | None:
     """The speaker the context gives (`nlp/attribution/context.py`), with the cue if one was
-    found."""
+    found; not one the cue's pronoun rules out (`she said` after a man's quote)."""
     att = from_context(q.attributor, q.qi)
-    if att is not None and q.cue is not None and att.cue is None:
-        att = att.with_cue((q.cue.start, q.cue.end))
-    return att
+    if att is None or q.cue is None:
+        return att
+    if q.cue.source is not None and att.entity is not None and not \
+            q.attributor.speakers.agrees(att.entity, q.attributor.doc[q.cue.source].lower_):
+        return None  # `"…," she said` after a man's quote: not his
+    return att if att.cue is not None else att.with_cue((q.cue.start, q.cue.end))
 
 
 def cue_only(q: _Quote) -> Attribution | Nothing | None:

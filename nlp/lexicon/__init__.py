@@ -54,6 +54,8 @@ class Lexicon:
     personal_pronouns: frozenset[str] = cues.PERSONAL_PRONOUNS
     possessive_pronouns: Mapping[str, str] = cues.POSSESSIVE_PRONOUNS
     source_nouns: frozenset[str] = cues.SOURCE_NOUNS
+    body_source_nouns: frozenset[str] = cues.BODY_SOURCE_NOUNS
+    anonymous_source_nouns: frozenset[str] = cues.ANONYMOUS_SOURCE_NOUNS
     relative_pronouns: frozenset[str] = cues.RELATIVE_PRONOUNS
     medium_nouns: frozenset[str] = cues.MEDIUM_NOUNS
     naming_verbs: frozenset[str] = cues.NAMING_VERBS
@@ -69,6 +71,8 @@ class Lexicon:
     name_particles: frozenset[str] = names.NAME_PARTICLES
     male_titles: frozenset[str] = names.MALE_TITLES
     female_titles: frozenset[str] = names.FEMALE_TITLES
+    male_nouns: frozenset[str] = names.MALE_NOUNS
+    female_nouns: frozenset[str] = names.FEMALE_NOUNS
     group_nouns: frozenset[str] = names.GROUP_NOUNS
     party_members: frozenset[str] = names.PARTY_MEMBERS
     body_joiners: frozenset[str] = names.BODY_JOINERS

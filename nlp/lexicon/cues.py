@@ -46,6 +46,18 @@ SOURCE_NOUNS = frozenset(sorted([
 ]))
 """Heads of nominal mentions that can be quote sources (`the spokesman`, `a senior official`)."""
 
+BODY_SOURCE_NOUNS = frozenset(sorted([
+    "agency", "campaign", "committee", "company", "department", "group", "organization",
+    "party", "police", "statement", "team",
+]))
+"""Source nouns that stand for no one person: `he said` after their quote is not theirs."""
+
+ANONYMOUS_SOURCE_NOUNS = frozenset(sorted([
+    "aide", "insider", "official", "source", "spokesman", "spokesperson", "spokeswoman",
+]))
+"""Source nouns for people whose names an article withholds: `he said` after the quote of `the
+Ofcom spokesman` is his, while `the minister` mostly recalls someone named."""
+
 RELATIVE_PRONOUNS = frozenset(sorted(["that", "which", "who"]))
 """Subjects of relative clauses (`Smith, who said …`) that stand for the noun they modify."""
 

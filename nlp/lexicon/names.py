@@ -22,10 +22,24 @@ NAME_PARTICLES = frozenset(sorted([
 ]))
 """Lower-case words that belong inside a name (`Ludwig van Beethoven`, `dos Santos`)."""
 
-MALE_TITLES = frozenset(sorted(["mr", "sir"]))
+MALE_TITLES = frozenset(sorted(["king", "lord", "mr", "prince", "sir"]))
 
-FEMALE_TITLES = frozenset(sorted(["miss", "mrs", "ms"]))
+FEMALE_TITLES = frozenset(sorted(["baroness", "dame", "lady", "miss", "mrs", "ms", "princess",
+                                  "queen"]))
 """Titles that show a person's gender, so `he`/`she` can skip people of the other one."""
+
+MALE_NOUNS = frozenset(sorted([
+    "actor", "boy", "brother", "businessman", "father", "frontman", "grandfather", "husband",
+    "man", "son", "spokesman", "sportsman", "uncle", "widower",
+]))
+
+FEMALE_NOUNS = frozenset(sorted([
+    "actress", "businesswoman", "chairwoman", "congresswoman", "daughter", "girl",
+    "grandmother", "mother", "mum", "sister", "spokeswoman", "sportswoman", "widow", "wife",
+    "woman",
+]))
+"""Nouns that show a person's gender when they stand right before the name or in apposition to
+it (`actress Jane Doe`, `Jane Doe, the Leeds woman who …`)."""
 
 GROUP_NOUNS = frozenset(sorted([
     "administration", "agency", "campaign", "committee", "company", "department", "firm",

@@ -16,6 +16,7 @@ from nlp.lexicon import active
 from nlp.quotes.layout import Layout
 from nlp.records.doc import SpeakerRecord
 from nlp.speakers.coreference import Salience
+from nlp.speakers.gender import anonymous_person
 from nlp.speakers.mentions import Mention, party_member
 from nlp.speakers.name_spans import name_words
 from nlp.speakers.names import Name, NameIndex
@@ -58,6 +59,8 @@ class Speakers:
             full = self.names.fullest(name.words) or name
             eid, kind = self._id(full), self.names.kind(full)
             namesakes = self._namesakes(name, full)
+            if not self._shown_person(full):
+                self.salience.doubtful.add(eid)
             for start, end in name.spans:
                 first, last = layout.token_range(start, end)
                 if first >= last:
@@ -76,6 +79,15 @@ class Speakers:
         return tuple(self._id(n) for n in self.names.by_last.get(name.words[0], ())
                      if len(n.words) > 1 and n.words[0] != full.words[0]
                      and self.names.fullest(n.words) is n)
+
+    def _shown_person(self, full: Name) -> bool:
+        """Whether the model labelled any form of the name PERSON, it opens with a clearly
+        male or female first name (`Side Watch` does not: census lists know `Side` as both) or
+        holds a role word (`Planning Minister`); a title, the other sign, is read by the
+        salience itself."""
+        return bool(self.names.labels(full).get("PERSON")) \
+            or len(full.words) > 1 and first_name_gender(full.words[0]) is not None \
+            or any(w in active().role_words for w in full.words)
 
     @staticmethod
     def _id(name: Name) -> str:
@@ -179,7 +191,17 @@ class Speakers:
         eid = self._ids[key]
         return eid, self.entities[eid]
 
+    def agrees(self, key: str, pronoun: str) -> bool:
+        """Whether the entity `key` may be the one a pronoun cue's source (`she said`) stands
+        for: a speaker the context gives such a quote must not contradict its pronoun."""
+        eid, entity = self.by_key(key)
+        return entity.kind == "unnamed" or self.salience.agrees(eid, pronoun)
+
     def spoke(self, key: str, token: int) -> None:
         """Record that entity `key` was just quoted, making it the most salient one there."""
         eid, entity = self.by_key(key)
+        if entity.kind == "unnamed" and entity.descriptor:
+            noun = anonymous_person(entity.descriptor)
+            if noun is not None:
+                self.salience.anonymous[eid] = noun
         self.salience.add_speaker(token, eid, entity.kind)

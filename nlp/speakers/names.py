@@ -262,14 +262,19 @@ class NameIndex:
         if len(name.words) > 1 and (name.labels.get("PERSON") or first_name_gender(
                 name.words[0]) and len(name.words) == 2):
             return "person"  # `Carly Fiorina`, labelled a body: a clear first name tells
-        labels: dict[str, int] = {}
-        for n in self._members(name):
-            for label, count in n.labels.items():
-                labels[label] = labels.get(label, 0) + count
+        labels = self.labels(name)
         if not labels:
             return "person"
         person = labels.get("PERSON", 0) + labels.get("", 0)
         return "person" if person * 2 >= sum(labels.values()) else "organization"
+
+    def labels(self, name: Name) -> dict[str, int]:
+        """How often the model gave each label to any form of this person's or body's name."""
+        labels: dict[str, int] = {}
+        for n in self._members(name):
+            for label, count in n.labels.items():
+                labels[label] = labels.get(label, 0) + count
+        return labels
 
     def occurrences(self, name: Name) -> list[tuple[int, int]]:
         """Every span where the article names this person or body, in any of its forms."""
