@@ -5,6 +5,10 @@ of them): searching by the rarest pairs of a query keeps the full-text index's w
 proportion to the answer even when every single word of the query is common, which a store of
 a million quotes makes of most words. Pairs are written as one token, the two words joined
 (`dekukape`), so both full-text engines index and stem them like any word.
+
+Beside the pairs, the column holds the folded spelling of every word whose letters the
+full-text tokenizers keep (`walesa` for `Wałęsa`, `strasse` for `Straße`): queries are folded,
+so a word is found whether it is typed in its own letters or in plain ones.
 """
 from __future__ import annotations
 
@@ -26,8 +30,19 @@ def pairs_of(query_words: list[str]) -> list[str]:
 
 
 def word_pairs(text: str | None) -> str:
-    """The pair tokens of a quote's text, as stored in `quotes.word_pairs`."""
-    return " ".join(pairs_of(words(text or "")))
+    """The pair tokens of a quote's text and the folded spellings of its non-ASCII words, as
+    stored in `quotes.word_pairs`."""
+    value = text or ""
+    folded = words(value)
+    return " ".join(pairs_of(folded) + _respelled(value, folded))
+
+
+def _respelled(value: str, folded: list[str]) -> list[str]:
+    """The folded words the raw text does not spell so (none in plain ASCII text)."""
+    if value.isascii():
+        return []
+    raw = set(re.findall(r"\w+", value.lower()))
+    return list(dict.fromkeys(w for w in folded if w not in raw))
 
 
 def word_pairs_default(context: Any) -> str:
