@@ -44,6 +44,7 @@ class Settings:
     broker_url: str = "amqp://guest:guest@127.0.0.1:5672//"
     backfill_queue: str = "qa_backfill"
     body_timeout: float = 10.0
+    active_requests: int = 4
     auth_failure_limit: str = "10/minute"
     text_ratelimit: str | None = None
     allow_open_access: bool = False
@@ -78,6 +79,7 @@ class Settings:
             broker_url=str(get("BROKER_URL", default.broker_url)),
             backfill_queue=str(get("BACKFILL_QUEUE", default.backfill_queue)),
             body_timeout=float(get("BODY_TIMEOUT", default.body_timeout)),
+            active_requests=int(get("ACTIVE_REQUESTS", default.active_requests)),
             auth_failure_limit=str(get("AUTH_FAILURE_LIMIT", default.auth_failure_limit)),
             text_ratelimit=get("TEXT_RATELIMIT", None),
             allow_open_access=str(get("ALLOW_OPEN_ACCESS", "")).lower() in ("1", "true", "yes"),
