@@ -30,6 +30,7 @@ from api import (
 from api.config import Settings, ensure_sqlite_directory
 from api.edge import Edge
 from api.errors import ProblemApi
+from api.gate import Gate
 
 CORS_EXPOSED_HEADERS = ["X-Request-ID", "RateLimit-Limit", "RateLimit-Remaining",
                         "RateLimit-Reset", "RateLimit-Policy", "Retry-After"]
@@ -76,6 +77,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     keys_cli.init_app(app)
     web.init_app(app)
     cli.init_app(app)
-    app.wsgi_app = Edge(app.wsgi_app, settings.max_body_bytes,  # type: ignore[method-assign]
-                        settings.body_timeout)
+    # The edge reads the body first, so a slow client never holds one of the gate's slots.
+    app.wsgi_app = Edge(Gate(app.wsgi_app, settings.active_requests),  # type: ignore[method-assign]
+                        settings.max_body_bytes, settings.body_timeout)
     return app

@@ -45,6 +45,7 @@ class Settings:
     backfill_queue: str = "qa_backfill"
     broker_visibility_timeout: int = 3600
     body_timeout: float = 10.0
+    active_requests: int = 4
     auth_failure_limit: str = "10/minute"
     text_ratelimit: str | None = None
     allow_open_access: bool = False
@@ -81,6 +82,7 @@ class Settings:
             broker_visibility_timeout=int(get("BROKER_VISIBILITY_TIMEOUT",
                                               default.broker_visibility_timeout)),
             body_timeout=float(get("BODY_TIMEOUT", default.body_timeout)),
+            active_requests=int(get("ACTIVE_REQUESTS", default.active_requests)),
             auth_failure_limit=str(get("AUTH_FAILURE_LIMIT", default.auth_failure_limit)),
             text_ratelimit=get("TEXT_RATELIMIT", None),
             allow_open_access=str(get("ALLOW_OPEN_ACCESS", "")).lower() in ("1", "true", "yes"),

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from werkzeug.routing import UnicodeConverter
 
 from api.errors import Problem
-from profiles.db import make_engine, make_sessionmaker
+from profiles.db import make_engine, make_sessionmaker, read_only_engine
 from profiles.errors import (
     ArticleNotFound,
     BackfillNotFound,
@@ -67,6 +67,7 @@ def init_app(app: Flask) -> None:
     app.extensions["qa_db"] = engine
     app.extensions["qa_sessions"] = make_sessionmaker(engine)
     app.extensions["qa_read_sessions"] = make_sessionmaker(engine, read_only=True)
+    app.extensions["qa_read_db"] = read_only_engine(engine)   # the key look-up (`api/security.py`)
     app.register_error_handler(StoreError, _render_store_error)
 
 

@@ -10,7 +10,6 @@ import ipaddress
 from collections.abc import Iterable
 
 from sqlalchemy import inspect
-from sqlalchemy.orm import Session
 
 from api.config import Settings
 from profiles.db import make_engine
@@ -37,7 +36,7 @@ def _keys_in_store(database_url: str) -> bool:
         if not inspect(engine).has_table("api_keys"):
             return False
         with engine.connect() as connection:
-            return any_live_key(Session(bind=connection))
+            return any_live_key(connection)
     finally:
         engine.dispose()
 

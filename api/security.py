@@ -78,12 +78,12 @@ def _identify(presented: str | None) -> Principal | None:
     if presented is not None and _matches(presented, env_keys):
         g.api_key_id = key_id(presented)
         return Principal(f"env:{g.api_key_id}", frozenset(keys.SCOPES))
-    with current_app.extensions["qa_read_sessions"].begin() as session:
-        found = keys.find_live_key(session, presented) if presented else None
+    with current_app.extensions["qa_read_db"].connect() as connection:
+        found = keys.find_live_key(connection, presented) if presented else None
         if found is not None:
             g.api_key_id = f"db{found.id}"
             return Principal(keys.owner_of(found), frozenset(found.scopes.split()))
-        if not env_keys and not keys.any_live_key(session):
+        if not env_keys and not keys.any_live_key(connection):
             return OPEN_ACCESS
     return None
 

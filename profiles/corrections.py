@@ -17,7 +17,9 @@ from profiles.errors import InvalidCorrection, SpeakerNotFound
 from profiles.models import ArticleSpeaker, ProfileRedirect, Quote, SpeakerAlias, SpeakerProfile
 from profiles.speakers import SpeakerRecord, canonical_id, get_speaker
 
-WIKIDATA_ID = re.compile(r"^Q[1-9][0-9]*$")
+WIKIDATA_ID = re.compile(r"^Q[1-9][0-9]{0,18}$")
+"""At most 20 characters, the column's width (issue 13: a longer one was a 500 on PostgreSQL);
+Wikidata's item ids have 9 digits today."""
 UNSET: Any = object()
 
 
@@ -73,7 +75,7 @@ def patch(session: Session, speaker_id: str, *, name: str = UNSET, wikidata_id: 
         speaker_identity.add_alias(session, profile.id, name, profile.kind)
     if wikidata_id is not UNSET:
         if wikidata_id is not None and not WIKIDATA_ID.match(wikidata_id):
-            raise InvalidCorrection(f"{wikidata_id!r} is not a Wikidata id (Q followed by digits).")
+            raise InvalidCorrection(f"{wikidata_id!r} is not a Wikidata id (Q, 1-19 digits).")
         profile.wikidata_id = wikidata_id
     if external_ids is not UNSET:
         if any(not 0 < len(k) <= MAX_EXTERNAL_ID_NAME for k in external_ids):

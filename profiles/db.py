@@ -65,10 +65,15 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     return create_engine(url, **kwargs)
 
 
+def read_only_engine(engine: Engine) -> Engine:
+    """A copy of `engine` (same pool) flagged `READ_ONLY`, for Core reads outside a session."""
+    return engine.execution_options(**{READ_ONLY: True})
+
+
 def make_sessionmaker(engine: Engine, *, read_only: bool = False) -> sessionmaker[Session]:
     """Sessions whose objects stay readable after commit (views serialise after the transaction).
 
-    `read_only=True` binds them to a copy of the engine (same pool) flagged `READ_ONLY`.
+    `read_only=True` binds them to `read_only_engine(engine)`.
     """
-    bind = engine.execution_options(**{READ_ONLY: True}) if read_only else engine
+    bind = read_only_engine(engine) if read_only else engine
     return sessionmaker(bind=bind, expire_on_commit=False)

@@ -158,6 +158,18 @@ def test_patched_name_and_wikidata_id_survive_reingesting(client: FlaskClient) -
         "Mustafa Bali (SDF)", "Q56401409", 6)
 
 
+def test_a_wikidata_id_longer_than_its_column_is_a_422_and_changes_nothing(
+        client: FlaskClient, assert_problem: Problem) -> None:
+    """Issue 13: `Q` and 5,000 digits matched the pattern and was a 500 on PostgreSQL."""
+    bali = speakers_by_name(client)["Mustafa Bali"]["id"]
+    before = client.get(f"/v1/speakers/{bali}").get_json()["wikidata_id"]
+    assert_problem(client.patch(f"/v1/speakers/{bali}", json={"wikidata_id": "Q" + "9" * 5_000}),
+                   422)
+    assert client.patch(f"/v1/speakers/{bali}", json={"wikidata_id": "Q" + "9" * 19}).status_code \
+        == 200
+    client.patch(f"/v1/speakers/{bali}", json={"wikidata_id": before})
+
+
 def test_corrected_profile_stays_when_its_articles_go(client: FlaskClient) -> None:
     trump = speakers_by_name(client)["Donald Trump"]["id"]
     client.patch(f"/v1/speakers/{trump}", json={"wikidata_id": "Q22686"})

@@ -1,0 +1,58 @@
+"""The gate (`api/gate.py`): at most `ACTIVE_REQUESTS` requests run the app at once per process."""
+from __future__ import annotations
+
+import threading
+import time
+from typing import Any
+
+from api.gate import Gate
+
+
+class Recorder:
+    """A WSGI app that counts how many calls are inside it at once."""
+
+    def __init__(self, hold: float = 0.05) -> None:
+        self.hold, self.inside, self.most = hold, 0, 0
+        self.lock = threading.Lock()
+
+    def __call__(self, environ: dict[str, Any], start_response: Any) -> list[bytes]:
+        with self.lock:
+            self.inside += 1
+            self.most = max(self.most, self.inside)
+        time.sleep(self.hold if environ["PATH_INFO"].startswith("/v1/") else 0)
+        with self.lock:
+            self.inside -= 1
+        start_response("200 OK", [])
+        return [b"ok"]
+
+
+def call_at_once(app: Gate, paths: list[str]) -> None:
+    threads = [threading.Thread(target=app, args=({"PATH_INFO": p}, lambda *a: None))
+               for p in paths]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+
+def test_no_more_requests_than_the_limit_run_the_app_at_once() -> None:
+    inner = Recorder()
+    call_at_once(Gate(inner, 3), ["/v1/articles"] * 12)
+    assert inner.most == 3
+
+
+def test_a_limit_of_zero_means_no_gate() -> None:
+    inner = Recorder()
+    call_at_once(Gate(inner, 0), ["/v1/articles"] * 6)
+    assert inner.most == 6
+
+
+def test_probes_pass_a_gate_held_by_slow_requests() -> None:
+    gate = Gate(Recorder(hold=2.0), 1)
+    busy = threading.Thread(target=gate, args=({"PATH_INFO": "/v1/analyze"}, lambda *a: None))
+    busy.start()
+    time.sleep(0.1)
+    started = time.monotonic()
+    gate({"PATH_INFO": "/healthz"}, lambda *a: None)
+    assert time.monotonic() - started < 0.5
+    busy.join()
