@@ -79,12 +79,15 @@ class Findings:
                                     rule=self.rule))
 
     def _affiliation(self, tokens: list[Token], weight: int, places: bool = True,
-                     pobj_of: Token | None = None, team: bool = False) -> None:
+                     pobj_of: Token | None = None, team: bool = False,
+                     parties_only: bool = False) -> None:
         """Record the body `tokens` name; one someone works `at`, `for` or `with` is an
         organisation even when tagged as a place (`a strategy director at Upworthy`), and so is
-        a place before a team role (`Great Britain captain`: the side)."""
+        a place before a team role (`Great Britain captain`: the side); `parties_only`: only a
+        party counts (`Republican White House hopeful`)."""
         if not tokens:
             return
+        lex = active()
         span = self.doc[tokens[0].i:tokens[-1].i + 1]
         found = self.orgs.affiliation(span)
         if found is None:
@@ -98,7 +101,7 @@ class Findings:
             rank = PLACE
         else:
             rank = ORGANIZATION
-        if rank == PLACE and not places:
+        if rank == PLACE and not places or parties_only and found[0] not in lex.party_names:
             return
         self._add(Found(found[0], found[1], offsets_of(words), weight, rank))
 
@@ -113,7 +116,8 @@ class Findings:
 
     def _phrase(self, phrase: Phrase, weight: int, value: str | None = None) -> None:
         """A title's role and bodies; a place only counts for an office (`Ohio Gov.`, not
-        `U.S. presidential hopeful`)."""
+        `U.S. presidential hopeful`), and only a party for a role that seeks an office (`White
+        House hopeful`, `Republican Senate candidate`: the office sought is no body served)."""
         lex = active()
         value = value or (role_text(phrase.role) if phrase.role else "")
         head = value.split(" of ")[0].split()[-1] if value else ""
@@ -121,7 +125,8 @@ class Findings:
         if phrase.role:
             self._role(phrase.role, weight, value)
         for tokens in phrase.organizations:
-            self._affiliation(tokens, weight, places=head in lex.office_roles, team=team)
+            self._affiliation(tokens, weight, places=head in lex.office_roles, team=team,
+                              parties_only=head in lex.sought_roles)
         side = [t for t in phrase.patron if t.is_alpha]
         if side and team and head not in lex.staff_roles:
             self._add(Found(" ".join(t.text for t in side), None, offsets_of(side), weight,
@@ -133,9 +138,11 @@ class Findings:
                                 offsets_of(name), weight, PARTY))
 
     def principal(self, name: str) -> str:
-        """What a person's staff work for: their campaign where the article speaks of campaigns
-        (`a Clinton spokesman` -> Clinton campaign), else the person (`a Blair spokesman`)."""
-        return f"{name} campaign" if self.orgs.campaigns else name
+        """What a person's staff work for: their campaign where the article speaks of that
+        person's campaign (`the Clinton campaign` ... `a Clinton spokesman` -> Clinton campaign),
+        else the person (`a Blair spokesman`; `Netanyahu's former adviser` in an article on
+        another's campaign)."""
+        return f"{name} campaign" if self.orgs.campaign_of(name) else name
 
     def administration(self, name: str | None) -> None:
         """`President Donald Trump` in an article that speaks of `the Trump administration`:

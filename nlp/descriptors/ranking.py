@@ -103,6 +103,28 @@ def _ranked_affiliations(reader: MentionReader, posts: set[int]) -> list[Found]:
     return list(affs.values())
 
 
+def _job(role: str) -> str:
+    """A role's head word (`secretary` for `former secretary of state`)."""
+    return role.split(" of ")[0].split()[-1]
+
+
+def _keep_agreeing_descriptions(reader: MentionReader, roles: int, affiliations: int) -> None:
+    """Bodies read from definite descriptions (after the first `roles` roles and `affiliations`
+    affiliations) only where another mention agrees, the same body or the description's role,
+    or where no other mention describes the person (`Wenger said ... The Arsenal boss added`).
+    A description is linked to the last person named (`the Republican nominee` after a Clinton
+    quote), so its party or organisation is the likeliest to be someone else's; its role is
+    kept, ranked last."""
+    if not roles and not affiliations:
+        return
+    known_jobs = {_job(f.value) for f in reader.roles[:roles]}
+    known_bodies = {f.value.lower() for f in reader.affiliations[:affiliations]}
+    agreed = {f.group for f in reader.roles[roles:] if _job(f.value) in known_jobs}
+    reader.affiliations[affiliations:] = [
+        f for f in reader.affiliations[affiliations:]
+        if f.group in agreed or f.value.lower() in known_bodies]
+
+
 def _legislator(role: str) -> bool:
     """`senator`, `Senate majority leader`: a legislator, whose state is a constituency and
     whose chamber belongs to the title."""
@@ -160,8 +182,12 @@ def describe(doc: Doc, entities: list[SpeakerEntity],
         if mentions and entity.kind != "organization":
             reader.read_introduction(min(mentions)[0])
             reader.administration(entity.name)
+        before = len(reader.roles), len(reader.affiliations)
         for start, end in recalled.descriptions.get(entity.key, []):
             reader.read(start, end, description=True)
+        _keep_agreeing_descriptions(reader, *before)
+        if mentions:
+            reader.read_context(min(mentions)[0])
         reader.roles += [Found(value, None, offsets, NOMINAL, rule=rule)
                          for value, offsets, rule in recalled.held.get(entity.key, [])]
         if entity.kind == "organization" and not reader.roles:

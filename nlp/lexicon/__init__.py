@@ -87,6 +87,7 @@ class Lexicon:
     not_roles: frozenset[str] = roles.NOT_ROLES
     title_roles: Mapping[str, str] = roles.TITLE_ROLES
     honorifics: frozenset[str] = roles.HONORIFICS
+    plural_titles: frozenset[str] = roles.PLURAL_TITLES
     role_of_complements: frozenset[str] = roles.ROLE_OF_COMPLEMENTS
     relative_role_verbs: Mapping[str, str] = roles.RELATIVE_ROLE_VERBS
     office_roles: frozenset[str] = roles.OFFICE_ROLES
@@ -99,6 +100,9 @@ class Lexicon:
     service_nouns: frozenset[str] = roles.SERVICE_NOUNS
     member_verbs: frozenset[str] = roles.MEMBER_VERBS
     work_for_verbs: frozenset[str] = roles.WORK_FOR_VERBS
+    describing_verbs: frozenset[str] = roles.DESCRIBING_VERBS
+    sought_roles: frozenset[str] = roles.SOUGHT_ROLES
+    voice_roles: frozenset[str] = roles.VOICE_ROLES
     # bodies.py
     affiliation_prepositions: frozenset[str] = bodies.AFFILIATION_PREPOSITIONS
     person_bodies: frozenset[str] = bodies.PERSON_BODIES

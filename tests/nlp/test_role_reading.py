@@ -87,7 +87,6 @@ def test_predicate_nominal_after_the_quote_gives_the_role(pipeline):
 
 
 @pytest.mark.parametrize("surname", ["Adler", "Reyes"])
-@fails_today(12, "a plural honorific (`Sens.`) gives neither senator the role")
 def test_plural_honorific_gives_each_name_the_role(pipeline, surname):
     text = ('Sens. Ruth Adler and Tom Reyes wrote to the agency. '
             f'"The rules are unclear," {surname} said.')
@@ -95,7 +94,7 @@ def test_plural_honorific_gives_each_name_the_role(pipeline, surname):
 
 
 @pytest.mark.parametrize("honorific, role", [
-    pytest.param("Del.", "delegate", marks=fails_today(12, "`Del.` is not expanded to a role")),
+    ("Del.", "delegate"),
     ("Gov.", "governor"),
     ("Rep.", "representative"),
     ("Sen.", "senator"),

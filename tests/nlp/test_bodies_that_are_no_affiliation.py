@@ -1,0 +1,56 @@
+"""Bodies a descriptor names that the speaker does not serve (issue 12, CONVENTIONS.md
+"Affiliation"): the office a candidate seeks, the city a spokesman works in, the chamber a
+Speaker presides over, a person whose staff are not a campaign's, and a body read from a
+definite description that the article may have linked to the wrong person."""
+import pytest
+
+from tests.nlp.answers import affiliation_of, every_affiliation_of, role_of, tied_to
+
+
+@pytest.mark.parametrize("text", [
+    '"We will win," said Dan Price, a White House hopeful.',
+    '"We will win," said Dan Price, a candidate for the Senate.',
+], ids=["hopeful", "candidate for"])
+def test_office_a_candidate_seeks_is_no_affiliation(pipeline, text):
+    assert affiliation_of(pipeline, text, "will win") == (None, None)
+
+
+def test_party_of_a_candidate_still_counts(pipeline):
+    text = '"We will win," said Dan Price, a Republican White House hopeful.'
+    assert tied_to(pipeline, text, "will win", "Republican Party")
+
+
+def test_city_a_spokesman_works_in_is_no_affiliation(pipeline):
+    text = '"The road is open," said Ali Hassan, a spokesman in Baghdad.'
+    assert role_of(pipeline, text, "road is open") == "spokesman"
+    assert affiliation_of(pipeline, text, "road is open") == (None, None)
+
+
+def test_chamber_of_a_speaker_is_no_affiliation(pipeline):
+    text = '"The bill is dead," said state House Speaker Dan Price.'
+    assert "house" not in every_affiliation_of(pipeline, text, "bill is dead")
+
+
+def test_adviser_of_a_person_whose_campaign_the_article_never_names_is_no_campaign(pipeline):
+    text = ('The Trump campaign hired staff on Monday. "The deal is bad," said Dan Price, '
+            "Netanyahu's former adviser.")
+    assert not tied_to(pipeline, text, "deal is bad", "Netanyahu campaign")
+
+
+def test_party_of_a_definite_description_no_other_mention_agrees_with_is_dropped(pipeline):
+    text = ('Jane Miller, a former governor, spoke first. "We will win," Miller said.\n\n'
+            'The Republican nominee toured the plant on Monday.')
+    assert role_of(pipeline, text, "will win") == "former governor"
+    assert affiliation_of(pipeline, text, "will win") == (None, None)
+
+
+def test_party_tag_with_a_state_spelt_like_a_title_is_no_role(pipeline):
+    text = '"We must act," said Tom Carper, D-Del., on Monday.'
+    assert role_of(pipeline, text, "must act") is None
+    assert tied_to(pipeline, text, "must act", "Democratic Party")
+
+
+def test_singular_title_before_listed_names_is_only_the_first_ones(pipeline):
+    text = ('Sen. Ruth Adler and Tom Reyes wrote to the agency. '
+            '"The rules are unclear," Reyes said.')
+    assert role_of(pipeline, text, "rules are unclear") is None
