@@ -118,7 +118,8 @@ class Organizations:
     def __init__(self, doc: Doc) -> None:
         self.text = doc.text
         """The article text, built once (`Doc.text` joins every token on each access)."""
-        self._campaigns = "campaign" in self.text.lower()
+        self.campaigns = "campaign" in self.text.lower()
+        """Whether the article speaks of campaigns, so a candidate's staff work for one."""
         self.ents = list(doc.ents)
         """The tagger's entities, listed once (`Doc.ents` builds new spans on each access)."""
         self.expansions: dict[str, str] = {}
@@ -148,13 +149,6 @@ class Organizations:
             full = _trimmed(doc[start:before.i + 1])
             if full is not None and not is_acronym(full.text):
                 self.expansions.setdefault(inner.text.replace(".", ""), full.text)
-
-    def campaign_of(self, name: str) -> bool:
-        """Whether the article speaks of the person's campaign (`the Clinton campaign`, `Trump's
-        presidential campaign`), so their staff work for it."""
-        last = re.escape(name.split()[-1])
-        return self._campaigns and re.search(
-            rf"\b{last}(?:['’]s)?(?: [\w-]+)? [Cc]ampaign\b", self.text) is not None
 
     def resolve(self, name: str) -> tuple[str, str | None]:
         """(fullest name, short form or None) for a cleaned organisation name."""

@@ -138,11 +138,12 @@ class Findings:
                                 offsets_of(name), weight, PARTY))
 
     def principal(self, name: str) -> str:
-        """What a person's staff work for: their campaign where the article speaks of that
-        person's campaign (`the Clinton campaign` ... `a Clinton spokesman` -> Clinton campaign),
-        else the person (`a Blair spokesman`; `Netanyahu's former adviser` in an article on
-        another's campaign)."""
-        return f"{name} campaign" if self.orgs.campaign_of(name) else name
+        """What a person's staff work for: their campaign where the article speaks of campaigns
+        (`a Clinton spokesman` -> Clinton campaign), else the person (`a Blair spokesman`); a
+        name the article also tags as an organisation is that body (`Twitter's director`)."""
+        if name in self.orgs.names:
+            return name
+        return f"{name} campaign" if self.orgs.campaigns else name
 
     def administration(self, name: str | None) -> None:
         """`President Donald Trump` in an article that speaks of `the Trump administration`:

@@ -50,6 +50,18 @@ def _joins_a_role(tok: Token) -> bool:
     return any(c.dep_ == "conj" and c.pos_ == "NOUN" and is_role_head(c) for c in tok.rights)
 
 
+def _apposed_to(root: Token) -> Token | None:
+    """The noun a name is in apposition to: its head (`the SDF's spokesman, Mustafa Bali`), or
+    the role whose `of` object the parser hung the name on (`The chief executive of Northgate
+    Bank, Dan Price,`)."""
+    head = root.head
+    if head.pos_ == "NOUN":
+        return head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        return head.head.head
+    return None
+
+
 def _describes_its_object(verb: Token) -> bool:
     """`Quinn hailed Berg as a bold reformer`: the `as` phrase of a verb of describing with an
     object is the object's description, not the subject's role."""
@@ -87,17 +99,24 @@ class MentionReader(TitleReader):
     def read_introduction(self, start: int) -> None:
         """`Another spokesman for the SDF warns ... "...," said Kino Gabriel`: an indefinite
         nominal subject of the sentence before the speaker's first mention introduces them,
-        unless it names someone itself or is negated."""
+        unless it names someone itself or is negated; so does one with a place or body as owner
+        (`Scotland's first minister has told pupils ... Jack McConnell was speaking`) when the
+        name opens the next sentence."""
         token = self.doc.char_span(start, start + 1, alignment_mode="expand")
         if token is None or token.start == 0 or token[0].sent.start == 0:
             return
-        before = self.doc[token[0].sent.start - 1].sent
+        sent_start = token[0].sent.start
+        before = self.doc[sent_start - 1].sent
         verb = before.root
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ != "NOUN" or \
                 any(c.dep_ == "neg" for c in verb.children) or \
-                not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in subject.lefts) or \
                 any(t.ent_type_ == "PERSON" for t in subject.subtree):
+            return
+        owned = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in subject.lefts) and \
+            token.start - sent_start <= 1
+        if not owned and \
+                not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in subject.lefts):
             return
         self.rule = "previous_sentence"
         self._noun_phrase(subject, NOMINAL)
@@ -138,12 +157,14 @@ class MentionReader(TitleReader):
         self._membership(root)
 
     def _on_the_head(self, root: Token, span: Span) -> None:
-        """What the name's head says of it: a role it is in apposition to, a copula's
-        complement, an `as` phrase on its verb."""
+        """What the name's head says of it: a role it is in apposition to (or to the `of` object
+        of: `The chief executive of Northgate Bank, Dan Price,`), a copula's complement, an `as`
+        phrase on its verb."""
         head = root.head
-        if root.dep_ == "appos" and head.pos_ == "NOUN" and head.i < span.start:
+        apposed = _apposed_to(root) if root.dep_ == "appos" else None
+        if apposed is not None and apposed.i < span.start:
             self.rule = "apposed_to"
-            self._noun_phrase(head, APPOSITION)
+            self._noun_phrase(apposed, APPOSITION)
         elif root.dep_ == "nsubj" and head.lemma_ == "be" and \
                 not any(c.dep_ == "neg" for c in head.children):
             self.rule = "copula"

@@ -61,14 +61,18 @@ class TitleReader(PhraseReader):
 
     def _title_before(self, start: int) -> list[Token]:
         """The words of the title that ends before token `start`, without the dot the tokenizer
-        cut from an abbreviation (`Sens` `.` opening a sentence)."""
+        cut from an abbreviation (`Sens` `.` opening a sentence) or a courtesy title after the
+        role (`National Audit Office chief Sir John Bourn`)."""
+        lex = active()
         j = start - 1
         while j >= 0 and start - j <= _MAX_TITLE:
             if self._title_step(j) == "stop":
                 break
             j -= 1
         tokens = list(self.doc[j + 1:start])
-        return tokens[:-1] if tokens and tokens[-1].text == "." else tokens
+        while tokens and (tokens[-1].text == "." or word(tokens[-1]) in lex.honorifics):
+            tokens.pop()
+        return tokens
 
     def _shared_title(self, root: Token) -> None:
         """`Sens. Ruth Adler and Tom Reyes`: a plural title before the first of listed names is

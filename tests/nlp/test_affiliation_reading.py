@@ -65,7 +65,9 @@ def test_jurisdiction_the_article_names_as_theirs_is_the_affiliation(pipeline):
      "bridge is safe", "Highway Agency"),
     ('"We need more beds," said Wendy Hale, the Red Cross\'s Oregon and Washington regional '
      'director.', "more beds", "Red Cross"),
-], ids=["for", "at", "of", "with", "who works for", "possessive"])
+    ('The chief executive of Northgate Bank, Dan Price, said profits were '
+     '"better than expected."', "better than expected", "Northgate Bank"),
+], ids=["for", "at", "of", "with", "who works for", "possessive", "descriptor-first of-phrase"])
 def test_body_of_a_phrase_around_the_name_is_the_affiliation(pipeline, text, words, body):
     assert tied_to(pipeline, text, words, body)
 
@@ -73,15 +75,13 @@ def test_body_of_a_phrase_around_the_name_is_the_affiliation(pipeline, text, wor
 @pytest.mark.parametrize("text, words, body", [
     ('"The port is full," said Ana Ruiz, a spokeswoman for the Port of Tacoma.',
      "port is full", "Port of Tacoma"),
-    ('The chief executive of Northgate Bank, Dan Price, said profits were '
-     '"better than expected."', "better than expected", "Northgate Bank"),
     ('"The count is accurate," said Tom Reyes, who heads the county elections office.',
      "count is accurate", "county elections office"),
     ('"The roof is gone," said Carla Mendes, head of the city\'s transit authority.',
      "roof is gone", "transit authority"),
     ('"Sales are up," said Ana Ruiz, head of Stra\u00dfen Bau.', "Sales are up",
      "Stra\u00dfen Bau"),
-], ids=["Port of Tacoma cut to Port", "descriptor-first of-phrase", "who heads",
+], ids=["Port of Tacoma cut to Port", "who heads",
         "the city's transit authority", "head of"])
 @fails_today(12, "the body in this phrase is not read, or cut short")
 def test_body_the_engine_misses_today_is_the_affiliation(pipeline, text, words, body):

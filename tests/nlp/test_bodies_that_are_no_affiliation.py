@@ -1,6 +1,6 @@
 """Bodies a descriptor names that the speaker does not serve (issue 12, CONVENTIONS.md
 "Affiliation"): the office a candidate seeks, the city a spokesman works in, the chamber a
-Speaker presides over, a person whose staff are not a campaign's, and a body read from a
+Speaker presides over, a company's staff (no campaign's), and a body read from a
 definite description that the article may have linked to the wrong person."""
 import pytest
 
@@ -31,10 +31,11 @@ def test_chamber_of_a_speaker_is_no_affiliation(pipeline):
     assert "house" not in every_affiliation_of(pipeline, text, "bill is dead")
 
 
-def test_adviser_of_a_person_whose_campaign_the_article_never_names_is_no_campaign(pipeline):
-    text = ('The Trump campaign hired staff on Monday. "The deal is bad," said Dan Price, '
-            "Netanyahu's former adviser.")
-    assert not tied_to(pipeline, text, "deal is bad", "Netanyahu campaign")
+def test_staff_of_a_name_the_article_tags_as_a_company_work_for_the_company(pipeline):
+    text = ('Acme Corp reported a loss on Monday, its third this year. "The deal is bad," said '
+            "Dan Price, Acme Corp's former director.")
+    assert tied_to(pipeline, text, "deal is bad", "Acme Corp")
+    assert not tied_to(pipeline, text, "deal is bad", "Acme Corp campaign")
 
 
 def test_party_of_a_definite_description_no_other_mention_agrees_with_is_dropped(pipeline):
