@@ -10,7 +10,8 @@ ROLE_NOUNS = frozenset(sorted([
     "clerk", "coach",
     "colonel", "columnist", "commander", "commentator", "commissioner", "congressman",
     "congresswoman", "consultant", "coo", "coordinator", "correspondent", "councilman",
-    "councilwoman", "counsel", "delegate", "deputy", "diplomat", "director", "economist", "editor",
+    "councilwoman", "counsel", "delegate", "deputy", "diplomat", "director", "dj", "economist",
+    "editor",
     "employee", "envoy", "executive", "expert", "fellow", "founder", "front-runner", "frontrunner",
     "general", "governor", "head", "historian", "hopeful", "host", "imam", "investigator",
     "journalist",
@@ -65,7 +66,8 @@ ROLE_OF_COMPLEMENTS = frozenset(sorted([
 complements (`vice president of public policy`) are left out, as annotators name the head."""
 
 RELATIVE_ROLE_VERBS = {
-    "chair": "chair", "direct": "director", "found": "founder", "head": "head", "lead": "leader",
+    "chair": "chair", "co-found": "co-founder", "direct": "director", "establish": "founder",
+    "found": "founder", "head": "head", "lead": "leader",
     "manage": "manager", "own": "owner", "run": "head",
 }
 """Verbs of a relative clause that give a role (`who heads the group` -> head of it)."""

@@ -172,3 +172,13 @@ def test_owned_role_in_the_sentence_before_is_not_a_name_further_on(pipeline):
     text = ("Wales's first minister has told pupils to work hard. At the school, pupil Rhodri "
             'Morgan listened. "Work is good," Morgan said.')
     assert role_of(pipeline, text, "Work is good") != "minister"
+
+
+def test_relative_clause_who_established_a_body_gives_founder(pipeline):
+    text = '"We are back," said Tom Reyes, who established Acme Records.'
+    assert role_of(pipeline, text, "We are back") == "founder"
+
+
+def test_dj_is_a_role_not_a_body(pipeline):
+    text = '"We are on air," said Lisa Park, a DJ.'
+    assert role_of(pipeline, text, "on air") == "dj"
