@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from nlp.budget import check
-from nlp.descriptors.affiliations import Organizations
+from nlp.descriptors.affiliations import Organizations, state
 from nlp.descriptors.confidence import confidence
 from nlp.descriptors.findings import NOMINAL, ORGANIZATION, PARTY, PLACE, TITLE, Found
 from nlp.descriptors.reader import MentionReader
@@ -91,7 +91,7 @@ def _ranked_affiliations(reader: MentionReader, posts: set[int]) -> list[Found]:
     for f in sorted(reader.affiliations,
                     key=lambda f: (f.group not in posts, f.rank, -f.weight, f.offsets)):
         if f.rank == PLACE and (not reader.office or legislator) or \
-                (legislator or f.group in party_posts) and f.value.lower() in lex.chambers:
+                (legislator or f.group in party_posts) and _chamber(f.value):
             continue
         twin = next((k for k, g in affs.items() if g.short and g.short == f.short), None)
         if twin is None:
@@ -123,6 +123,16 @@ def _keep_agreeing_descriptions(reader: MentionReader, roles: int, affiliations:
     reader.affiliations[affiliations:] = [
         f for f in reader.affiliations[affiliations:]
         if f.group in agreed or f.value.lower() in known_bodies]
+
+
+def _chamber(name: str) -> bool:
+    """`Senate`, `U.S. House`, or a state's (`the Florida House of Representatives`; not the
+    `White House`)."""
+    chambers = active().chambers
+    if name.lower() in chambers:
+        return True
+    return any(name.lower().endswith(" " + c) and state(name[:-len(c) - 1]) is not None
+               for c in chambers)
 
 
 def _legislator(role: str) -> bool:

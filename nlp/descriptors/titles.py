@@ -26,7 +26,10 @@ _GLUED = re.compile(r"Images[A-Z]|\d:\d")
 """Words a scrape glued together (`Getty ImagesRepublican`): a caption ends there, not a title."""
 _PLACE = r"([A-Z][\w.-]*(?: [A-Z][\w.]*)?)"
 _PARTY_WORD = re.compile(r"\s*,\s*(?:an? )?(Democrat|Republican)(?:\s*[,.]| of " + _PLACE + ")")
-_PARTY_TAG = re.compile(r"\s*[(,]\s*([RDI])(?:\s*[-–]\s*" + _PLACE + r")?\s*[),]")
+_PARTY_TAG = re.compile(r"\s*[(,]\s*([RDI])(?:(?:\s*[-–]\s*" + _PLACE + r")?\s*[),]"
+                        r"|\s*[-–]\s*" + _PLACE + r"\.?(?=\s|$))")
+"""`(R-Texas)`, `, R-Okla.,`, and a comma-set tag ending the sentence (`Sen. Ruth Adler,
+R-Ohio.`)."""
 _TITLE_STOPS = ("DET", "ADP", "CCONJ", "PRON", "AUX", "PART", "SCONJ", "ADV")
 """Parts of speech a title before a name never holds."""
 

@@ -74,7 +74,8 @@ RELATIVE_ROLE_VERBS = {
 
 OFFICE_ROLES = frozenset(sorted([
     "advocate", "ambassador", "chancellor", "congressman", "congresswoman", "councilman",
-    "councilwoman", "delegate", "employee", "governor", "king", "lawmaker", "legislator", "mayor",
+    "councilwoman", "delegate", "employee", "general", "governor", "king", "lawmaker", "legislator",
+    "mayor",
     "minister", "official", "premier", "president", "queen", "representative", "secretary",
     "senator", "sheriff", "spokesman", "spokesperson", "spokeswoman",
 ]))

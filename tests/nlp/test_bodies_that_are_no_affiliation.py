@@ -55,3 +55,14 @@ def test_singular_title_before_listed_names_is_only_the_first_ones(pipeline):
     text = ('Sen. Ruth Adler and Tom Reyes wrote to the agency. '
             '"The rules are unclear," Reyes said.')
     assert role_of(pipeline, text, "rules are unclear") is None
+
+
+def test_state_chamber_of_a_legislator_is_no_affiliation(pipeline):
+    text = ('"We will win," said Dan Price, a state legislator and speaker of the Ohio House '
+            'of Representatives.')
+    assert "ohio house of representatives" not in every_affiliation_of(pipeline, text, "will win")
+
+
+def test_white_house_of_a_legislator_turned_aide_is_no_chamber(pipeline):
+    text = '"We will win," said Dan Price, a former senator and White House press secretary.'
+    assert "white house" in every_affiliation_of(pipeline, text, "will win")
