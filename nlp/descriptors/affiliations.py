@@ -47,7 +47,7 @@ def state(abbreviation: str) -> str | None:
     if key in lex.us_states:
         return lex.us_states[key]
     name = abbreviation.rstrip(".")
-    return name if name in lex.us_states.values() else None
+    return name if name in lex.us_states.values() or name in lex.unabbreviated_states else None
 
 
 def _trimmed(span: Span) -> Span | None:

@@ -113,6 +113,7 @@ class Lexicon:
     org_modifier_suffixes: tuple[str, ...] = bodies.ORG_MODIFIER_SUFFIXES
     demonyms: Mapping[str, str] = bodies.DEMONYMS
     us_states: Mapping[str, str] = bodies.US_STATES
+    unabbreviated_states: frozenset[str] = bodies.UNABBREVIATED_STATES
     body_words: frozenset[str] = bodies.BODY_WORDS
     common_bodies: frozenset[str] = bodies.COMMON_BODIES
     generic_body_words: frozenset[str] = bodies.GENERIC_BODY_WORDS

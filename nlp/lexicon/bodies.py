@@ -69,6 +69,11 @@ US_STATES = {
 }
 """AP abbreviations of US states (without the final dot), as in `Sen. Jack Reed (D-R.I.)`."""
 
+UNABBREVIATED_STATES = frozenset(sorted([
+    "Alaska", "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Utah",
+]))
+"""US states AP style never abbreviates, so US_STATES lacks them (`the Ohio House`)."""
+
 BODY_WORDS = frozenset(sorted([
     "administration", "agency", "assembly", "association", "bureau", "campaign", "caucus",
     "center", "commission", "committee", "company", "congress", "corporation", "council", "court",
