@@ -127,6 +127,10 @@ class Findings:
         for tokens in phrase.organizations:
             self._affiliation(tokens, weight, places=head in lex.office_roles, team=team,
                               parties_only=head in lex.sought_roles)
+        if phrase.common_body:
+            body = phrase.common_body
+            self._add(Found(self.doc[body[0].i:body[-1].i + 1].text, None, offsets_of(body),
+                            weight, ORGANIZATION))
         side = [t for t in phrase.patron if t.is_alpha]
         if side and team and head not in lex.staff_roles:
             self._add(Found(" ".join(t.text for t in side), None, offsets_of(side), weight,

@@ -116,6 +116,7 @@ class Lexicon:
     unabbreviated_states: frozenset[str] = bodies.UNABBREVIATED_STATES
     body_words: frozenset[str] = bodies.BODY_WORDS
     common_bodies: frozenset[str] = bodies.COMMON_BODIES
+    title_body_nouns: frozenset[str] = bodies.TITLE_BODY_NOUNS
     generic_body_words: frozenset[str] = bodies.GENERIC_BODY_WORDS
     recalled_bodies: frozenset[str] = bodies.RECALLED_BODIES
     acronym_skipped_words: frozenset[str] = bodies.ACRONYM_SKIPPED_WORDS

@@ -5,7 +5,7 @@ descriptive modifiers dropped; names folded without losing letters."""
 import pytest
 
 import nlp
-from tests.nlp.answers import affiliation_of, every_affiliation_of, fails_today, tied_to
+from tests.nlp.answers import affiliation_of, every_affiliation_of, fails_today, role_of, tied_to
 
 REPUBLICAN = ("Republican Party", "Republicans", "GOP")
 DEMOCRATIC = ("Democratic Party", "Democrats")
@@ -205,3 +205,20 @@ def test_staff_of_a_person_where_no_campaign_is_named_work_for_the_person(pipeli
 def test_party_letter_alone_before_a_full_stop_is_no_tag(pipeline):
     text = '"We must win," said Tom Reyes, D. He left.'
     assert affiliation_of(pipeline, text, "must win") == (None, None)
+
+
+@pytest.mark.parametrize("text, words, body, role", [
+    ('Public works committee chairman Tom Reyes said the road was "a mess".', "a mess",
+     "Public works committee", "chairman"),
+    ('"We will vote," said Ana Ruiz, a former city council member.', "will vote",
+     "city council", "former member"),
+], ids=["title", "apposition"])
+def test_body_named_in_lower_case_inside_a_title_is_the_affiliation(pipeline, text, words,
+                                                                     body, role):
+    assert affiliation_of(pipeline, text, words)[0] == body
+    assert role_of(pipeline, text, words) == role
+
+
+def test_bare_body_noun_in_a_title_names_no_body(pipeline):
+    text = '"We will vote," said Ana Ruiz, a committee member.'
+    assert affiliation_of(pipeline, text, "will vote") == (None, None)
