@@ -128,14 +128,12 @@ def test_acronym_before_the_title_takes_the_full_form_named_later(pipeline):
     assert affiliation_of(pipeline, text, "army is tired") == ("Syrian Democratic Forces", "SDF")
 
 
-@fails_today(12, "an acronym used later is not tied to the full form as its short form")
 def test_full_form_takes_the_acronym_used_later(pipeline):
     text = ('"The army is tired," said Mustafa Bali, a spokesman for the Syrian Democratic '
             'Forces. The SDF took the town on Sunday.')
     assert affiliation_of(pipeline, text, "army is tired") == ("Syrian Democratic Forces", "SDF")
 
 
-@fails_today(12, "an acronym in brackets is not tied to an unnamed speaker's body")
 def test_unnamed_speakers_body_takes_the_acronym_used_later(pipeline):
     text = ('"Trains will be late," a spokesman for the National Rail Workers Union said. '
             'The NRWU has 40,000 members.')
