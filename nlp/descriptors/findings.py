@@ -40,6 +40,19 @@ class Found:
     """The name of that construction's rule (`title`, `apposition`, `of_phrase`...)."""
 
 
+def _with_chamber(phrase: Phrase, value: str) -> str:
+    """`Senate Majority Leader`: a chamber right before a legislator's title belongs to the
+    title (CONVENTIONS.md), and is no affiliation (`ranking._chamber`)."""
+    lex = active()
+    if not phrase.role or not phrase.organizations or \
+            " ".join(value.split()[-2:]) not in lex.legislator_roles:
+        return value
+    run = phrase.organizations[-1]
+    text = " ".join(t.text for t in run).lower()
+    adjacent = run[-1].i + 1 == phrase.role[0].i
+    return f"{text} {value}" if adjacent and text in lex.chambers else value
+
+
 def offsets_of(tokens: list[Token]) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
 
@@ -122,6 +135,7 @@ class Findings:
         value = value or (role_text(phrase.role) if phrase.role else "")
         head = value.split(" of ")[0].split()[-1] if value else ""
         team = head in lex.team_roles
+        value = _with_chamber(phrase, value)
         if phrase.role:
             self._role(phrase.role, weight, value)
         for tokens in phrase.organizations:

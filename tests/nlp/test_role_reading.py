@@ -137,7 +137,6 @@ def test_vice_president_of_a_department_keeps_the_title_head(pipeline):
                                                      "vice president"}
 
 
-@fails_today(12, "the chamber is split off as an affiliation instead of staying in the title")
 def test_chamber_stays_in_a_leadership_title(pipeline):
     text = '"We will win," said Senate Majority Leader Ruth Adler.'
     assert role_of(pipeline, text, "We will win") == "senate majority leader"
