@@ -62,11 +62,13 @@ def _party_named_as_person(tok: Token) -> bool:
 
 def names_body(tok: Token) -> bool:
     """An organisation, place or person entity, a party word, a capitalised body noun (`Senate`)
-    or an acronym; never a role word."""
+    or an acronym; never a role word, unless one inside an organisation's name (`Justice` in
+    `Justice Department`)."""
     lex = active()
     w = word(tok)
     if w in lex.role_words:
-        return False
+        return tok.ent_type_ == "ORG" and tok.i + 1 < len(tok.doc) and \
+            tok.nbor(1).ent_iob_ == "I" and not tok.nbor(1).is_lower
     return (tok.ent_type_ in lex.organization_labels or tok.ent_type_ == "PERSON"
             or party(tok.text) is not None or (tok.is_title and w in lex.body_words)
             or (not lowered(tok) and tok.pos_ == "PROPN" and tok.ent_type_ == "" and
