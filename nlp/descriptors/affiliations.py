@@ -47,7 +47,7 @@ def state(abbreviation: str) -> str | None:
     if key in lex.us_states:
         return lex.us_states[key]
     name = abbreviation.rstrip(".")
-    return name if name in lex.us_states.values() else None
+    return name if name in lex.us_states.values() or name in lex.unabbreviated_states else None
 
 
 def _trimmed(span: Span) -> Span | None:
@@ -124,12 +124,16 @@ class Organizations:
         """The tagger's entities, listed once (`Doc.ents` builds new spans on each access)."""
         self.expansions: dict[str, str] = {}
         self.names: list[str] = []
+        self.acronyms: set[str] = set()
+        """The acronyms the article tags as organisations (`The SDF took the town`)."""
         self.people = _people(doc, self.ents)
         for ent in self.ents:
             if ent.label_ == "ORG":
                 span = _trimmed(ent)
                 if span is not None and not is_acronym(span.text):
                     self.names.append(span.text)
+                elif span is not None:
+                    self.acronyms.add(span.text.replace(".", ""))
         for found in re.finditer(r"\(", self.text):
             paren = doc.char_span(found.start(), found.end())
             if paren is not None and paren.start + 2 < len(doc) and \
@@ -151,7 +155,8 @@ class Organizations:
                 self.expansions.setdefault(inner.text.replace(".", ""), full.text)
 
     def resolve(self, name: str) -> tuple[str, str | None]:
-        """(fullest name, short form or None) for a cleaned organisation name."""
+        """(fullest name, short form or None) for a cleaned organisation name: a full name takes
+        the acronym its initials spell where the article uses one."""
         if is_acronym(name):
             key = name.replace(".", "")
             full = self.expansions.get(key)
@@ -162,6 +167,9 @@ class Organizations:
         for short, full in self.expansions.items():
             if full.lower() == name.lower():
                 return full, short
+        spelt = initials(name)
+        if len(name.split()) >= 2 and spelt in self.acronyms:
+            return name, spelt
         return name, None
 
     def affiliation(self, span: Span) -> tuple[str, str | None] | None:

@@ -40,6 +40,19 @@ class Found:
     """The name of that construction's rule (`title`, `apposition`, `of_phrase`...)."""
 
 
+def _with_chamber(phrase: Phrase, value: str) -> str:
+    """`Senate Majority Leader`: a chamber right before a legislator's title belongs to the
+    title (CONVENTIONS.md), and is no affiliation (`ranking._chamber`)."""
+    lex = active()
+    if not phrase.role or not phrase.organizations or \
+            " ".join(value.split()[-2:]) not in lex.legislator_roles:
+        return value
+    run = phrase.organizations[-1]
+    text = " ".join(t.text for t in run).lower()
+    adjacent = run[-1].i + 1 == phrase.role[0].i
+    return f"{text} {value}" if adjacent and text in lex.chambers else value
+
+
 def offsets_of(tokens: list[Token]) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
 
@@ -79,12 +92,15 @@ class Findings:
                                     rule=self.rule))
 
     def _affiliation(self, tokens: list[Token], weight: int, places: bool = True,
-                     pobj_of: Token | None = None, team: bool = False) -> None:
+                     pobj_of: Token | None = None, team: bool = False,
+                     parties_only: bool = False) -> None:
         """Record the body `tokens` name; one someone works `at`, `for` or `with` is an
         organisation even when tagged as a place (`a strategy director at Upworthy`), and so is
-        a place before a team role (`Great Britain captain`: the side)."""
+        a place before a team role (`Great Britain captain`: the side); `parties_only`: only a
+        party counts (`Republican White House hopeful`)."""
         if not tokens:
             return
+        lex = active()
         span = self.doc[tokens[0].i:tokens[-1].i + 1]
         found = self.orgs.affiliation(span)
         if found is None:
@@ -98,7 +114,7 @@ class Findings:
             rank = PLACE
         else:
             rank = ORGANIZATION
-        if rank == PLACE and not places:
+        if rank == PLACE and not places or parties_only and found[0] not in lex.party_names:
             return
         self._add(Found(found[0], found[1], offsets_of(words), weight, rank))
 
@@ -113,15 +129,22 @@ class Findings:
 
     def _phrase(self, phrase: Phrase, weight: int, value: str | None = None) -> None:
         """A title's role and bodies; a place only counts for an office (`Ohio Gov.`, not
-        `U.S. presidential hopeful`)."""
+        `U.S. presidential hopeful`), and only a party for a role that seeks an office (`White
+        House hopeful`, `Republican Senate candidate`: the office sought is no body served)."""
         lex = active()
         value = value or (role_text(phrase.role) if phrase.role else "")
         head = value.split(" of ")[0].split()[-1] if value else ""
         team = head in lex.team_roles
+        value = _with_chamber(phrase, value)
         if phrase.role:
             self._role(phrase.role, weight, value)
         for tokens in phrase.organizations:
-            self._affiliation(tokens, weight, places=head in lex.office_roles, team=team)
+            self._affiliation(tokens, weight, places=head in lex.office_roles, team=team,
+                              parties_only=head in lex.sought_roles)
+        if phrase.common_body:
+            body = phrase.common_body
+            self._add(Found(self.doc[body[0].i:body[-1].i + 1].text, None, offsets_of(body),
+                            weight, ORGANIZATION))
         side = [t for t in phrase.patron if t.is_alpha]
         if side and team and head not in lex.staff_roles:
             self._add(Found(" ".join(t.text for t in side), None, offsets_of(side), weight,
@@ -134,7 +157,10 @@ class Findings:
 
     def principal(self, name: str) -> str:
         """What a person's staff work for: their campaign where the article speaks of campaigns
-        (`a Clinton spokesman` -> Clinton campaign), else the person (`a Blair spokesman`)."""
+        (`a Clinton spokesman` -> Clinton campaign), else the person (`a Blair spokesman`); a
+        name the article also tags as an organisation is that body (`Twitter's director`)."""
+        if name in self.orgs.names:
+            return name
         return f"{name} campaign" if self.orgs.campaigns else name
 
     def administration(self, name: str | None) -> None:

@@ -66,15 +66,19 @@ class PhraseReader(Findings):
     def _complement(self, head: Token, prep: Token, value: str | None, weight: int) -> str | None:
         """A preposition after the head: an `of` kept in the role (`secretary of state`), a
         patron (`spokesman for Clinton`) or a body (`a fellow at the Cato Institute`, not the
-        work of `author of Unlikeable`); the role's text, extended or as it was."""
+        work of `author of Unlikeable`, the office a `candidate for the Senate` seeks, the city
+        a `spokesman in Baghdad` works in); the role's text, extended or as it was."""
         lex = active()
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if prep.dep_ != "prep" or pobj is None:
+        if prep.dep_ != "prep" or pobj is None or \
+                prep.lower_ == "in" and pobj.ent_type_ in lex.place_labels:
             return value
         if prep.lower_ == "of" and pobj.lower_ in lex.role_of_complements and value:
             return f"{value} of {pobj.lower_}"
         if pobj.ent_type_ == "PERSON" and value:
             self._patron(pobj, value, weight)
+        elif value and value.split()[-1] in lex.sought_roles:
+            return value
         elif (prep.lower_ in lex.affiliation_prepositions or prep.lower_ == "in") \
                 and not (prep.lower_ == "of" and head.lower_ in lex.creator_roles):
             self._object(pobj, weight, 0)

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from nlp.budget import check
-from nlp.descriptors.affiliations import Organizations
+from nlp.descriptors.affiliations import Organizations, state
 from nlp.descriptors.confidence import confidence
 from nlp.descriptors.findings import NOMINAL, ORGANIZATION, PARTY, PLACE, TITLE, Found
 from nlp.descriptors.reader import MentionReader
@@ -91,7 +91,7 @@ def _ranked_affiliations(reader: MentionReader, posts: set[int]) -> list[Found]:
     for f in sorted(reader.affiliations,
                     key=lambda f: (f.group not in posts, f.rank, -f.weight, f.offsets)):
         if f.rank == PLACE and (not reader.office or legislator) or \
-                (legislator or f.group in party_posts) and f.value.lower() in lex.chambers:
+                (legislator or f.group in party_posts) and _chamber(f.value):
             continue
         twin = next((k for k, g in affs.items() if g.short and g.short == f.short), None)
         if twin is None:
@@ -101,6 +101,38 @@ def _ranked_affiliations(reader: MentionReader, posts: set[int]) -> list[Found]:
             affs[twin] = Found(f.value, f.short, kept.offsets, kept.weight, kept.rank,
                                rule=kept.rule)
     return list(affs.values())
+
+
+def _job(role: str) -> str:
+    """A role's head word (`secretary` for `former secretary of state`)."""
+    return role.split(" of ")[0].split()[-1]
+
+
+def _keep_agreeing_descriptions(reader: MentionReader, roles: int, affiliations: int) -> None:
+    """Bodies read from definite descriptions (after the first `roles` roles and `affiliations`
+    affiliations) only where another mention agrees, the same body or the description's role,
+    or where no other mention describes the person (`Wenger said ... The Arsenal boss added`).
+    A description is linked to the last person named (`the Republican nominee` after a Clinton
+    quote), so its party or organisation is the likeliest to be someone else's; its role is
+    kept, ranked last."""
+    if not roles and not affiliations:
+        return
+    known_jobs = {_job(f.value) for f in reader.roles[:roles]}
+    known_bodies = {f.value.lower() for f in reader.affiliations[:affiliations]}
+    agreed = {f.group for f in reader.roles[roles:] if _job(f.value) in known_jobs}
+    reader.affiliations[affiliations:] = [
+        f for f in reader.affiliations[affiliations:]
+        if f.group in agreed or f.value.lower() in known_bodies]
+
+
+def _chamber(name: str) -> bool:
+    """`Senate`, `U.S. House`, or a state's (`the Florida House of Representatives`; not the
+    `White House`)."""
+    chambers = active().chambers
+    if name.lower() in chambers:
+        return True
+    return any(name.lower().endswith(" " + c) and state(name[:-len(c) - 1]) is not None
+               for c in chambers)
 
 
 def _legislator(role: str) -> bool:
@@ -160,8 +192,12 @@ def describe(doc: Doc, entities: list[SpeakerEntity],
         if mentions and entity.kind != "organization":
             reader.read_introduction(min(mentions)[0])
             reader.administration(entity.name)
+        before = len(reader.roles), len(reader.affiliations)
         for start, end in recalled.descriptions.get(entity.key, []):
             reader.read(start, end, description=True)
+        _keep_agreeing_descriptions(reader, *before)
+        if mentions:
+            reader.read_context(min(mentions)[0])
         reader.roles += [Found(value, None, offsets, NOMINAL, rule=rule)
                          for value, offsets, rule in recalled.held.get(entity.key, [])]
         if entity.kind == "organization" and not reader.roles:

@@ -4,8 +4,9 @@ A newswire article describes a person where it introduces them, which is rarely 
 Each mention is read from its own tokens and their dependency neighbourhood, so the cost grows
 with the mentions, not the article. A name is read by every construction that applies, each
 named after its rule, which what it gives records:
-  * `title`: the words before the name (`SDF spokesman Mustafa Bali`); `owned_title` for an
-    owner before it (`the Washington Post's Ishaan Tharoor`), read as an apposition;
+  * `title`: the words before the name (`SDF spokesman Mustafa Bali`, a plural one shared by
+    the names listed after it: `Sens. A and B`); `owned_title` for an owner before it (`the
+    Washington Post's Ishaan Tharoor`), read as an apposition (`nlp/descriptors/titles.py`);
   * `party_tag`: `Sen. Ted Cruz (R-Texas)`, `Rep. Tom Cole, R-Okla.,`; `party_word`: `Peter
     King, Republican of New York,`, `Jane Doe, a Democrat,`;
   * `apposition`: `Mustafa Bali, a spokesman for the SDF`; `of_phrase`: `Bali of the SDF`;
@@ -17,53 +18,30 @@ named after its rule, which what it gives records:
 and a nominal mention resolved to the speaker (`the spokesman`) by `nominal_mention`, or by
 `definite_description` when it was linked as one (`nlp/speakers/descriptions.py`), and the
 indefinite nominal subject of the sentence before the first mention by `previous_sentence`
-(`Another spokesman for the SDF warns ... said Kino Gabriel`). Negated copulas and relative
-clauses (`is not a member of`) give nothing.
+(`Another spokesman for the SDF warns ... said Kino Gabriel`), and for a body's voice no mention
+ties to a body the organisation that spoke just before by `context` (`nlp/descriptors/context.py`).
+Negated copulas and relative clauses (`is not a member of`) give nothing, nor an `as` phrase
+describing someone else (`hailed X as a reformer`).
 
 Places count only for office holders (`Gov. Branstad of Iowa`, not `Hartley of Madison,
 Alabama`), and a person's name only for their staff (`Clinton spokesman` -> Clinton campaign).
 """
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span, Token
 
-from nlp.descriptors.affiliations import party, state
-from nlp.descriptors.findings import (
-    APPOSITION,
-    NOMINAL,
-    PARTY,
-    RELATIVE,
-    TITLE,
-    Found,
-    offsets_of,
-)
-from nlp.descriptors.phrases import LEFT_DEPS, PhraseReader
-from nlp.descriptors.roles import classify, is_role_head, plural_role
+from nlp.descriptors.affiliations import party
+from nlp.descriptors.context import speaking_body, voices_a_body
+from nlp.descriptors.findings import APPOSITION, NOMINAL, PARTY, RELATIVE, Found, offsets_of
+from nlp.descriptors.phrases import LEFT_DEPS
+from nlp.descriptors.roles import is_role_head
+from nlp.descriptors.titles import MAX_CONJUNCTS, TitleReader
 from nlp.lexicon import active
 from nlp.speakers.mentions import party_member
 
 _NAME_MODIFIER_DEPS = frozenset(["amod", "compound", "nmod", "poss"])
-_MAX_TITLE = 10
-_MAX_CONJUNCTS = 12
-"""How far back a listed name looks for the list's first member (`like A, B and C`): a list
-is short, and a walk per name along a list of thousands would cost its square."""
-_GLUED = re.compile(r"Images[A-Z]|\d:\d")
-"""Words a scrape glued together (`Getty ImagesRepublican`): a caption ends there, not a title."""
-_PLACE = r"([A-Z][\w.-]*(?: [A-Z][\w.]*)?)"
-_PARTY_WORD = re.compile(r"\s*,\s*(?:an? )?(Democrat|Republican)(?:\s*[,.]| of " + _PLACE + ")")
-_PARTY_TAG = re.compile(r"\s*[(,]\s*([RDI])(?:\s*[-–]\s*" + _PLACE + r")?\s*[),]")
 _INDEFINITE = ("a", "an", "another")
 """Determiners of a nominal that introduces someone not yet named."""
-_TITLE_STOPS = ("DET", "ADP", "CCONJ", "PRON", "AUX", "PART", "SCONJ", "ADV")
-"""Parts of speech a title before a name never holds."""
-
-
-def _listed(root: Token) -> bool:
-    """Whether a name is one of a list (`nuclear experts A and B`), which a plural title before
-    it describes member by member; before a lone name a plural names a group it is in."""
-    return root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.rights)
 
 
 def _joins_a_role(tok: Token) -> bool:
@@ -72,7 +50,26 @@ def _joins_a_role(tok: Token) -> bool:
     return any(c.dep_ == "conj" and c.pos_ == "NOUN" and is_role_head(c) for c in tok.rights)
 
 
-class MentionReader(PhraseReader):
+def _apposed_to(root: Token) -> Token | None:
+    """The noun a name is in apposition to: its head (`the SDF's spokesman, Mustafa Bali`), or
+    the role whose `of` object the parser hung the name on (`The chief executive of Northgate
+    Bank, Dan Price,`)."""
+    head = root.head
+    if head.pos_ == "NOUN":
+        return head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        return head.head.head
+    return None
+
+
+def _describes_its_object(verb: Token) -> bool:
+    """`Quinn hailed Berg as a bold reformer`: the `as` phrase of a verb of describing with an
+    object is the object's description, not the subject's role."""
+    return verb.lemma_.lower() in active().describing_verbs and \
+        any(c.dep_ == "dobj" for c in verb.children)
+
+
+class MentionReader(TitleReader):
     """Collects the roles and affiliations one entity's mentions give."""
 
     def read(self, start: int, end: int, description: bool = False) -> None:
@@ -102,88 +99,39 @@ class MentionReader(PhraseReader):
     def read_introduction(self, start: int) -> None:
         """`Another spokesman for the SDF warns ... "...," said Kino Gabriel`: an indefinite
         nominal subject of the sentence before the speaker's first mention introduces them,
-        unless it names someone itself or is negated."""
+        unless it names someone itself or is negated; so does one with a place or body as owner
+        (`Scotland's first minister has told pupils ... Jack McConnell was speaking`) when the
+        name opens the next sentence."""
         token = self.doc.char_span(start, start + 1, alignment_mode="expand")
         if token is None or token.start == 0 or token[0].sent.start == 0:
             return
-        before = self.doc[token[0].sent.start - 1].sent
+        sent_start = token[0].sent.start
+        before = self.doc[sent_start - 1].sent
         verb = before.root
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ != "NOUN" or \
                 any(c.dep_ == "neg" for c in verb.children) or \
-                not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in subject.lefts) or \
                 any(t.ent_type_ == "PERSON" for t in subject.subtree):
+            return
+        owned = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in subject.lefts) and \
+            token.start - sent_start <= 1
+        if not owned and \
+                not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in subject.lefts):
             return
         self.rule = "previous_sentence"
         self._noun_phrase(subject, NOMINAL)
 
-    def _title(self, span: Span) -> None:
-        """`White House Press Secretary Josh Earnest`: the words before the name. An owner before
-        the name (`the Washington Post's Ishaan Tharoor`) reads as an apposition: it marks a
-        person even where the tagger labelled the name an organisation."""
-        self._construction("title")
-        j = span.start - 1
-        while j >= 0 and span.start - j <= _MAX_TITLE:
-            step = self._title_step(j)
-            if step == "stop":
-                break
-            j -= 1
-        tokens = list(self.doc[j + 1:span.start])
-        if tokens:
-            owned = tokens[-1].lower_ in ("'s", "’s")
-            if owned:
-                self.rule = "owned_title"
-            phrase = classify(tokens, None)
-            if phrase.role and plural_role(phrase.role[-1]) and not _listed(span.root):
-                phrase.role = []
-            self._phrase(phrase, APPOSITION if owned else TITLE)
 
-    def _title_step(self, j: int) -> str:
-        """Whether the title before a name goes on to word `j` (`go`) or ends after it."""
-        lex = active()
-        doc = self.doc
-        tok, nxt = doc[j], doc[j + 1]
-        if tok.is_sent_end or tok.is_space or _GLUED.search(tok.text) or \
-                tok.ent_type_ in lex.numeric_labels:
-            return "stop"
-        if tok.lower_ == "of" and j > 0 and (
-                is_role_head(doc[j - 1]) and nxt.lower_ in lex.role_of_complements
-                or tok.ent_iob_ == "I" and nxt.ent_iob_ == "I"):
-            return "go"
-        glued = tok.text in ("-", "–") and j > 0 and not tok.whitespace_ and \
-            not doc[j - 1].whitespace_
-        if glued or tok.tag_ == "POS":
-            return "go"
-        if tok.is_punct or tok.pos_ in _TITLE_STOPS or tok.pos_ == "VERB" \
-                and tok.dep_ not in LEFT_DEPS:
-            return "stop"
-        return "go"
-
-    def _party_tag(self, span: Span) -> None:
-        """`Sen. Jack Reed (D-R.I.)`, `Rep. Tom Cole, R-Okla.,`, `Rick Scott (R)`, `Sen. Bernie
-        Sanders (I-Vt.)` (no party), `Peter King, Republican of New York,`, `Jane Doe,
-        a Democrat,`. The state is the legislator's constituency, never an affiliation.
-        """
-        self._construction("party_tag")
-        found = _PARTY_TAG.match(self.orgs.text, span.end_char)
-        if found is None:
-            self._party_word(span)
+    def read_context(self, start: int) -> None:
+        """`The Finance Ministry said ... "...," a spokeswoman said`: the body that spoke just
+        before the first mention (`start`) of a body's voice no mention ties to a body."""
+        if self.affiliations or not any(voices_a_body(f.value) for f in self.roles):
             return
-        self.office = True
-        side = party(active().party_letters.get(found.group(1).lower(), ""))
-        if side is not None:
-            self._add(Found(side[0], side[1], found.span(1), RELATIVE, PARTY))
-
-    def _party_word(self, span: Span) -> None:
-        found = _PARTY_WORD.match(self.orgs.text, span.end_char)
-        if found is None:
-            return
-        self.rule = "party_word"
-        side = party(found.group(1))
-        if side is not None:
-            self._add(Found(side[0], side[1], found.span(1), APPOSITION, PARTY))
-        if found.group(2) and state(found.group(2)):
-            self.office = True
+        token = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        body = speaking_body(token[0]) if token is not None and len(token) else None
+        if body is not None:
+            self._construction("context")
+            self._affiliation(list(body), NOMINAL, places=False)
 
     def _around_name(self, root: Token, span: Span) -> None:
         """Appositions, of-phrases, relative clauses and copulas attached to a name."""
@@ -209,19 +157,22 @@ class MentionReader(PhraseReader):
         self._membership(root)
 
     def _on_the_head(self, root: Token, span: Span) -> None:
-        """What the name's head says of it: a role it is in apposition to, a copula's
-        complement, an `as` phrase on its verb."""
+        """What the name's head says of it: a role it is in apposition to (or to the `of` object
+        of: `The chief executive of Northgate Bank, Dan Price,`), a copula's complement, an `as`
+        phrase on its verb."""
         head = root.head
-        if root.dep_ == "appos" and head.pos_ == "NOUN" and head.i < span.start:
+        apposed = _apposed_to(root) if root.dep_ == "appos" else None
+        if apposed is not None and apposed.i < span.start:
             self.rule = "apposed_to"
-            self._noun_phrase(head, APPOSITION)
+            self._noun_phrase(apposed, APPOSITION)
         elif root.dep_ == "nsubj" and head.lemma_ == "be" and \
                 not any(c.dep_ == "neg" for c in head.children):
             self.rule = "copula"
             for child in head.rights:
                 if child.dep_ == "attr" and not self._quoted_phrase(child):
                     self._noun_phrase(child, APPOSITION, strict=True)
-        elif root.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        elif root.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and \
+                not _describes_its_object(head):
             self.rule = "as_phrase"
             for child in head.rights:
                 if child.dep_ == "prep" and child.lower_ == "as":
@@ -261,7 +212,7 @@ class MentionReader(PhraseReader):
         """The group a name is listed in (`like`, `including`, `such as`), or its `of` object
         when the group noun is no role (`a number of candidates`)."""
         first = root
-        for _ in range(_MAX_CONJUNCTS):
+        for _ in range(MAX_CONJUNCTS):
             if first.dep_ != "conj" or first.head.i >= first.i:
                 break
             first = first.head

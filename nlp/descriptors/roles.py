@@ -31,6 +31,9 @@ class Phrase:
     organizations: list[list[Token]] = field(default_factory=list)
     patron: list[Token] = field(default_factory=list)
     """A person's name the role is done for (`Clinton` in `Clinton spokesman`)."""
+    common_body: list[Token] = field(default_factory=list)
+    """A body named in lower case inside the title (`foreign ministry` in `foreign ministry
+    spokesman`), kept as the article words it."""
 
 
 def plural_role(tok: Token) -> bool:
@@ -54,11 +57,28 @@ def classify(tokens: list[Token], head: Token | None) -> Phrase:
     last = head if head is not None else tokens[-1]
     role = _role_run(tokens, kinds)
     if role and role[-1].i == last.i and _ends_in_head(role):
-        phrase.role = role
+        phrase.role, phrase.common_body = _split_common_body(role)
     runs = [r for run in _body_runs(tokens, kinds) for r in _split_parties(run)]
     recalled = [[tok] for i, tok in enumerate(tokens) if kinds[i] != "body" and _recalls(tokens, i)]
     phrase.organizations = sorted(runs + recalled, key=lambda r: r[0].i) if recalled else runs
     return phrase
+
+
+def _split_common_body(role: list[Token]) -> tuple[list[Token], list[Token]]:
+    """`public accounts committee chairman`, `former foreign ministry spokesman`: words ending
+    in a body noun before the role's head name the body (two words or more: a bare `committee`
+    names none); the role keeps its modifiers (`former`) and the words after the body."""
+    lex = active()
+    k = next((k for k in range(len(role) - 2, 0, -1) if role[k].pos_ == "NOUN"
+              and word(role[k]) in lex.title_body_nouns), None)
+    if k is None:
+        return role, []
+    start = 0
+    while start < k and (word(role[start]) in lex.title_modifiers or role[start].text in HYPHENS):
+        start += 1
+    if k - start < 1 or any(t.text in HYPHENS for t in role[start:k + 1]):
+        return role, []
+    return role[:start] + role[k + 1:], role[start:k + 1]
 
 
 def _body_runs(tokens: list[Token], kinds: list[str]) -> list[list[Token]]:

@@ -39,21 +39,36 @@ def is_role_head(tok: Token, strict: bool = False) -> bool:
     noun such as `pediatrician`."""
     lex = active()
     w = word(tok)
-    if w in lex.role_words:
+    if w in lex.role_nouns:
         return True
+    if w in lex.title_roles:
+        return not _in_party_tag(tok)
     if strict or w in lex.not_roles or len(w) < 5 or not (
             tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and not tok.ent_type_):
         return False
     return w.endswith(lex.role_suffixes)
 
 
+def _in_party_tag(tok: Token) -> bool:
+    """`Del.` in `D-Del.`: a state abbreviation after a party letter, not the title `Del.`."""
+    return tok.i > 0 and tok.nbor(-1).text in HYPHENS
+
+
+def _party_named_as_person(tok: Token) -> bool:
+    """`Labour` in `Labour MP Sarah Penn`, which the tagger may take for a one-word name."""
+    lone = tok.ent_iob_ == "B" and (tok.i + 1 == len(tok.doc) or tok.nbor(1).ent_iob_ != "I")
+    return lone and party(tok.text) is not None
+
+
 def names_body(tok: Token) -> bool:
     """An organisation, place or person entity, a party word, a capitalised body noun (`Senate`)
-    or an acronym; never a role word."""
+    or an acronym; never a role word, unless one inside an organisation's name (`Justice` in
+    `Justice Department`)."""
     lex = active()
     w = word(tok)
     if w in lex.role_words:
-        return False
+        return tok.ent_type_ == "ORG" and tok.i + 1 < len(tok.doc) and \
+            tok.nbor(1).ent_iob_ == "I" and not tok.nbor(1).is_lower
     return (tok.ent_type_ in lex.organization_labels or tok.ent_type_ == "PERSON"
             or party(tok.text) is not None or (tok.is_title and w in lex.body_words)
             or (not lowered(tok) and tok.pos_ == "PROPN" and tok.ent_type_ == "" and
@@ -162,7 +177,8 @@ def _mend_people(tokens: list[Token], kinds: list[str]) -> None:
         after = i + 2 if i + 2 < len(tokens) and possessive(tokens[i + 1]) else i + 1
         if kinds[i] == "body" and after < len(tokens) and word(tokens[after]) in person_bodies:
             kinds[after] = "body"
-        if tok.ent_type_ == "PERSON" and not is_role_head(tok, strict=True):
+        if tok.ent_type_ == "PERSON" and not is_role_head(tok, strict=True) and \
+                not _party_named_as_person(tok):
             _mend_name(tokens, kinds, i)
 
 

@@ -92,6 +92,7 @@ class Lexicon:
     not_roles: frozenset[str] = roles.NOT_ROLES
     title_roles: Mapping[str, str] = roles.TITLE_ROLES
     honorifics: frozenset[str] = roles.HONORIFICS
+    plural_titles: frozenset[str] = roles.PLURAL_TITLES
     role_of_complements: frozenset[str] = roles.ROLE_OF_COMPLEMENTS
     relative_role_verbs: Mapping[str, str] = roles.RELATIVE_ROLE_VERBS
     office_roles: frozenset[str] = roles.OFFICE_ROLES
@@ -104,6 +105,9 @@ class Lexicon:
     service_nouns: frozenset[str] = roles.SERVICE_NOUNS
     member_verbs: frozenset[str] = roles.MEMBER_VERBS
     work_for_verbs: frozenset[str] = roles.WORK_FOR_VERBS
+    describing_verbs: frozenset[str] = roles.DESCRIBING_VERBS
+    sought_roles: frozenset[str] = roles.SOUGHT_ROLES
+    voice_roles: frozenset[str] = roles.VOICE_ROLES
     # bodies.py
     affiliation_prepositions: frozenset[str] = bodies.AFFILIATION_PREPOSITIONS
     person_bodies: frozenset[str] = bodies.PERSON_BODIES
@@ -114,8 +118,10 @@ class Lexicon:
     org_modifier_suffixes: tuple[str, ...] = bodies.ORG_MODIFIER_SUFFIXES
     demonyms: Mapping[str, str] = bodies.DEMONYMS
     us_states: Mapping[str, str] = bodies.US_STATES
+    unabbreviated_states: frozenset[str] = bodies.UNABBREVIATED_STATES
     body_words: frozenset[str] = bodies.BODY_WORDS
     common_bodies: frozenset[str] = bodies.COMMON_BODIES
+    title_body_nouns: frozenset[str] = bodies.TITLE_BODY_NOUNS
     generic_body_words: frozenset[str] = bodies.GENERIC_BODY_WORDS
     recalled_bodies: frozenset[str] = bodies.RECALLED_BODIES
     acronym_skipped_words: frozenset[str] = bodies.ACRONYM_SKIPPED_WORDS

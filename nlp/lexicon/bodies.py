@@ -69,6 +69,11 @@ US_STATES = {
 }
 """AP abbreviations of US states (without the final dot), as in `Sen. Jack Reed (D-R.I.)`."""
 
+UNABBREVIATED_STATES = frozenset(sorted([
+    "Alaska", "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Utah",
+]))
+"""US states AP style never abbreviates, so US_STATES lacks them (`the Ohio House`)."""
+
 BODY_WORDS = frozenset(sorted([
     "administration", "agency", "assembly", "association", "bureau", "campaign", "caucus",
     "center", "commission", "committee", "company", "congress", "corporation", "council", "court",
@@ -114,3 +119,10 @@ administration`), where other lower-case words are trimmed off."""
 PERSON_NAMED_BODIES = frozenset(sorted(["administration", "campaign", "foundation"]))
 """Last words that make a name with a person in it an organisation (`Clinton Foundation`);
 PERSON_BODIES also lets `organization` make a title's person a body."""
+
+TITLE_BODY_NOUNS = frozenset(sorted([
+    "agency", "board", "bureau", "commission", "committee", "council", "department", "ministry",
+    "subcommittee",
+]))
+"""Lower-case nouns that end a body named inside a title before its role (`public accounts
+committee chairman`, `foreign ministry spokesman`, `city council member`)."""

@@ -67,9 +67,10 @@ PERSON_DESCRIPTIONS = frozenset(sorted([
 named, whatever job the article gave them (`"…," said the Newport-based athlete` after `Welsh
 sprinter Cara Bell`): they recall the nearest person when none is known by that word."""
 
-AMBIGUOUS_DESCRIPTIONS = frozenset(sorted(["president", "speaker"]))
+AMBIGUOUS_DESCRIPTIONS = frozenset(sorted(["executive", "president", "speaker"]))
 """Definite descriptions that in political news usually mean the sitting one (`the president`),
-whoever was named last, so they recall no one."""
+whoever was named last, so they recall no one; `the executive` is a government (the Scottish
+Executive) as often as a person."""
 
 # The store's name keys (`profiles/identity.py`): the engine's titles plus forms it leaves in.
 

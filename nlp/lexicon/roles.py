@@ -10,12 +10,14 @@ ROLE_NOUNS = frozenset(sorted([
     "clerk", "coach",
     "colonel", "columnist", "commander", "commentator", "commissioner", "congressman",
     "congresswoman", "consultant", "coo", "coordinator", "correspondent", "councilman",
-    "councilwoman", "counsel", "delegate", "deputy", "diplomat", "director", "economist", "editor",
+    "councilwoman", "counsel", "delegate", "deputy", "diplomat", "director", "dj", "economist",
+    "editor",
     "employee", "envoy", "executive", "expert", "fellow", "founder", "front-runner", "frontrunner",
     "general", "governor", "head", "historian", "hopeful", "host", "imam", "investigator",
     "journalist",
     "judge", "justice", "lawmaker", "lawyer", "leader", "legislator", "lieutenant", "manager",
-    "mayor", "member", "minister", "mogul", "negotiator", "neurosurgeon", "nominee", "nurse",
+    "mayor", "member", "mep", "minister", "mogul", "mp", "msp", "negotiator", "neurosurgeon",
+    "nominee", "nurse",
     "officer", "official", "operative", "organizer", "partner", "pastor", "physician", "pollster",
     "premier", "president", "president-elect", "priest", "principal", "professor", "prosecutor",
     "rabbi",
@@ -42,12 +44,16 @@ stances (`a Trump supporter` is no affiliation with Trump)."""
 
 TITLE_ROLES = {
     "adm": "admiral", "amb": "ambassador", "atty": "attorney", "capt": "captain",
-    "cmdr": "commander", "col": "colonel", "cong": "congressman", "gen": "general",
+    "cmdr": "commander", "col": "colonel", "cong": "congressman", "del": "delegate",
+    "gen": "general",
     "gov": "governor", "lt": "lieutenant", "maj": "major", "pres": "president",
     "rep": "representative", "reps": "representative", "sec": "secretary", "sen": "senator",
     "sens": "senator", "sgt": "sergeant", "supt": "superintendent",
 }
 """Abbreviated titles before a name (matched without the dot) and the role they stand for."""
+
+PLURAL_TITLES = frozenset(sorted(["reps", "sens"]))
+"""Abbreviated titles of several people (`Sens. A and B`): each name listed gets the role."""
 
 HONORIFICS = frozenset(sorted(["dr", "miss", "mr", "mrs", "ms", "mx", "prof", "rev", "sir"]))
 """Courtesy titles: part of how a name is written, not a role."""
@@ -60,14 +66,16 @@ ROLE_OF_COMPLEMENTS = frozenset(sorted([
 complements (`vice president of public policy`) are left out, as annotators name the head."""
 
 RELATIVE_ROLE_VERBS = {
-    "chair": "chair", "direct": "director", "found": "founder", "head": "head", "lead": "leader",
+    "chair": "chair", "co-found": "co-founder", "direct": "director", "establish": "founder",
+    "found": "founder", "head": "head", "lead": "leader",
     "manage": "manager", "own": "owner", "run": "head",
 }
 """Verbs of a relative clause that give a role (`who heads the group` -> head of it)."""
 
 OFFICE_ROLES = frozenset(sorted([
     "advocate", "ambassador", "chancellor", "congressman", "congresswoman", "councilman",
-    "councilwoman", "delegate", "employee", "governor", "king", "lawmaker", "legislator", "mayor",
+    "councilwoman", "delegate", "employee", "general", "governor", "king", "lawmaker", "legislator",
+    "mayor",
     "minister", "official", "premier", "president", "queen", "representative", "secretary",
     "senator", "sheriff", "spokesman", "spokesperson", "spokeswoman",
 ]))
@@ -84,7 +92,7 @@ Britain captain`): the club or national side, not a polity or a patron."""
 
 LEGISLATOR_ROLES = frozenset(sorted([
     "congressman", "congresswoman", "delegate", "lawmaker", "legislator", "majority leader",
-    "minority leader", "mp", "representative", "senator", "whip",
+    "minority leader", "mp", "representative", "senator", "speaker", "whip",
 ]))
 """Roles (or their last words) of a legislator, whose state is a constituency and whose chamber
 is part of the title, neither an affiliation (CONVENTIONS.md: `(D-Calif.)`, `Senate Majority
@@ -119,3 +127,19 @@ Trump campaign`, `who represents Ohio`)."""
 WORK_FOR_VERBS = frozenset(sorted(["cover", "report", "serve", "work", "write"]))
 """Verbs of a relative clause whose preposition's object is that body (`who works for X`, `who
 writes for X`), or whose `as` gives the role (`who served as director`)."""
+
+DESCRIBING_VERBS = frozenset(sorted([
+    "brand", "cast", "characterize", "cite", "condemn", "criticize", "denounce", "depict",
+    "describe", "dismiss", "hail", "label", "laud", "paint", "portray", "praise", "regard", "see",
+    "tout", "view",
+]))
+"""Verbs whose `as` phrase describes their object (`hailed the mayor as a bold reformer`), so it
+gives the subject no role."""
+
+SOUGHT_ROLES = frozenset(sorted(["candidate", "challenger", "contender", "hopeful", "nominee"]))
+"""Roles of someone seeking an office, whose body before or after (`White House hopeful`, `a
+candidate for the Senate`) is the office sought, not a body served; a party still counts."""
+
+VOICE_ROLES = frozenset(sorted(["official", "spokesman", "spokesperson", "spokeswoman"]))
+"""Roles that speak for a body, which the sentence before may name as speaking (`The Finance
+Ministry said ... a spokeswoman said`: `nlp/descriptors/context.py`)."""

@@ -3,7 +3,7 @@ the last compatible named person; a document's words are its named author's, and
 with no named author is the unnamed speaker."""
 import pytest
 
-from tests.nlp.answers import fails_today, name_of, speaker_with
+from tests.nlp.answers import fails_today, name_of, role_of, speaker_with
 
 
 def test_state_and_title_description_is_the_senator_named_before(pipeline):
@@ -159,3 +159,9 @@ def test_the_statement_nobody_named_issued_stays_the_unnamed_speaker(pipeline):
 ])
 def test_a_document_that_shows_or_finds_speaks_for_its_author(pipeline, text, words, speaker):
     assert speaker in (name_of(pipeline, text, words) or "")
+
+
+def test_the_executive_is_no_description_of_the_person_named_before(pipeline):
+    text = ('"We will act," said Tom Reyes. Critics asked Mr Reyes how the executive '
+            'proposed to pay for it.')
+    assert role_of(pipeline, text, "will act") is None

@@ -22,7 +22,6 @@ def test_negated_description_is_no_role(pipeline, text, words):
     'Nora Quinn hailed Mayor Lina Ortiz as a bold reformer. "She gets things done," Quinn said.',
     'Nora Quinn hailed Paul Berg as a bold reformer. "He gets things done," Quinn said.',
 ], ids=["titled object", "plain object"])
-@fails_today(12, "`hailed X as ...` gives the speaker X's description")
 def test_description_of_someone_the_speaker_hailed_is_not_the_speakers_role(pipeline, text):
     assert role_of(pipeline, text, "gets things done") is None
 

@@ -89,7 +89,7 @@ def test_senate_leaders_affiliation_is_the_party_not_the_chamber(pipeline):
     """CONVENTIONS.md: a legislator's chamber belongs to the title, the state is a constituency."""
     text = '"We must act," said Senate Minority Leader Harry Reid (D-Nev.).'
     speaker = speaker_of(pipeline, text, "must act")
-    assert speaker.role == "minority leader" and speaker.affiliation == "Democratic Party"
+    assert speaker.role == "senate minority leader" and speaker.affiliation == "Democratic Party"
 
 
 def test_kinship_is_not_a_role(pipeline):
