@@ -26,6 +26,12 @@ NEWEST = 2000
 than this says little on its own, and ranking all of it would grow with the store."""
 
 
+WINDOW_MARGIN = 2
+"""On PostgreSQL, quotes holding all of the common terms are read from the newest quotes
+expected to hold this many times the number wanted: the shares multiplied as if the terms
+were independent may overstate how many quotes hold them all."""
+
+
 @dataclass(frozen=True)
 class _Statistics:
     """What ANALYZE last saw of `quotes.search_vector`: each frequent lexeme's quote count."""
@@ -77,12 +83,12 @@ class FullText:
         FTS5 reads whole for its bm25 weights). FTS5 reads the matches newest first and
         stops; a GIN index hands them all over in table order, so on PostgreSQL the terms'
         shares of the store (`frequencies`) say how many of the newest quotes should hold
-        `NEWEST` of them, and only those are read."""
+        `WINDOW_MARGIN` times `limit` of them, and only those are read."""
         window = 0
         if self.size:
             share = math.prod(min(1.0, self.counts.get(t, self.size) / self.size) for t in terms)
-            if share * self.size > NEWEST:
-                window = math.ceil(NEWEST / share)
+            if share * self.size > WINDOW_MARGIN * limit:
+                window = math.ceil(WINDOW_MARGIN * limit / share)
         if self.sqlite:
             sql = ("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :query "
                    "ORDER BY rowid DESC LIMIT :limit")

@@ -85,8 +85,9 @@ def test_a_quote_of_common_words_only_is_found_among_the_newest_holding_them_all
 def test_quotes_holding_all_the_common_words_come_from_the_newest(
         ferries: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     """Both words common: FTS5 reads the matches newest first; PostgreSQL, whose GIN index
-    hands them over in table order, reads only the newest quotes that should hold `NEWEST`
-    of them, by the words' shares in its statistics. Either way the newest two are kept."""
+    hands them over in table order, reads only the newest quotes that should hold a few times
+    the number wanted, by the words' shares in its statistics. Either way the newest two are
+    kept."""
     monkeypatch.setattr(quote_search, "CANDIDATES", 2)
     monkeypatch.setattr(full_text, "NEWEST", 2)
     monkeypatch.setattr(full_text, "COMMON", 2)
