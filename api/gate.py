@@ -13,6 +13,7 @@ worker busy with long analyses still answers its orchestrator.
 from __future__ import annotations
 
 import threading
+from collections import deque
 from collections.abc import Iterable
 from typing import Any
 
@@ -22,13 +23,40 @@ UNGATED = frozenset({"/healthz", "/readyz", "/metrics"})
 READS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
+class Slots:
+    """A semaphore that serves its waiters in arrival order: a freed slot is handed to the
+    longest waiter, never taken by a thread that arrives meanwhile (`threading.Semaphore`
+    lets newcomers barge in, and the waiters they pass make the latency tail)."""
+
+    def __init__(self, size: int) -> None:
+        self.free = size
+        self.lock = threading.Lock()
+        self.waiting: deque[threading.Event] = deque()
+
+    def __enter__(self) -> None:
+        with self.lock:
+            if self.free and not self.waiting:
+                self.free -= 1
+                return
+            turn = threading.Event()
+            self.waiting.append(turn)
+        turn.wait()
+
+    def __exit__(self, *exc: object) -> None:
+        with self.lock:
+            if self.waiting:
+                self.waiting.popleft().set()
+            else:
+                self.free += 1
+
+
 class Gate:
     """Wraps a WSGI app with two semaphores of `limit` slots, one for reads and one for
     writes (0: no gate)."""
 
     def __init__(self, app: WsgiApp, limit: int) -> None:
         self.app = app
-        self.lanes = {lane: threading.BoundedSemaphore(limit) for lane in (True, False)} \
+        self.lanes = {lane: Slots(limit) for lane in (True, False)} \
             if limit > 0 else None
 
     def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:

@@ -5,7 +5,7 @@ import threading
 import time
 from typing import Any
 
-from api.gate import Gate
+from api.gate import Gate, Slots
 
 
 class Recorder:
@@ -82,3 +82,23 @@ def test_writes_have_their_own_limit() -> None:
     for thread in threads:
         thread.join()
     assert inner.most == 2
+
+
+def test_freed_slots_go_to_waiters_in_arrival_order() -> None:
+    slots = Slots(1)
+    order: list[int] = []
+    slots.__enter__()
+
+    def wait(n: int) -> None:
+        with slots:
+            order.append(n)
+    waiters = []
+    for n in range(5):
+        waiters.append(threading.Thread(target=wait, args=(n,)))
+        waiters[-1].start()
+        while len(slots.waiting) <= n:  # each one queued before the next arrives
+            time.sleep(0.001)
+    slots.__exit__(None, None, None)
+    for thread in waiters:
+        thread.join()
+    assert order == [0, 1, 2, 3, 4]
