@@ -17,9 +17,10 @@ from profiles.errors import InvalidCorrection, SpeakerNotFound
 from profiles.models import ArticleSpeaker, ProfileRedirect, Quote, SpeakerAlias, SpeakerProfile
 from profiles.speakers import SpeakerRecord, canonical_id, get_speaker
 
-WIKIDATA_ID = re.compile(r"^Q[1-9][0-9]{0,18}$")
+WIKIDATA_ID = re.compile(r"^Q[1-9][0-9]{0,18}(?!\n)$")
 """At most 20 characters, the column's width (issue 13: a longer one was a 500 on PostgreSQL);
-Wikidata's item ids have 9 digits today."""
+Wikidata's item ids have 9 digits today. `(?!\n)`: Python's `$` also matches before a final
+newline, which `Q42\n` would pass; the pattern means the same in the spec's ECMA dialect."""
 UNSET: Any = object()
 
 

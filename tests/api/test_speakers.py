@@ -170,6 +170,13 @@ def test_a_wikidata_id_longer_than_its_column_is_a_422_and_changes_nothing(
     client.patch(f"/v1/speakers/{bali}", json={"wikidata_id": before})
 
 
+def test_a_wikidata_id_with_a_trailing_newline_is_a_422(client: FlaskClient,
+                                                        assert_problem: Problem) -> None:
+    """Python's `$` matches before a final newline: `Q42\n` passed the pattern."""
+    bali = speakers_by_name(client)["Mustafa Bali"]["id"]
+    assert_problem(client.patch(f"/v1/speakers/{bali}", json={"wikidata_id": "Q42\n"}), 422)
+
+
 def test_corrected_profile_stays_when_its_articles_go(client: FlaskClient) -> None:
     trump = speakers_by_name(client)["Donald Trump"]["id"]
     client.patch(f"/v1/speakers/{trump}", json={"wikidata_id": "Q22686"})
