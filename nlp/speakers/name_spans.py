@@ -74,10 +74,16 @@ def _outside_name(doc: Doc, i: int, start: int, end: int, person: bool) -> bool:
         or not doc[i + 1].is_title or is_first_name(doc[start].lower_)
 
 
+def _no_word(tok: Token) -> bool:
+    """Punctuation, or a symbol with no letter or digit (an emoji, `©`): never part of a name."""
+    return tok.is_punct or not any(ch.isalnum() for ch in tok.text)
+
+
 def drop_trailing_marks(doc: Doc, start: int, end: int, person: bool) -> tuple[int, int]:
-    """Possessives, punctuation and generational suffixes at the end (`Joseph R. Biden Jr.`)."""
+    """Possessives, punctuation, symbols and generational suffixes at the end (`Joseph R. Biden
+    Jr.`, `Ann Lee 😀`)."""
     suffixes = active().name_suffixes
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[
+    while end > start and (doc[end - 1].tag_ == "POS" or _no_word(doc[end - 1]) or doc[
             end - 1].lower_.rstrip(".") in suffixes and end - start > 1):
         end -= 1
     return start, end
@@ -97,7 +103,7 @@ def after_last_title(doc: Doc, start: int, end: int, person: bool) -> tuple[int,
 
 
 def drop_leading_marks(doc: Doc, start: int, end: int, person: bool) -> tuple[int, int]:
-    while start < end and (doc[start].is_punct or _possessive(doc, start)):
+    while start < end and (_no_word(doc[start]) or _possessive(doc, start)):
         start += 1
     return start, end
 

@@ -126,3 +126,12 @@ def test_one_person_spelt_with_and_without_a_stroke_is_one_speaker(pipeline):
     result = nlp.analyze(pipeline, text)
     assert len(result.speakers) == 1
     assert len({q.speaker.key for q in result.quotes}) == 1
+
+
+@pytest.mark.parametrize("text", [
+    '"We will win the vote," said Ann Lee \U0001F600 on Monday.',
+    '"We will win the vote," said \U0001F600 Ann Lee.',
+    '"We will win the vote," said Ann Lee \u00a9.',
+])
+def test_an_emoji_or_symbol_beside_a_name_is_not_part_of_it(pipeline, text):
+    assert name_of(pipeline, text, "win the vote") == "Ann Lee"
