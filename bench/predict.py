@@ -22,7 +22,7 @@ from corpus import parsed_docs, read_jsonl
 
 from nlp import DEFAULT_MODEL, load_pipeline
 from nlp.pipeline import COMPONENTS
-from nlp.records.analysis import to_analysis
+from nlp.records.analysis import foreign, to_analysis
 from nlp.records.doc import QUOTES
 
 
@@ -36,7 +36,7 @@ def predictions(records: list[dict], model: str, cache: str | None,
     for rec, doc in zip(records, parsed_docs(pipeline, texts, cache)):
         for name in COMPONENTS:
             doc = pipeline.get_pipe(name)(doc)
-        analysis = to_analysis(doc)
+        analysis = foreign(rec["text"]) or to_analysis(doc)  # as nlp.analyze answers
         rejected = [{"start": r["start"], "end": r["end"], "reason": r["reason"] or "not_speech"}
                     for r in doc._.get(QUOTES) or [] if not r["is_speech"]]
         out.append({"id": rec["id"], "quotes": [dataclasses.asdict(q) for q in analysis.quotes],

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 import nlp.components  # noqa: F401  (registers the factories)
 from nlp import DEFAULT_MODEL
 from nlp.budget import check, within
-from nlp.records.analysis import to_analysis
+from nlp.records.analysis import foreign, to_analysis
 from nlp.records.doc import SOURCE_TEXT
 from nlp.records.results import Analysis
 from nlp.text.pieces import chunks
@@ -46,7 +46,9 @@ def analyze(pipeline: Language, text: str, explain: bool = False,
     `budget` (seconds), `nlp.budget.BudgetExceeded` is raised once the analysis has taken longer
     (at the next piece or rule: `nlp/budget.py`)."""
     with within(budget):
-        return to_analysis(_annotate(pipeline, text, explain), explain)
+        answer = foreign(text)
+        return answer if answer is not None else to_analysis(_annotate(pipeline, text, explain),
+                                                             explain)
 
 
 def _annotate(pipeline: Language, text: str, explain: bool) -> Doc:
@@ -90,10 +92,14 @@ def analyze_many(pipeline: Language, texts: Iterable[str], batch_size: int = 16,
     text (more than one piece, `nlp/text/pieces.py`) is read piece by piece between batches, so
     its memory stays bounded as in `analyze`."""
     held: dict[int, str] = {}
+    answered: dict[int, Analysis] = {}
 
     def readable() -> Iterator[str]:
         for i, text in enumerate(texts):
-            if chunks(text) == [[text]]:
+            if (answer := foreign(text)) is not None:  # not parsed: an empty stand-in
+                answered[i] = answer
+                yield ""
+            elif chunks(text) == [[text]]:
                 yield text
             else:  # read apart, in its turn: an empty stand-in keeps the order
                 held[i] = text
@@ -101,6 +107,9 @@ def analyze_many(pipeline: Language, texts: Iterable[str], batch_size: int = 16,
 
     for i, doc in enumerate(pipeline.pipe(readable(), batch_size=batch_size, n_process=n_process,
                                           component_cfg=_explaining(explain))):
+        if i in answered:
+            yield answered.pop(i)
+            continue
         text = held.pop(i, None)
         yield to_analysis(doc if text is None else _annotate(pipeline, text, explain), explain)
 

@@ -11,6 +11,7 @@ import dataclasses
 import pytest
 
 import nlp
+import nlp.pipeline
 from tests.nlp.answers import name_of
 
 ANSWERED = {"quotes", "speakers"}
@@ -43,3 +44,23 @@ def test_text_in_another_language_is_flagged_or_yields_no_quotes(pipeline, text)
 def test_english_article_quoting_another_language_is_still_attributed(pipeline, text, words,
                                                                       speaker):
     assert name_of(pipeline, text, words) == speaker
+
+
+def test_a_text_not_in_english_is_answered_without_being_parsed(pipeline, monkeypatch):
+    """The engine will not read it, so it does not pay for parsing it."""
+    def parse(*args, **kwargs):
+        raise AssertionError("parsed")
+
+    monkeypatch.setattr(nlp.pipeline, "_annotate", parse)
+    assert nlp.analyze(pipeline, FRENCH).language == "fr"
+
+
+FRENCH = ("Le gouvernement a dit que la réforme des retraites est pour le pays une nécessité, "
+          "et il a annoncé un vote dans les jours qui viennent au parlement.")
+
+
+def test_a_text_not_in_english_keeps_its_place_in_a_batch(pipeline):
+    english = '"We will vote on Friday," said Ann Lee, the council leader.'
+    answers = list(nlp.analyze_many(pipeline, [english, FRENCH, english]))
+    assert [a.language for a in answers] == [None, "fr", None]
+    assert [len(a.quotes) for a in answers] == [1, 0, 1]
