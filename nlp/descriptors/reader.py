@@ -69,6 +69,18 @@ def _describes_its_object(verb: Token) -> bool:
         any(c.dep_ == "dobj" for c in verb.children)
 
 
+def _subject_after_a_break(sent: Span, verb: Token) -> Token | None:
+    """A headline the parser joined to the lede (`Pay row`, a paragraph break, `Scotland's first
+    minister has told pupils`) took the subject: the lede's own is the noun between the break
+    and the verb that heads the words there."""
+    breaks = [t.i for t in sent if t.is_space and "\n" in t.text and t.i < verb.i]
+    if not breaks:
+        return None
+    lede = range(breaks[-1] + 1, verb.i)
+    return next((t for t in sent.doc[lede.start:lede.stop]
+                 if t.pos_ == "NOUN" and t.head.i not in lede), None)
+
+
 class MentionReader(TitleReader):
     """Collects the roles and affiliations one entity's mentions give."""
 
@@ -108,7 +120,8 @@ class MentionReader(TitleReader):
         sent_start = token[0].sent.start
         before = self.doc[sent_start - 1].sent
         verb = before.root
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = _subject_after_a_break(before, verb) or \
+            next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ != "NOUN" or \
                 any(c.dep_ == "neg" for c in verb.children) or \
                 any(t.ent_type_ == "PERSON" for t in subject.subtree):
