@@ -51,11 +51,13 @@ def _joins_a_role(tok: Token) -> bool:
 
 
 def _apposed_to(root: Token) -> Token | None:
-    """The noun a name is in apposition to: its head (`the SDF's spokesman, Mustafa Bali`), or
+    """The noun a name is in apposition to: its head (`the SDF's spokesman, Mustafa Bali`, a
+    capitalised title too: `The Anglican Bishop of Leeds, the Right Reverend Tom Reyes`), or
     the role whose `of` object the parser hung the name on (`The chief executive of Northgate
     Bank, Dan Price,`)."""
     head = root.head
-    if head.pos_ == "NOUN":
+    if head.pos_ == "NOUN" or head.pos_ == "PROPN" and is_role_head(head, strict=True) and \
+            head.ent_type_ != "PERSON":
         return head
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
         return head.head.head

@@ -188,3 +188,9 @@ def test_relative_clause_who_established_a_body_gives_founder(pipeline):
 def test_dj_is_a_role_not_a_body(pipeline):
     text = '"We are on air," said Lisa Park, a DJ.'
     assert role_of(pipeline, text, "on air") == "dj"
+
+
+def test_capitalised_title_a_name_is_apposed_to_gives_the_role(pipeline):
+    text = ('The Anglican Bishop of Leeds, the Right Reverend Tom Reyes, told the BBC that '
+            '"faith matters".')
+    assert role_of(pipeline, text, "faith matters") == "bishop"
