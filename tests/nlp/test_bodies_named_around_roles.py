@@ -106,3 +106,14 @@ def test_role_after_a_place_the_parser_joined_to_the_name_is_read(pipeline):
             'northeast Syria country director, said in a statement.')
     assert role_of(pipeline, text, "how many") == "country director"
     assert tied_to(pipeline, text, "how many", "Red Cross")
+
+
+def test_role_held_under_presidents_gives_their_administrations(pipeline):
+    text = ('"It is a hard job," said Tom Reyes, a security official under Presidents Carter '
+            'and Ford.')
+    assert tied_to(pipeline, text, "hard job", "Carter administration")
+
+
+def test_role_held_under_someone_no_president_gives_no_administration(pipeline):
+    text = '"It is a hard job," said Tom Reyes, an assistant coach under Dan Price.'
+    assert not tied_to(pipeline, text, "hard job", "Price administration")
