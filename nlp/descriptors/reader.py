@@ -9,7 +9,8 @@ named after its rule, which what it gives records:
     Washington Post's Ishaan Tharoor`), read as an apposition (`nlp/descriptors/titles.py`);
   * `party_tag`: `Sen. Ted Cruz (R-Texas)`, `Rep. Tom Cole, R-Okla.,`; `party_word`: `Peter
     King, Republican of New York,`, `Jane Doe, a Democrat,`;
-  * `apposition`: `Mustafa Bali, a spokesman for the SDF`; `of_phrase`: `Bali of the SDF`;
+  * `apposition`: `Mustafa Bali, a spokesman for the SDF`; `of_phrase`: `Bali of the SDF`
+    (shared by the names listed before: `experts Ana Ruiz and Tom Reyes of the Institute`);
     `relative_clause`: `Bali, who heads the SDF's media office`; `apposed_to`: `the SDF's
     spokesman, Mustafa Bali` (the name in apposition to a role); `copula`: `Bali is a spokesman
     for the SDF`; `as_phrase`: `Bali was named as spokesman`; `loose_apposition`: `Jane Doe,
@@ -40,6 +41,8 @@ from nlp.lexicon import active
 from nlp.speakers.mentions import party_member
 
 _NAME_MODIFIER_DEPS = frozenset(["amod", "compound", "nmod", "poss"])
+_OF_PHRASE = ("at", "from", "of", "with")
+"""Prepositions of a phrase after a name that gives their body (`Bali of the SDF`)."""
 _INDEFINITE = ("a", "an", "another")
 """Determiners of a nominal that introduces someone not yet named."""
 
@@ -159,17 +162,31 @@ class MentionReader(TitleReader):
                 apposed = True
                 self.rule = "apposition"
                 self._noun_phrase(child, APPOSITION)
-            elif child.dep_ == "prep" and child.lower_ in ("at", "from", "of", "with"):
-                self._construction("of_phrase")
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        self._object(pobj, RELATIVE, 0)
+            elif child.dep_ == "prep" and child.lower_ in _OF_PHRASE:
+                self._of_phrase(child)
             elif child.dep_ == "relcl":
                 self._relative(child)
+        self._shared_of_phrase(root)
         self._on_the_head(root, span)
         if not apposed:
             self._loose_apposition(span)
         self._membership(root)
+
+    def _of_phrase(self, prep: Token) -> None:
+        self._construction("of_phrase")
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj":
+                self._object(pobj, RELATIVE, 0)
+
+    def _shared_of_phrase(self, root: Token) -> None:
+        """`experts Dan Price and Ana Ruiz of the Institute`: the parser hangs the body on the
+        last name listed; a name with no such phrase of its own shares it."""
+        if any(c.dep_ == "prep" and c.lower_ in _OF_PHRASE for c in root.rights):
+            return
+        names = [c for c in root.rights if c.dep_ == "conj" and c.pos_ == "PROPN"]
+        for prep in names[-1].rights if names else ():
+            if prep.dep_ == "prep" and prep.lower_ in _OF_PHRASE:
+                self._of_phrase(prep)
 
     def _on_the_head(self, root: Token, span: Span) -> None:
         """What the name's head says of it: a role it is in apposition to (or to the `of` object

@@ -117,3 +117,15 @@ def test_role_held_under_presidents_gives_their_administrations(pipeline):
 def test_role_held_under_someone_no_president_gives_no_administration(pipeline):
     text = '"It is a hard job," said Tom Reyes, an assistant coach under Dan Price.'
     assert not tied_to(pipeline, text, "hard job", "Price administration")
+
+
+def test_body_after_the_last_name_listed_is_every_names(pipeline):
+    text = ('"The design is risky," nuclear experts Dan Price and Ana Ruiz of the Institute for '
+            'Safe Energy wrote in May.')
+    assert tied_to(pipeline, text, "design is risky", "Institute for Safe Energy")
+
+
+def test_body_of_a_name_listed_after_one_with_its_own_stays_its_own(pipeline):
+    text = ('"The design is risky," said Dan Price of Northgate Bank and Ana Ruiz of the '
+            'Institute for Safe Energy.')
+    assert tied_to(pipeline, text, "design is risky", "Northgate Bank")
