@@ -4,7 +4,7 @@ clauses, descriptor-first appositions, a nominal in the sentence before, plural 
 honorifics, and the head phrase kept with the complement that belongs to the title."""
 import pytest
 
-from tests.nlp.answers import affiliation_of, fails_today, name_of, role_of
+from tests.nlp.answers import affiliation_of, fails_today, name_of, role_of, speaker_with
 
 
 @pytest.mark.parametrize("text, words, role", [
@@ -172,6 +172,8 @@ def test_owned_role_in_a_lede_joined_to_its_headline_introduces_the_full_name(pi
             'Rhodri Morgan was speaking at a school in Cardiff. "Work is good," he said.')
     assert role_of(pipeline, text, "Work is good") == "first minister"
     assert affiliation_of(pipeline, text, "Work is good") == ("Wales", None)
+    evidence = speaker_with(pipeline, text, "Work is good").affiliation_evidence
+    assert evidence.text == "Wales"
 
 
 def test_owned_role_in_the_sentence_before_is_not_a_name_further_on(pipeline):
