@@ -51,7 +51,8 @@ def state(abbreviation: str) -> str | None:
 
 
 def _trimmed(span: Span) -> Span | None:
-    """The span without its article, possessive ending, punctuation and descriptive modifiers."""
+    """The span without its article, possessive ending, punctuation, line breaks and
+    descriptive modifiers."""
     lex = active()
     tokens = list(span)
     cut = 0
@@ -61,8 +62,8 @@ def _trimmed(span: Span) -> Span | None:
         elif "-" in tok.text and tok.lower_.endswith(lex.org_modifier_suffixes):
             cut = i + 1
     tokens = tokens[cut:]
-    while tokens and (tokens[0].is_punct or tokens[0].is_lower or tokens[0].lower_ == "the"
-                      or tokens[0].like_num):
+    while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].is_lower
+                      or tokens[0].lower_ == "the" or tokens[0].like_num):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].tag_ == "POS" or tokens[-1].is_lower
                       and tokens[-1].lower_ not in lex.name_ending_bodies

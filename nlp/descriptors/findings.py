@@ -11,7 +11,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from nlp.descriptors.affiliations import Organizations, party, state
 from nlp.descriptors.roles import Phrase, is_role_head, role_text
@@ -55,6 +55,12 @@ def _with_chamber(phrase: Phrase, value: str) -> str:
 
 def offsets_of(tokens: list[Token]) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _named_words(span: Span) -> list[Token]:
+    """The words naming a body: no marks, line breaks, articles or possessive endings."""
+    return [t for t in span if not (t.is_punct or t.is_space) and t.lower_ != "the"
+            and t.tag_ != "POS"]
 
 
 class Findings:
@@ -105,7 +111,7 @@ class Findings:
         found = self.orgs.affiliation(span)
         if found is None:
             return
-        words = [t for t in span if not t.is_punct and t.lower_ != "the" and t.tag_ != "POS"]
+        words = _named_words(span)
         if all(party(t.text) for t in words):
             rank = PARTY
         elif all(t.ent_type_ in ("GPE", "NORP") or state(t.text) for t in words) and \

@@ -176,6 +176,15 @@ def _mentions(entity: SpeakerEntity, names: NameIndex) -> list[tuple[int, int]]:
     return spans
 
 
+def _introduced_at(text: str, mentions: list[tuple[int, int]]) -> list[int]:
+    """Where the article may introduce the speaker: the first mention, and the first full name
+    when a bare surname came first (a headline's `Morgan in school row`, then `Wales's first
+    minister has told pupils ... Rhodri Morgan was speaking`)."""
+    ordered = sorted(mentions)
+    full = next((start for start, end in ordered if " " in text[start:end].strip()), None)
+    return [ordered[0][0]] + ([full] if full is not None and full != ordered[0][0] else [])
+
+
 def describe(doc: Doc, entities: list[SpeakerEntity],
              quotes: list[QuoteSegment]) -> dict[str, Descriptor]:
     """A descriptor per entity key, read from all of the entity's mentions."""
@@ -190,7 +199,8 @@ def describe(doc: Doc, entities: list[SpeakerEntity],
         for start, end in mentions:
             reader.read(start, end)
         if mentions and entity.kind != "organization":
-            reader.read_introduction(min(mentions)[0])
+            for start in _introduced_at(orgs.text, mentions):
+                reader.read_introduction(start)
             reader.administration(entity.name)
         before = len(reader.roles), len(reader.affiliations)
         for start, end in recalled.descriptions.get(entity.key, []):

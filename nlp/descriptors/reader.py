@@ -9,7 +9,8 @@ named after its rule, which what it gives records:
     Washington Post's Ishaan Tharoor`), read as an apposition (`nlp/descriptors/titles.py`);
   * `party_tag`: `Sen. Ted Cruz (R-Texas)`, `Rep. Tom Cole, R-Okla.,`; `party_word`: `Peter
     King, Republican of New York,`, `Jane Doe, a Democrat,`;
-  * `apposition`: `Mustafa Bali, a spokesman for the SDF`; `of_phrase`: `Bali of the SDF`;
+  * `apposition`: `Mustafa Bali, a spokesman for the SDF`; `of_phrase`: `Bali of the SDF`
+    (shared by the names listed before: `experts Ana Ruiz and Tom Reyes of the Institute`);
     `relative_clause`: `Bali, who heads the SDF's media office`; `apposed_to`: `the SDF's
     spokesman, Mustafa Bali` (the name in apposition to a role); `copula`: `Bali is a spokesman
     for the SDF`; `as_phrase`: `Bali was named as spokesman`; `loose_apposition`: `Jane Doe,
@@ -40,6 +41,8 @@ from nlp.lexicon import active
 from nlp.speakers.mentions import party_member
 
 _NAME_MODIFIER_DEPS = frozenset(["amod", "compound", "nmod", "poss"])
+_OF_PHRASE = ("at", "from", "of", "with")
+"""Prepositions of a phrase after a name that gives their body (`Bali of the SDF`)."""
 _INDEFINITE = ("a", "an", "another")
 """Determiners of a nominal that introduces someone not yet named."""
 
@@ -51,11 +54,13 @@ def _joins_a_role(tok: Token) -> bool:
 
 
 def _apposed_to(root: Token) -> Token | None:
-    """The noun a name is in apposition to: its head (`the SDF's spokesman, Mustafa Bali`), or
+    """The noun a name is in apposition to: its head (`the SDF's spokesman, Mustafa Bali`, a
+    capitalised title too: `The Anglican Bishop of Leeds, the Right Reverend Tom Reyes`), or
     the role whose `of` object the parser hung the name on (`The chief executive of Northgate
     Bank, Dan Price,`)."""
     head = root.head
-    if head.pos_ == "NOUN":
+    if head.pos_ == "NOUN" or head.pos_ == "PROPN" and is_role_head(head, strict=True) and \
+            head.ent_type_ != "PERSON":
         return head
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
         return head.head.head
@@ -67,6 +72,18 @@ def _describes_its_object(verb: Token) -> bool:
     object is the object's description, not the subject's role."""
     return verb.lemma_.lower() in active().describing_verbs and \
         any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _subject_after_a_break(sent: Span, verb: Token) -> Token | None:
+    """A headline the parser joined to the lede (`Pay row`, a paragraph break, `Scotland's first
+    minister has told pupils`) took the subject: the lede's own is the noun between the break
+    and the verb that heads the words there."""
+    breaks = [t.i for t in sent if t.is_space and "\n" in t.text and t.i < verb.i]
+    if not breaks:
+        return None
+    lede = range(breaks[-1] + 1, verb.i)
+    return next((t for t in sent.doc[lede.start:lede.stop]
+                 if t.pos_ == "NOUN" and t.head.i not in lede), None)
 
 
 class MentionReader(TitleReader):
@@ -108,7 +125,8 @@ class MentionReader(TitleReader):
         sent_start = token[0].sent.start
         before = self.doc[sent_start - 1].sent
         verb = before.root
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = _subject_after_a_break(before, verb) or \
+            next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ != "NOUN" or \
                 any(c.dep_ == "neg" for c in verb.children) or \
                 any(t.ent_type_ == "PERSON" for t in subject.subtree):
@@ -144,17 +162,31 @@ class MentionReader(TitleReader):
                 apposed = True
                 self.rule = "apposition"
                 self._noun_phrase(child, APPOSITION)
-            elif child.dep_ == "prep" and child.lower_ in ("at", "from", "of", "with"):
-                self._construction("of_phrase")
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        self._object(pobj, RELATIVE, 0)
+            elif child.dep_ == "prep" and child.lower_ in _OF_PHRASE:
+                self._of_phrase(child)
             elif child.dep_ == "relcl":
                 self._relative(child)
+        self._shared_of_phrase(root)
         self._on_the_head(root, span)
         if not apposed:
             self._loose_apposition(span)
         self._membership(root)
+
+    def _of_phrase(self, prep: Token) -> None:
+        self._construction("of_phrase")
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj":
+                self._object(pobj, RELATIVE, 0)
+
+    def _shared_of_phrase(self, root: Token) -> None:
+        """`experts Dan Price and Ana Ruiz of the Institute`: the parser hangs the body on the
+        last name listed; a name with no such phrase of its own shares it."""
+        if any(c.dep_ == "prep" and c.lower_ in _OF_PHRASE for c in root.rights):
+            return
+        names = [c for c in root.rights if c.dep_ == "conj" and c.pos_ == "PROPN"]
+        for prep in names[-1].rights if names else ():
+            if prep.dep_ == "prep" and prep.lower_ in _OF_PHRASE:
+                self._of_phrase(prep)
 
     def _on_the_head(self, root: Token, span: Span) -> None:
         """What the name's head says of it: a role it is in apposition to (or to the `of` object

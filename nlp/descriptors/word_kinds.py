@@ -88,6 +88,13 @@ class _Word:
         return self.tok.i + 1 < len(doc) and possessive(doc[self.tok.i + 1])
 
 
+def ordinal_title(w: _Word) -> str | None:
+    """`first` in `first minister`: part of the title, not a number."""
+    doc = w.tok.doc
+    following = word(doc[w.tok.i + 1]) if w.tok.i + 1 < len(doc) else ""
+    return "role" if f"{word(w.tok)} {following}" in active().ordinal_titles else None
+
+
 def gap_word(w: _Word) -> str | None:
     """Punctuation, possessives, articles, courtesy titles and numbers."""
     tok = w.tok
@@ -136,7 +143,7 @@ def in_a_body(w: _Word) -> str | None:
 
 
 WORD_KIND_RULES: tuple[Callable[[_Word], str | None], ...] = (
-    gap_word, hyphen, title_modifier, body_word, owner, role_word, in_a_body,
+    ordinal_title, gap_word, hyphen, title_modifier, body_word, owner, role_word, in_a_body,
 )
 
 

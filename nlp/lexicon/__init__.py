@@ -101,6 +101,7 @@ class Lexicon:
     administration_roles: frozenset[str] = roles.ADMINISTRATION_ROLES
     legislator_roles: frozenset[str] = roles.LEGISLATOR_ROLES
     title_modifiers: frozenset[str] = roles.TITLE_MODIFIERS
+    ordinal_titles: frozenset[str] = roles.ORDINAL_TITLES
     creator_roles: frozenset[str] = roles.CREATOR_ROLES
     service_nouns: frozenset[str] = roles.SERVICE_NOUNS
     member_verbs: frozenset[str] = roles.MEMBER_VERBS

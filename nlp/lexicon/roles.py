@@ -111,6 +111,9 @@ TITLE_MODIFIERS = frozenset(sorted([
 ]))
 """Words that belong to the role even where the tagger put them in a place (`Former Florida`)."""
 
+ORDINAL_TITLES = frozenset(sorted(["first lady", "first minister", "first secretary"]))
+"""Titles that open with an ordinal, which stays in the role (`Scotland's first minister`)."""
+
 CREATOR_ROLES = frozenset(sorted(["author", "co-author", "creator", "writer"]))
 """Roles whose `of` object is a work, not an organisation (`author of Unlikeable`)."""
 

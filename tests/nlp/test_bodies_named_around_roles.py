@@ -106,3 +106,26 @@ def test_role_after_a_place_the_parser_joined_to_the_name_is_read(pipeline):
             'northeast Syria country director, said in a statement.')
     assert role_of(pipeline, text, "how many") == "country director"
     assert tied_to(pipeline, text, "how many", "Red Cross")
+
+
+def test_role_held_under_presidents_gives_their_administrations(pipeline):
+    text = ('"It is a hard job," said Tom Reyes, a security official under Presidents Carter '
+            'and Ford.')
+    assert tied_to(pipeline, text, "hard job", "Carter administration")
+
+
+def test_role_held_under_someone_no_president_gives_no_administration(pipeline):
+    text = '"It is a hard job," said Tom Reyes, an assistant coach under Dan Price.'
+    assert not tied_to(pipeline, text, "hard job", "Price administration")
+
+
+def test_body_after_the_last_name_listed_is_every_names(pipeline):
+    text = ('"The design is risky," nuclear experts Dan Price and Ana Ruiz of the Institute for '
+            'Safe Energy wrote in May.')
+    assert tied_to(pipeline, text, "design is risky", "Institute for Safe Energy")
+
+
+def test_body_of_a_name_listed_after_one_with_its_own_stays_its_own(pipeline):
+    text = ('"The design is risky," said Dan Price of Northgate Bank and Ana Ruiz of the '
+            'Institute for Safe Energy.')
+    assert tied_to(pipeline, text, "design is risky", "Northgate Bank")

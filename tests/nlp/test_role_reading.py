@@ -4,7 +4,7 @@ clauses, descriptor-first appositions, a nominal in the sentence before, plural 
 honorifics, and the head phrase kept with the complement that belongs to the title."""
 import pytest
 
-from tests.nlp.answers import fails_today, name_of, role_of
+from tests.nlp.answers import affiliation_of, fails_today, name_of, role_of, speaker_with
 
 
 @pytest.mark.parametrize("text, words, role", [
@@ -164,7 +164,16 @@ def test_courtesy_title_after_the_role_leaves_the_role(pipeline):
 def test_owned_role_in_the_sentence_before_introduces_the_name_opening_the_next(pipeline):
     text = ("Wales's first minister has told pupils to work hard. Rhodri Morgan was speaking "
             'at a school. "Work is good," he said.')
-    assert role_of(pipeline, text, "Work is good") in {"first minister", "minister"}
+    assert role_of(pipeline, text, "Work is good") == "first minister"
+
+
+def test_owned_role_in_a_lede_joined_to_its_headline_introduces_the_full_name(pipeline):
+    text = ("Morgan in school row\n\nWales's first minister has told pupils to work hard.\n\n"
+            'Rhodri Morgan was speaking at a school in Cardiff. "Work is good," he said.')
+    assert role_of(pipeline, text, "Work is good") == "first minister"
+    assert affiliation_of(pipeline, text, "Work is good") == ("Wales", None)
+    evidence = speaker_with(pipeline, text, "Work is good").affiliation_evidence
+    assert evidence.text == "Wales"
 
 
 def test_owned_role_in_the_sentence_before_is_not_a_name_further_on(pipeline):
@@ -181,3 +190,9 @@ def test_relative_clause_who_established_a_body_gives_founder(pipeline):
 def test_dj_is_a_role_not_a_body(pipeline):
     text = '"We are on air," said Lisa Park, a DJ.'
     assert role_of(pipeline, text, "on air") == "dj"
+
+
+def test_capitalised_title_a_name_is_apposed_to_gives_the_role(pipeline):
+    text = ('The Anglican Bishop of Leeds, the Right Reverend Tom Reyes, told the BBC that '
+            '"faith matters".')
+    assert role_of(pipeline, text, "faith matters") == "bishop"
