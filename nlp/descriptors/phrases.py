@@ -25,15 +25,6 @@ def _describes(head: Token, strict: bool, plural: bool) -> bool:
     return is_role_head(head, strict) or plural and plural_role(head)
 
 
-
-def _presidents_served(pobj: Token) -> list[Token]:
-    """The presidents a role was held under (each name's last word; their administrations are
-    the bodies served), when a president's title stands before the first name."""
-    titles = active().administration_roles
-    if not any(t.lower_.rstrip(".").removesuffix("s") in titles for t in pobj.lefts):
-        return []
-    return [pobj] + [c for c in pobj.rights if c.dep_ == "conj" and c.pos_ == "PROPN"]
-
 class PhraseReader(Findings):
     """Reads the phrases one construction points at."""
 
@@ -84,8 +75,6 @@ class PhraseReader(Findings):
             return value
         if prep.lower_ == "of" and pobj.lower_ in lex.role_of_complements and value:
             return f"{value} of {pobj.lower_}"
-        if self._served_under(prep, pobj, value, weight):
-            return value
         if pobj.ent_type_ == "PERSON" and value:
             self._patron(pobj, value, weight)
         elif value and value.split()[-1] in lex.sought_roles:
@@ -94,16 +83,6 @@ class PhraseReader(Findings):
                 and not (prep.lower_ == "of" and head.lower_ in lex.creator_roles):
             self._object(pobj, weight, 0)
         return value
-
-    def _served_under(self, prep: Token, pobj: Token, role: str | None, weight: int) -> bool:
-        """`an official under Presidents Carter and Ford`: the presidents' administrations;
-        whether the `under` phrase was one."""
-        if prep.lower_ != "under" or not role:
-            return False
-        for leader in _presidents_served(pobj):
-            self._add(Found(f"{leader.text} administration", None, offsets_of([leader]), weight,
-                            PARTY))
-        return True
 
     def _antecedent_body(self, pronoun: Token, weight: int) -> None:
         """`Htay Oo, its acting chairman`: `its` is the last organisation named before it in this
