@@ -6,6 +6,9 @@
   * `lead_in_sentence`: the sentence before, in the quote's paragraph or, when it ends with a
     colon, the paragraph before one the quote opens (`adjacent_sentence`), when it holds no quote
     of its own (a lead-in may);
+  * `speech_just_before`: for a quote opening its paragraph, the speech verb's source in the
+    quote-free sentence ending the paragraph before (`…, Mr Howard said.`): the nearer explicit
+    attribution, over the speaker of a quote further back;
   * `previous_speaker`: the speaker of the paragraph's previous quote, or of the previous
     paragraph's when the quote opens its own (`paragraph_speaker`);
   * `introducing_sentence`: the sentence before, quote-free: its speech verb's source, or (for
@@ -98,6 +101,18 @@ def lead_in_sentence(c: QuoteContext) -> Attribution | None:
     return None
 
 
+def speech_just_before(c: QuoteContext) -> Attribution | None:
+    """`"…," Kemp said. Mr Howard paid tribute …, Mr Howard said. | "We watched …"`: the
+    sentence just before names who speaks next; the paragraph's earlier quote is further."""
+    prev = c.prev
+    if prev is None or not c.opens_paragraph or has_quote(c.attributor, prev):
+        return None
+    words = [t for t in prev if not (t.is_punct or t.is_space)]
+    if not words or c.attributor.layout.paragraph_of(words[-1]) != c.paragraph - 1:
+        return None
+    return from_sentence(c.attributor, prev, need_cue=True)
+
+
 def previous_speaker(c: QuoteContext) -> Attribution | None:
     """The last speech quote's speaker, in this paragraph or (if the quote opens one) in the
     one before."""
@@ -127,7 +142,8 @@ def introducing_sentence(c: QuoteContext) -> Attribution | Nothing | None:
 
 
 CONTEXT_RULES: tuple[Callable[[QuoteContext], Attribution | Nothing | None], ...] = (
-    line_label, signature, lead_in_sentence, previous_speaker, introducing_sentence,
+    line_label, signature, lead_in_sentence, speech_just_before, previous_speaker,
+    introducing_sentence,
 )
 
 
