@@ -31,6 +31,7 @@ from nlp.attribution.attribution import CONFIDENCE, Attribution
 from nlp.attribution.introductions import from_sentence, introduced
 from nlp.attribution.labels import line_label, signature
 from nlp.cues.nearby import before_party_tag
+from nlp.lexicon import active
 from nlp.quotes.segments import QuoteSegment
 from nlp.rules import NOTHING, Nothing, first
 
@@ -103,7 +104,7 @@ def speech_just_before(c: QuoteContext) -> Attribution | None:
     """`"…," Kemp said. Mr Howard paid tribute …, Mr Howard said. | "We watched …"`: the
     sentence just before names who speaks next; the paragraph's earlier quote is further. When
     that sentence names no one, the one before it in its paragraph may (`Steve Ash told the BBC
-    there are two parts. The first is …`)."""
+    there are two parts. The first is …`). Not a pronoun source: that is for `previous_speaker`."""
     prev = c.prev
     if prev is None or not c.opens_paragraph or has_quote(c.attributor, prev):
         return None
@@ -113,12 +114,19 @@ def speech_just_before(c: QuoteContext) -> Attribution | None:
         return None
     att = from_sentence(c.attributor, prev, need_cue=True)
     si = layout.sent_of[words[0].i]
-    if att is not None or si == 0:
-        return att
-    before = layout.sents[si - 1]  # `X told the BBC there are two parts. The first is …`
-    if layout.paragraph_of(before[-1]) != c.paragraph - 1 or has_quote(c.attributor, before):
-        return None
-    return from_sentence(c.attributor, before, need_cue=True)
+    if att is None and si > 0:
+        before = layout.sents[si - 1]  # `X told the BBC there are two parts. The first is …`
+        if layout.paragraph_of(before[-1]) == c.paragraph - 1 \
+                and not has_quote(c.attributor, before):
+            att = from_sentence(c.attributor, before, need_cue=True)
+    return None if att is None or _by_pronoun(layout.text, att) else att
+
+
+def _by_pronoun(text: str, att: Attribution) -> bool:
+    """`Rather, he said, …`: a pronoun most often carries the story's speaker on, which
+    `previous_speaker` gives without guessing whom the pronoun stands for."""
+    return att.mention is not None and \
+        text[att.mention[0]:att.mention[1]].lower() in active().personal_pronouns
 
 
 def previous_speaker(c: QuoteContext) -> Attribution | None:

@@ -52,15 +52,25 @@ def name_before_colon(s: _Sentence) -> Attribution | None:
 
 
 def speech_verb_in_sentence(s: _Sentence) -> Attribution | None:
+    """The source of the sentence's main speech verb first: `X had been saying …, the
+    spokesman said.` introduces the spokesman, not X."""
     layout = s.attributor.layout
-    for tok in s.sent:
-        if not layout.quoted(tok) and is_cue(tok) and not _in_question(tok):
-            src = source_of(tok, layout)
-            if src is not None:
-                att = s.attributor.from_source(src, None, "adjacent_sentence")
-                if att is not None and att.entity is not None:
-                    return att
+    cues = [t for t in s.sent if not layout.quoted(t) and is_cue(t) and not _in_question(t)]
+    for tok in sorted(cues, key=_depth):
+        src = source_of(tok, layout)
+        if src is not None:
+            att = s.attributor.from_source(src, None, "adjacent_sentence")
+            if att is not None and att.entity is not None:
+                return att
     return None
+
+
+def _depth(token: Token) -> int:
+    """Links up to the sentence's root (0 for the main verb)."""
+    steps = 0
+    while token.head.i != token.i and steps < 20:
+        token, steps = token.head, steps + 1
+    return steps
 
 
 _QUESTION_WORDS = ("how", "what", "whether", "who")
@@ -68,10 +78,12 @@ _QUESTION_WORDS = ("how", "what", "whether", "who")
 
 def _in_question(cue: Token) -> bool:
     """`… whether a customer is who they say they are`: a speech verb inside an embedded
-    question introduces no speaker (its `they` is anyone)."""
+    question introduces no speaker (its `they` is anyone); a relative clause's `who` is no
+    question (`the editors, who aimed their editorial at …`)."""
     tok, steps = cue, 0
     while steps < 20:
-        if any(c.lower_ in _QUESTION_WORDS and c.i < tok.i for c in tok.children):
+        if tok.dep_ != "relcl" and any(c.lower_ in _QUESTION_WORDS and c.i < tok.i
+                                       for c in tok.children):
             return True
         if tok.head.i == tok.i:
             return False

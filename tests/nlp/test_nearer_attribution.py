@@ -14,6 +14,15 @@ def test_speech_verb_ending_the_paragraph_before_beats_the_previous_quote(pipeli
     assert name_of(pipeline, text, "pulled together") == "Tom Hart"
 
 
+def test_a_pronoun_just_before_leaves_the_quote_to_the_previous_speaker(pipeline):
+    """`Rather, he said, …`: whom `he` stands for is a guess; the previous quote's speaker
+    is not."""
+    text = ('"We will stop him on the first vote," Tom Hart said.\n\nHart, who calls the plan a '
+            '"fiasco," said he does not need a rival candidate. Rather, he said, the campaign will '
+            'fail by itself.\n\n"Nobody big has joined us yet."')
+    assert name_of(pipeline, text, "Nobody big") == "Tom Hart"
+
+
 def test_without_a_speech_verb_between_the_previous_speaker_carries_on(pipeline):
     text = (EARLIER + 'The council will meet again on Monday to discuss the budget.\n\n'
             '"We will not wait for them. It is time to act." "The town deserves better."')
@@ -36,3 +45,20 @@ def test_the_nearest_of_two_speech_sentences_introduces_the_quote(pipeline):
             'reader. Jo Reed, of Bankwise, said it would cost too much.\n\n'
             '"Customers will not pay for another gadget."')
     assert name_of(pipeline, text, "another gadget") == "Jo Reed"
+
+
+def test_the_main_speech_verb_of_the_sentence_before_names_the_speaker(pipeline):
+    """`X had been saying …, Mr Lane said.`: the main verb's source, not the first cue's."""
+    text = ('The row over the comments grew on Monday.\n\nCouncil spokesman Rob Lane urged people '
+            'to read the remarks in full. Ms Penn had been saying that the checks were fair, but '
+            'that was not what the leaflet said, Mr Lane said.\n\n'
+            '"The checks are aimed at those who break the rules."')
+    assert name_of(pipeline, text, "break the rules") == "Rob Lane"
+
+
+def test_a_relative_clause_who_still_introduces_its_speaker(pipeline):
+    """`the editors of X, who aimed their editorial at …`: `who` asks nothing."""
+    text = ('The mayor has not visited the flooded town.\n\nThat angered the editors of The Valley '
+            'Herald, who aimed their Sunday editorial at the mayor.\n\n'
+            '"If he wants to lead, he should come and see the damage," the editorial read.')
+    assert name_of(pipeline, text, "see the damage") == "Valley Herald"
