@@ -6,14 +6,17 @@
   * `lead_in_sentence`: the sentence before, in the quote's paragraph or, when it ends with a
     colon, the paragraph before one the quote opens (`adjacent_sentence`), when it holds no quote
     of its own (a lead-in may);
+  * `speech_just_before`: for a quote opening its paragraph, the speech verb's source in the
+    quote-free sentence ending the paragraph before (`…, Mr Howard said.`): the nearer explicit
+    attribution, over the speaker of a quote further back;
   * `previous_speaker`: the speaker of the paragraph's previous quote, or of the previous
     paragraph's when the quote opens its own (`paragraph_speaker`);
   * `introducing_sentence`: the sentence before, quote-free: its speech verb's source, or (for
     a quote that is its whole paragraph) its main subject, just introduced.
-A sentence introduces its speaker by `SENTENCE_RULES`: `name_before_colon` (`Stated Stone:`,
-`Donald Trump:`, `From Bush's Facebook post:`), `speech_verb_in_sentence` (its speech verb's
-source), `main_subject` (when no cue is needed). And `lead_in_colon` corrects a cue's unnamed
-source: `Pollsters agree - Carl Bialik: "…"` is Bialik's, not the pollsters'.
+A sentence introduces its speaker by `SENTENCE_RULES` (`nlp/attribution/introductions.py`).
+And `lead_in_colon` corrects a cue's unnamed source: `Pollsters agree - Carl Bialik: "…"` is
+Bialik's, not the pollsters'. The sentence before, in `speech_just_before`, may be the one before
+it in its paragraph when it names no one (`X told the BBC there are two parts. The first is …`).
 """
 from __future__ import annotations
 
@@ -22,13 +25,12 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from nlp.attribution.attribution import CONFIDENCE, Attribution
+from nlp.attribution.introductions import from_sentence, introduced
 from nlp.attribution.labels import line_label, signature
 from nlp.cues.nearby import before_party_tag
-from nlp.cues.sources import source_of
-from nlp.cues.words import is_cue
 from nlp.lexicon import active
 from nlp.quotes.segments import QuoteSegment
 from nlp.rules import NOTHING, Nothing, first
@@ -98,6 +100,35 @@ def lead_in_sentence(c: QuoteContext) -> Attribution | None:
     return None
 
 
+def speech_just_before(c: QuoteContext) -> Attribution | None:
+    """`"…," Kemp said. Mr Howard paid tribute …, Mr Howard said. | "We watched …"`: the
+    sentence just before names who speaks next; the paragraph's earlier quote is further. When
+    that sentence names no one, the one before it in its paragraph may (`Steve Ash told the BBC
+    there are two parts. The first is …`). Not a pronoun source: that is for `previous_speaker`."""
+    prev = c.prev
+    if prev is None or not c.opens_paragraph or has_quote(c.attributor, prev):
+        return None
+    layout = c.attributor.layout
+    words = [t for t in prev if not (t.is_punct or t.is_space)]
+    if not words or layout.paragraph_of(words[-1]) != c.paragraph - 1:
+        return None
+    att = from_sentence(c.attributor, prev, need_cue=True)
+    si = layout.sent_of[words[0].i]
+    if att is None and si > 0:
+        before = layout.sents[si - 1]  # `X told the BBC there are two parts. The first is …`
+        if layout.paragraph_of(before[-1]) == c.paragraph - 1 \
+                and not has_quote(c.attributor, before):
+            att = from_sentence(c.attributor, before, need_cue=True)
+    return None if att is None or _by_pronoun(layout.text, att) else att
+
+
+def _by_pronoun(text: str, att: Attribution) -> bool:
+    """`Rather, he said, …`: a pronoun most often carries the story's speaker on, which
+    `previous_speaker` gives without guessing whom the pronoun stands for."""
+    return att.mention is not None and \
+        text[att.mention[0]:att.mention[1]].lower() in active().personal_pronouns
+
+
 def previous_speaker(c: QuoteContext) -> Attribution | None:
     """The last speech quote's speaker, in this paragraph or (if the quote opens one) in the
     one before."""
@@ -127,72 +158,9 @@ def introducing_sentence(c: QuoteContext) -> Attribution | Nothing | None:
 
 
 CONTEXT_RULES: tuple[Callable[[QuoteContext], Attribution | Nothing | None], ...] = (
-    line_label, signature, lead_in_sentence, previous_speaker, introducing_sentence,
+    line_label, signature, lead_in_sentence, speech_just_before, previous_speaker,
+    introducing_sentence,
 )
-
-
-@dataclass
-class _Sentence:
-    attributor: Attributor
-    sent: Span
-    need_cue: bool
-
-
-def from_sentence(attributor: Attributor, sent: Span, need_cue: bool) -> Attribution | None:
-    """The speaker a sentence introduces (`SENTENCE_RULES`), its rule the sentence rule's."""
-    att, rule = first(SENTENCE_RULES, _Sentence(attributor, sent, need_cue), "sentence")
-    return None if att is None else att.with_rule(rule)
-
-
-def name_before_colon(s: _Sentence) -> Attribution | None:
-    doc, sent = s.attributor.doc, s.sent
-    last = sent[-1]
-    while last.i > sent.start and last.is_space:
-        last = doc[last.i - 1]
-    if last.text != ":" or last.i <= sent.start:
-        return None
-    named = doc[before_party_tag(doc, last.i - 1)]
-    if named.i < sent.start or not (_introduced(named) or _medium(named)):
-        return None
-    return _named_speaker(s.attributor, s.attributor.from_source(named, None,
-                                                                  "adjacent_sentence"))
-
-
-def speech_verb_in_sentence(s: _Sentence) -> Attribution | None:
-    layout = s.attributor.layout
-    for tok in s.sent:
-        if not layout.quoted(tok) and is_cue(tok):
-            src = source_of(tok, layout)
-            if src is not None:
-                att = s.attributor.from_source(src, None, "adjacent_sentence")
-                if att is not None and att.entity is not None:
-                    return att
-    return None
-
-
-def main_subject(s: _Sentence) -> Attribution | None:
-    if s.need_cue:
-        return None
-    layout = s.attributor.layout
-    for child in s.sent.root.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and not layout.quoted(child):
-            att = _named_speaker(s.attributor, s.attributor.from_source(
-                child, None, "adjacent_sentence"))
-            if att is not None:
-                return att
-    return None
-
-
-SENTENCE_RULES: tuple[Callable[[_Sentence], Attribution | None], ...] = (
-    name_before_colon, speech_verb_in_sentence, main_subject,
-)
-
-
-def _named_speaker(attributor: Attributor, att: Attribution | None) -> Attribution | None:
-    """`att` when it names a speaker who is not an unnamed one."""
-    if att is None or att.entity is None or attributor.entity(att).kind == "unnamed":
-        return None
-    return att
 
 
 def lead_in_colon(attributor: Attributor, qi: int) -> Attribution | None:
@@ -206,7 +174,7 @@ def lead_in_colon(attributor: Attributor, qi: int) -> Attribution | None:
     if i < 1 or doc[i].text != ":":
         return None
     name = doc[before_party_tag(doc, i - 1)]
-    if not _introduced(name):
+    if not introduced(name):
         return None
     att = attributor.from_source(name, None, "adjacent_sentence")
     return att.with_rule("lead_in_colon") if att is not None and att.entity is not None else None
@@ -234,27 +202,3 @@ def preceding(attributor: Attributor, lo: int) -> Span | None:
 
 def has_quote(attributor: Attributor, sent: Span) -> bool:
     return any(attributor.layout.quoted(t) for t in sent)
-
-
-def _introduced(token: Token) -> bool:
-    """A name before a lead-in's colon that introduces the speaker (`Stated Stone:`), not the
-    place, day or listener a clause ends on (`… on Tuesday:`, `… to the newspaper NRC:`)."""
-    lex = active()
-    if token.pos_ != "PROPN" or token.ent_type_ in lex.numeric_or_place_labels:
-        return False
-    first_word = token.i
-    while first_word > 0 and token.doc[first_word - 1].pos_ == "PROPN":
-        first_word -= 1
-    if first_word > 0 and token.doc[first_word - 1].text in lex.dashes:
-        return True  # a digest's `Pollsters under fire - Jane Doe:`
-    while token.dep_ in ("compound", "flat") and token.head.i > token.i:
-        token = token.head
-    if token.dep_ == "pobj" and token.head.lower_ == "from":
-        return True  # `More from Jane Doe:`
-    return token.dep_ not in ("pobj", "dative")
-
-
-def _medium(token: Token) -> bool:
-    """`From Bush's Facebook post:`: a lead-in ending on what someone speaks through, whose
-    author (`_author` in nlp/speakers/mentions.py) introduces the quote."""
-    return token.pos_ == "NOUN" and token.lemma_.lower() in active().medium_nouns

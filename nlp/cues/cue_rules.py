@@ -25,7 +25,8 @@ fallback):
   * `verb_with_a_speaker`: any verb the quote hangs from, or just before it (`Smith called it
     "a disaster"`), whose subject can speak (not `the net was becoming "…"`);
   * `trailing_sentence`: a next sentence that opens with a source and a speech verb (`"…?"
-    Smith, a nurse, said.`), not one saying more (`Doe agreed winning …`, `Describing Roe`);
+    Smith, a nurse, said.`), not one saying more (`Doe agreed winning …`, `Describing Roe`,
+    `The FT also reported a third bid`; `nlp/cues/trailing.py`);
   * `cataphoric_sentence`: a next sentence standing for the quote that names who said it
     (`That was how Doe put it`, `Those were the words of Doe`; `nlp/cues/cataphora.py`);
   * `name_after_quote`: a cue whose source the parse lost takes the name right after the quote
@@ -46,6 +47,7 @@ from nlp.cues.cataphora import cataphoric_sentence
 from nlp.cues.clauses import introduces_next, may_speak, other_clause
 from nlp.cues.cue import Cue, QuoteCues, make_cue
 from nlp.cues.sources import SUBJECT_DEPS
+from nlp.cues.trailing import trailing_sentence
 from nlp.cues.words import is_cue
 from nlp.lexicon import active
 from nlp.quotes.layout import Layout
@@ -251,34 +253,6 @@ def verb_with_a_speaker(q: QuoteCues) -> Cue | None:
             if cue.source is not None and may_speak(doc[cue.source]):
                 return cue
     return None
-
-
-def trailing_sentence(q: QuoteCues) -> Cue | None:
-    """`"…?" Smith, a retired nurse, said.`: a quote that ends its sentence, and a next sentence
-    that opens with its source and a speech verb before quoting anything else or saying
-    something of its own."""
-    layout = q.layout
-    doc = layout.doc
-    hi, s_hi = q.tokens[1], q.sentence[1]
-    if any(not (t.is_punct or t.is_space) for t in doc[hi:s_hi]) or s_hi >= len(doc):
-        return None
-    nxt = layout.sents[layout.sent_of[s_hi]]
-    for tok in nxt[:15]:
-        if layout.quoted(tok) or layout.paragraph_of(tok) != q.paragraph:
-            return None  # the parser's next sentence may start with this paragraph's mark
-        if is_cue(tok) or len(nxt) <= 4 and tok.pos_ == "VERB":
-            if introduces_next(tok, layout) or _says_more(tok):
-                return None
-            cue = make_cue(tok, layout, "trailing")
-            opens = all(t.is_punct or t.is_space for t in doc[nxt.start:tok.i])
-            return cue if cue.source is not None and (
-                cue.source < tok.i or opens or doc[cue.token].lower_ == "according") else None
-    return None
-
-
-def _says_more(verb: Token) -> bool:
-    """`Kasich said he would have fired him`, `Doe agreed winning …`, `Describing Roe as`."""
-    return verb.tag_ == "VBG" or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
 
 
 def name_after_quote(q: QuoteCues) -> Cue | None:

@@ -176,6 +176,8 @@ class Salience:
         if noun in lex.group_nouns:
             found = self._nearest(token, lambda e: self.kinds.get(e) == "organization")
             return None if found is None else found[1]
+        if noun in lex.anonymous_source_nouns:
+            return self._person_of_job(token, noun)
         places = {c.lower_ for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"}
         found = self._nearest(token, lambda e: noun in self.roles.get(e, ())
                               and places <= self.roles[e]) if places else None
@@ -185,6 +187,16 @@ class Salience:
             if found is not None and self.layout.sent_of[token.i] \
                     - self.layout.sent_of[found[0]] > _DESCRIPTION_SENTENCES:
                 found = None
+        return None if found is None else found[1]
+
+    def _person_of_job(self, token: Token, noun: str) -> str | None:
+        """`The BPI spokesman described …`: a spokesman or official is a person of the body,
+        never the body whose name stood near the job word: the unnamed one of that job who spoke
+        last, or someone named with it (`Jo Reed, a spokeswoman for X`), else no one known (the
+        mention becomes an unnamed speaker)."""
+        found = self._nearest(token, lambda e: self.anonymous.get(e) == noun
+                              or noun in self.roles.get(e, ())
+                              and self.kinds.get(e) != "organization")
         return None if found is None else found[1]
 
     def _nearest(self, token: Token, fit: Callable[[str], int]) -> tuple[int, str] | None:

@@ -175,6 +175,23 @@ def _joined_words(span: Span) -> tuple[str, ...]:
     return tuple(w.rstrip(".") for w in words if w.strip(".-'"))
 
 
+def line_break(token: Token) -> bool:
+    """A line break: no name runs on from one line to the next."""
+    return token.is_space and "\n" in token.text
+
+
+def on_their_lines(ents: tuple[Span, ...]) -> list[Span]:
+    """The entities cut at line breaks: the small model runs a headline's last name into the
+    first line's (`…, says Howard` / `Tony Blair has…` makes `Howard Tony Blair`)."""
+    pieces = []
+    for ent in ents:
+        cuts = [t.i for t in ent if line_break(t)]
+        for lo, hi in zip([ent.start] + [c + 1 for c in cuts], cuts + [ent.end]):
+            if hi > lo:
+                pieces.append(Span(ent.doc, lo, hi, label=ent.label_))
+    return pieces
+
+
 # --- the name a source token belongs to ----------------------------------------------------
 
 
@@ -188,8 +205,9 @@ def entity_span(token: Token) -> tuple[int, int, str] | None:
 
 
 def _entity_range(token: Token) -> tuple[int, int, str]:
-    """The entity around `token`, cut at a comma that runs two names together (`Lehigh, Bruce
-    Turry`), a person's left-out first name added, a body's hung-on proper nouns taken in."""
+    """The entity around `token`, cut at a comma or a line break that runs two names together
+    (`Lehigh, Bruce Turry`; a headline's `…, says Howard` and the next line's `Tony Blair`), a
+    person's left-out first name added, a body's hung-on proper nouns taken in."""
     doc = token.doc
     start = token.i
     while start > 0 and doc[start].ent_iob_ == "I":
@@ -197,7 +215,7 @@ def _entity_range(token: Token) -> tuple[int, int, str]:
     end = token.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    commas = [i for i in range(start, end) if doc[i].text == ","]
+    commas = [i for i in range(start, end) if doc[i].text == "," or line_break(doc[i])]
     start = max([start] + [i + 1 for i in commas if i < token.i])
     end = min([end] + [i for i in commas if i >= token.i])
     if token.ent_type_ == "PERSON":

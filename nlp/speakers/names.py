@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from nlp.budget import check
 from nlp.lexicon import active
-from nlp.speakers.name_spans import name_start, name_words
+from nlp.speakers.name_spans import name_start, name_words, on_their_lines
 from nlp.text.first_names import first_name_gender, is_first_name
 from nlp.text.folding import fold
 from nlp.text.names import ends_name, refers_to
@@ -127,12 +127,13 @@ class NameIndex:
         self.full_surnames: set[str] = set()
         """Surnames of the names of two words or more."""
         headline = _headline_end(doc)
-        for ent in doc.ents:
+        ents = on_their_lines(doc.ents)
+        for ent in ents:
             if ent.label_ in lex.name_labels and (ent.start >= headline or ent.label_ == "PERSON"):
                 self._add_entity(ent)
             elif ent.label_ in lex.name_labels:
                 self._add_headline_name(ent)
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ not in lex.name_labels:
                 self._add_person_inside(ent)
         bare = _bare_proper_nouns(doc)

@@ -165,3 +165,28 @@ def test_the_executive_is_no_description_of_the_person_named_before(pipeline):
     text = ('"We will act," said Tom Reyes. Critics asked Mr Reyes how the executive '
             'proposed to pay for it.')
     assert role_of(pipeline, text, "will act") is None
+
+
+SPOKESMAN_OF_A_BODY = ('Music sales rose again last year.\n\n{who} for the British Phonographic '
+                       'Industry (BPI){comma} said the new chart would start "within weeks". The '
+                       'BPI {job} described the old chart as "a real success" since its launch.')
+
+
+def test_the_bodys_spokesman_is_the_unnamed_spokesman_not_the_body(pipeline):
+    """Issue 16: `The BPI spokesman` recalls the unnamed spokesman who spoke before."""
+    text = SPOKESMAN_OF_A_BODY.format(who="A spokesman", comma="", job="spokesman")
+    first, later = speaker_with(pipeline, text, "within weeks"), \
+        speaker_with(pipeline, text, "real success")
+    assert later.name is None and later.key == first.key
+
+
+def test_the_bodys_spokeswoman_is_the_named_spokeswoman(pipeline):
+    text = SPOKESMAN_OF_A_BODY.format(who="Jo Reed, a spokeswoman", comma=",", job="spokeswoman")
+    assert name_of(pipeline, text, "real success") == "Jo Reed"
+
+
+def test_the_bodys_spokesman_with_no_one_before_is_an_unnamed_speaker(pipeline):
+    text = ('Music sales rose again last year, the British Phonographic Industry (BPI) said. The '
+            'BPI spokesman described the old chart as "a real success" since its launch.')
+    speaker = speaker_with(pipeline, text, "real success")
+    assert speaker.name is None and speaker.descriptor == "The BPI spokesman"

@@ -135,3 +135,13 @@ def test_one_person_spelt_with_and_without_a_stroke_is_one_speaker(pipeline):
 ])
 def test_an_emoji_or_symbol_beside_a_name_is_not_part_of_it(pipeline, text):
     assert name_of(pipeline, text, "win the vote") == "Ann Lee"
+
+
+def test_headline_name_does_not_run_into_the_next_line(pipeline):
+    """Issue 16: the small model runs a headline's `…, says Howard` into the first line's
+    `Gordon Brown`; a name ends at its line, and a name on one line stays whole."""
+    text = ('Britain on wrong road, says Howard\n\nGordon Brown had the chance to fix pensions '
+            'and failed, Michael Howard has said.\n\n"Savers have been robbed," Mr Howard said.'
+            '\n\n"We have helped savers," Mr Brown said in reply.')
+    assert name_of(pipeline, text, "helped savers") == "Gordon Brown"
+    assert name_of(pipeline, text, "been robbed") == "Michael Howard"

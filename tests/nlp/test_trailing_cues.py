@@ -19,3 +19,15 @@ def test_speech_verb_opening_the_next_paragraph_does_not_take_the_quote(pipeline
     text = ('Helen Park asked, "Will you run again next year?"\n\nTom Baker continued, '
             '"Yes, and I will win."')
     assert speaker_of(pipeline, text, "run again") == "Helen Park"
+
+
+def test_sentence_reporting_news_of_its_own_after_the_quote_does_not_take_it(pipeline):
+    """Issue 16: `The Daily Ledger also reported a second bid` says something new; the quote
+    stays with the speaker before it. A listener verb's object (`told reporters`) is no news."""
+    text = ('The bank wants a fair price for its stake.\n\n"We want a price that is not too high," '
+            'said Jo Reed, a spokeswoman for Bankwise. "If that fails, we would like the shares '
+            'handed back." The Daily Ledger also reported a second bid for the exchange on Friday.')
+    assert speaker_of(pipeline, text, "shares handed back") == "Jo Reed"
+    told = ('The bank wants a fair price.\n\n"We want a price that is not too high." Jo Reed told '
+            'reporters in London.')
+    assert speaker_of(pipeline, told, "not too high") == "Jo Reed"
