@@ -25,7 +25,8 @@ from tqdm import tqdm
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from reads import QUOTES_PER_ARTICLE, Filler, percentiles
+from reads import percentiles
+from synthetic_store import QUOTES_PER_ARTICLE, Filler
 from service import make_client, scratch_database
 
 from profiles.models import Quote
