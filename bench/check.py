@@ -26,8 +26,8 @@ from tqdm import tqdm
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from reads import percentiles
-from synthetic_store import QUOTES_PER_ARTICLE, Filler
 from service import make_client, scratch_database
+from synthetic_store import QUOTES_PER_ARTICLE, Filler
 
 from profiles.models import Quote
 
