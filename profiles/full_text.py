@@ -64,18 +64,22 @@ class FullText:
 
     def any_hits(self, terms: list[str], limit: int) -> list[int]:
         """The `limit` most relevant of the `NEWEST` most recent quotes holding any of `terms`
-        (rare ones), newest first on ties."""
+        (rare ones), newest first on ties. On PostgreSQL, when the terms' counts add up to
+        more than `WINDOW_MARGIN` times `NEWEST`, only the newest quotes expected to hold that
+        many are read (`_newer`): each match is a heap visit before any is ranked."""
+        values = {"query": self.any_of(terms), "newest": NEWEST, "limit": limit}
         if self.sqlite:
             sql = ("SELECT rowid FROM (SELECT rowid, rank AS relevance "
                    "FROM quotes_fts WHERE quotes_fts MATCH :query ORDER BY rowid DESC "
                    "LIMIT :newest) ORDER BY relevance, rowid DESC LIMIT :limit")
         else:
-            sql = (f"{self._matches('')} SELECT id FROM (SELECT id, search_vector "
+            expected = sum(self.counts.get(t, self.size) for t in terms)
+            newer = self._newer(expected, NEWEST, values)
+            sql = (f"{self._matches(newer)} SELECT id FROM (SELECT id, search_vector "
                    "FROM matches ORDER BY id DESC LIMIT :newest) AS newest, "
                    "websearch_to_tsquery('english', :query) AS q "
                    "ORDER BY ts_rank_cd(search_vector, q) DESC, id DESC LIMIT :limit")
-        return list(self.session.scalars(text(sql), {
-            "query": self.any_of(terms), "newest": NEWEST, "limit": limit}))
+        return list(self.session.scalars(text(sql), values))
 
     def all_hits(self, terms: list[str], limit: int) -> list[int]:
         """The `limit` most recent quotes holding all of `terms` (common ones: each quote holds
@@ -83,26 +87,31 @@ class FullText:
         FTS5 reads whole for its bm25 weights). FTS5 reads the matches newest first and
         stops; a GIN index hands them all over in table order, so on PostgreSQL the terms'
         shares of the store (`frequencies`) say how many of the newest quotes should hold
-        `WINDOW_MARGIN` times `limit` of them, and only those are read. The window's first id is
-        sent as a value, not a subquery, so that the planner sees its size and can intersect
-        the GIN matches with the primary key's range before visiting the heap (one pair at
-        1M: 922 heap pages instead of 5,441)."""
-        window = 0
-        if self.size:
-            share = math.prod(min(1.0, self.counts.get(t, self.size) / self.size) for t in terms)
-            if share * self.size > WINDOW_MARGIN * limit:
-                window = math.ceil(WINDOW_MARGIN * limit / share)
+        `WINDOW_MARGIN` times `limit` of them, and only those are read (`_newer`)."""
         values = {"query": self.all_of(terms), "limit": limit}
         if self.sqlite:
             sql = ("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :query "
                    "ORDER BY rowid DESC LIMIT :limit")
         else:
-            newer = " AND id > :since" if window else ""
+            share = math.prod(min(1.0, self.counts.get(t, self.size) / self.size)
+                              for t in terms) if self.size else 1.0
+            newer = self._newer(share * self.size, limit, values)
             sql = f"{self._matches(newer)} SELECT id FROM matches ORDER BY id DESC LIMIT :limit"
-            if window:
-                newest = self.session.scalar(text("SELECT max(id) FROM quotes")) or 0
-                values["since"] = newest - window
         return list(self.session.scalars(text(sql), values))
+
+    def _newer(self, expected: float, wanted: int, values: dict[str, object]) -> str:
+        """PostgreSQL's condition keeping the newest quotes expected to hold `WINDOW_MARGIN`
+        times `wanted` of `expected` matches spread evenly over the store, or none when all
+        of them are not that many (or the store's size is not known). The window's first id
+        is sent as a value, not a subquery, so that the planner sees its size and can
+        intersect the GIN matches with the primary key's range before visiting the heap (one
+        pair at 1M: 922 heap pages instead of 5,441)."""
+        if not self.size or expected <= WINDOW_MARGIN * wanted:
+            return ""
+        window = math.ceil(WINDOW_MARGIN * wanted * self.size / expected)
+        newest = self.session.scalar(text("SELECT max(id) FROM quotes")) or 0
+        values["since"] = newest - window
+        return " AND id > :since"
 
     @staticmethod
     def _matches(newer: str) -> str:
