@@ -25,8 +25,9 @@ from tqdm import tqdm
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from reads import QUOTES_PER_ARTICLE, Filler, percentiles
+from reads import percentiles
 from service import make_client, scratch_database
+from synthetic_store import QUOTES_PER_ARTICLE, Filler
 
 from profiles.models import Quote
 

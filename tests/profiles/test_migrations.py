@@ -52,3 +52,18 @@ def test_quote_index_keeps_no_pending_list_on_postgresql(store_url: str) -> None
             "SELECT reloptions FROM pg_class WHERE oid = CAST('ix_quotes_search' AS regclass)"))
     engine.dispose()
     assert options == ["fastupdate=off"]
+
+
+def test_search_column_keeps_ten_thousand_frequent_words_on_postgresql(store_url: str) -> None:
+    """Quote search estimates the terms `pg_stats` holds instead of counting them (a heap row
+    per match): the default target holds words only down to 0.3% of the quotes."""
+    if not store_url.startswith("postgresql"):
+        pytest.skip("SQLite keeps no statistics of FTS5 terms")
+    upgrade(store_url)
+    engine = make_engine(store_url)
+    with engine.connect() as connection:
+        target = connection.scalar(text(
+            "SELECT attstattarget FROM pg_attribute WHERE attname = 'search_vector' "
+            "AND attrelid = CAST('quotes' AS regclass)"))
+    engine.dispose()
+    assert target == 1000

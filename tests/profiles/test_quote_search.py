@@ -60,6 +60,18 @@ def test_only_the_newest_matches_of_a_query_are_ranked(
     assert sorted(texts(ferries, "ferry", limit=50)) == sorted(FERRY[2:])
 
 
+def test_the_newest_matches_are_ranked_when_only_the_newest_quotes_are_read(
+        ferries: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With statistics, PostgreSQL reads a term's matches only from the newest quotes expected
+    to hold twice `NEWEST` of them (each match is a heap visit): the newest are still the ones
+    ranked, as on SQLite."""
+    monkeypatch.setattr(full_text, "NEWEST", 2)
+    with ferries.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        if connection.dialect.name == "postgresql":
+            connection.exec_driver_sql("ANALYZE quotes")
+    assert sorted(texts(ferries, "ferry", limit=50)) == sorted(FERRY[4:])
+
+
 def test_a_rare_word_finds_an_old_quote_behind_many_newer_matches(
         ferries: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     """The bound does not lose a quote asked for by its own words: its rarer words (`noon`)

@@ -104,22 +104,24 @@ def test_deleted_quotes_leave_the_search_index(filled: Store) -> None:
     assert filled.read(find_quotes, "Nobody expected the town to fall").items == []
 
 
-def test_postgresql_takes_common_words_from_its_statistics(
+def test_postgresql_estimates_the_words_its_statistics_hold_instead_of_counting_them(
         filled: Store, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A GIN index counts a word by reading its whole posting list, which grows with the store;
-    words ANALYZE already knows to be common are not counted, and the search still finds the
-    quote through its rarer words."""
+    """A GIN index counts a word by visiting a heap row per match, which grows with the store;
+    words ANALYZE already holds are estimated from its statistics (common ones capped at
+    `COMMON`), only the others are counted, and the search still finds the quote."""
     if filled.engine.dialect.name != "postgresql":
         pytest.skip("SQLite's FTS5 counts up to the limit and stops")
     monkeypatch.setattr(full_text, "COMMON", 2)
+    terms = ["falling", "bridge", "qwertyuiop"]
 
-    def common() -> set[str]:
-        return set(filled.read(lambda s: full_text.FullText(s).common_by_statistics(
-            ["falling", "bridge", "qwertyuiop"])))
+    def known() -> dict[str, float]:
+        return filled.read(lambda s: full_text.FullText(s).known_by_statistics(terms))
 
-    assert common() == set()  # never analysed: every word is counted
+    assert known() == {}  # never analysed: every word is counted
     with filled.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
         connection.exec_driver_sql("ANALYZE quotes")
-    assert common() == {"falling"}  # `fall` is in three quotes, `bridge` in one
+    assert set(known()) == {"falling", "bridge"}  # `fall` is in three quotes, `bridge` in one
+    assert filled.read(lambda s: full_text.FullText(s).frequencies(terms)) == {
+        "falling": 2, "bridge": 1, "qwertyuiop": 0}
     (group, *_) = filled.read(find_quotes, "nobody expected the town to fall").items
     assert group.occurrences[0].speaker["name"] == "Rukmini Callimachi"
