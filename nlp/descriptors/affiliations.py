@@ -19,14 +19,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from nlp.descriptors.window import window_start
 from nlp.lexicon import active
 from nlp.rules import NOTHING, Nothing, first
 from nlp.text.acronyms import initials, is_acronym
 
-_SENTENCES_BACK = 2
 Affiliation = tuple[str, str | None]
 """(full name, short form or None)."""
-_JUNK = re.compile(r"Images[A-Z]|\d:\d")
+GLUED = re.compile(r"Images[A-Z]|\d:\d")
 """Scraped captions and timestamps glued to names (`Getty ImagesRepublican`, `10:14PM`)."""
 
 
@@ -190,7 +190,7 @@ class Organizations:
         if trimmed is None or any(t.ent_type_ == "PERSON" for t in trimmed) and \
                 trimmed[-1].lower_ not in lex.person_named_bodies:
             return None
-        if any(_JUNK.search(t.text) for t in trimmed) or len(trimmed) == 1 and (
+        if any(GLUED.search(t.text) for t in trimmed) or len(trimmed) == 1 and (
                 trimmed[0].lower_ in lex.generic_body_words or trimmed[0].pos_ == "ADJ"):
             return None
         text = trimmed.text.replace("'s ", " ").replace("’s ", " ")
@@ -201,11 +201,7 @@ class Organizations:
         `party`) or organisation named last before it, in its sentence or the two before, one
         named with that noun first (`the Senate Judiciary Committee`)."""
         doc = noun.doc
-        start = noun.sent.start
-        for _ in range(_SENTENCES_BACK):
-            if start == 0:
-                break
-            start = doc[start - 1].sent.start
+        start = window_start(noun)
         if noun.lower_ == "party":
             for i in range(noun.i - 1, start - 1, -1):
                 found = _party_word(doc, i)

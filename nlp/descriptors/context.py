@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from nlp.descriptors.window import window_start
 from nlp.lexicon import active
 
-_SENTENCES_BACK = 2
 _BODY_LABELS = frozenset(["FAC", "ORG"])
 
 
@@ -27,11 +27,7 @@ def speaking_body(first: Token) -> Span | None:
     """The organisation that is the subject of a speech verb last before `first` (the speaker's
     first mention), in its sentence or the two before."""
     doc = first.doc
-    start = first.sent.start
-    for _ in range(_SENTENCES_BACK):
-        if start == 0:
-            break
-        start = doc[start - 1].sent.start
+    start = window_start(first)
     speech = active().speech_verbs
     for i in range(first.i - 1, start - 1, -1):
         tok = doc[i]

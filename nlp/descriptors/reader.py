@@ -36,7 +36,7 @@ from nlp.descriptors.context import speaking_body, voices_a_body
 from nlp.descriptors.findings import APPOSITION, NOMINAL, PARTY, RELATIVE, Found, offsets_of
 from nlp.descriptors.phrases import LEFT_DEPS
 from nlp.descriptors.roles import is_role_head
-from nlp.descriptors.titles import MAX_CONJUNCTS, TitleReader
+from nlp.descriptors.titles import TitleReader, first_conjunct
 from nlp.lexicon import active
 from nlp.speakers.mentions import party_member
 
@@ -243,11 +243,7 @@ class MentionReader(TitleReader):
     def _group_of(self, root: Token) -> Token | None:
         """The group a name is listed in (`like`, `including`, `such as`), or its `of` object
         when the group noun is no role (`a number of candidates`)."""
-        first = root
-        for _ in range(MAX_CONJUNCTS):
-            if first.dep_ != "conj" or first.head.i >= first.i:
-                break
-            first = first.head
+        first = first_conjunct(root)
         link = first.head
         if first.dep_ not in ("pobj", "dobj") or not (
                 link.lower_ in ("including", "like") or link.lower_ == "as" and link.i > 0

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from nlp.descriptors.affiliations import party, state
+from nlp.descriptors.affiliations import GLUED, party, state
 from nlp.descriptors.findings import APPOSITION, PARTY, RELATIVE, TITLE, Found
 from nlp.descriptors.phrases import LEFT_DEPS, PhraseReader
 from nlp.descriptors.roles import classify, is_role_head, plural_role
@@ -22,8 +22,6 @@ _MAX_TITLE = 10
 MAX_CONJUNCTS = 12
 """How far back a listed name looks for the list's first member (`like A, B and C`): a list
 is short, and a walk per name along a list of thousands would cost its square."""
-_GLUED = re.compile(r"Images[A-Z]|\d:\d")
-"""Words a scrape glued together (`Getty ImagesRepublican`): a caption ends there, not a title."""
 _PLACE = r"([A-Z][\w.-]*(?: [A-Z][\w.]*)?)"
 _PARTY_WORD = re.compile(r"\s*,\s*(?:an? )?(Democrat|Republican)(?:\s*[,.]| of " + _PLACE + ")")
 _PARTY_TAG = re.compile(r"\s*[(,]\s*([RDI])(?:(?:\s*[-–]\s*" + _PLACE + r")?\s*[),]"
@@ -32,6 +30,16 @@ _PARTY_TAG = re.compile(r"\s*[(,]\s*([RDI])(?:(?:\s*[-–]\s*" + _PLACE + r")?\s
 R-Ohio.`)."""
 _TITLE_STOPS = ("DET", "ADP", "CCONJ", "PRON", "AUX", "PART", "SCONJ", "ADV")
 """Parts of speech a title before a name never holds."""
+
+
+def first_conjunct(root: Token) -> Token:
+    """The first name of the list `root` is listed in (`root` itself when it is none)."""
+    first = root
+    for _ in range(MAX_CONJUNCTS):
+        if first.dep_ != "conj" or first.head.i >= first.i:
+            break
+        first = first.head
+    return first
 
 
 def _listed(root: Token) -> bool:
@@ -80,12 +88,7 @@ class TitleReader(PhraseReader):
     def _shared_title(self, root: Token) -> None:
         """`Sens. Ruth Adler and Tom Reyes`: a plural title before the first of listed names is
         each one's (`Sen. Ruth Adler and Tom Reyes` gives Reyes nothing)."""
-        first = root
-        for _ in range(MAX_CONJUNCTS):
-            if first.dep_ != "conj" or first.head.i >= first.i:
-                break
-            first = first.head
-        start = first.i
+        start = first_conjunct(root).i
         while start > 0 and self.doc[start].ent_iob_ == "I":
             start -= 1
         tokens = self._title_before(start)
@@ -98,7 +101,7 @@ class TitleReader(PhraseReader):
         lex = active()
         doc = self.doc
         tok, nxt = doc[j], doc[j + 1]
-        if tok.is_sent_end or tok.is_space or _GLUED.search(tok.text) or \
+        if tok.is_sent_end or tok.is_space or GLUED.search(tok.text) or \
                 tok.ent_type_ in lex.numeric_labels:
             return "stop"
         if tok.lower_ == "of" and j > 0 and (
