@@ -16,7 +16,7 @@ from nlp.lexicon import active
 from nlp.quotes.layout import Layout
 from nlp.records.doc import SpeakerRecord
 from nlp.speakers.coreference import Salience
-from nlp.speakers.gender import anonymous_person
+from nlp.speakers.gender import anonymous_person, title_gender
 from nlp.speakers.mentions import Mention, party_member
 from nlp.speakers.name_spans import name_words
 from nlp.speakers.names import Name, NameIndex
@@ -135,10 +135,7 @@ class Speakers:
         """`Mr. Clinton` of Hillary and Bill Clinton is Bill: a gendered title picks, among the
         people sharing the surname, those of its gender (shown by their own title or a clear
         first name), the most named of them first."""
-        lex = active()
-        before = self.doc[span.start - 1: span.start] if span.start > 0 else span[:0]
-        titles = {t.lower_.rstrip(".") for t in list(before) + list(span[:1])}
-        gender = "m" if titles & lex.male_titles else "f" if titles & lex.female_titles else None
+        gender = title_gender(self.doc[span.start])
         if gender is None or len(full.words) < 2:
             return full
         people = [n for n in self.names.by_last.get(full.words[-1], ())
