@@ -1,4 +1,5 @@
 """The tuned/held splits depend on the id alone, so they never move between runs or rebuilds."""
+import hashlib
 import sys
 from pathlib import Path
 
@@ -20,13 +21,21 @@ def test_train_split_holds_about_a_fifth_by_id_alone():
     assert [train_part(i) for i in ids] == [train_part(i) for i in reversed(ids)][::-1]
 
 
-def test_bbc_sample_takes_ten_per_category_half_held_whatever_the_order():
+def test_bbc_sample_takes_fourteen_per_category_half_held_whatever_the_order():
     records = _bbc("sport", 30) + _bbc("tech", 30) + _bbc("tech", 5, quoted=False)
     sample = bbc_sample(records)
     assert sample == bbc_sample(list(reversed(records)))
     for category in ("sport", "tech"):
         parts = [p for i, p in sample.items() if i.startswith(f"bbc/{category}/")]
-        assert len(parts) == 10 and parts.count("held") == 5
+        assert len(parts) == 14 and parts.count("held") == 7
+
+
+def test_a_larger_sample_keeps_every_earlier_article_in_its_part():
+    records = _bbc("sport", 30) + _bbc("tech", 30)
+    sample = bbc_sample(records)
+    ranked = sorted((i for i in sample if i.startswith("bbc/sport/")),
+                    key=lambda i: hashlib.sha256(i.encode("utf-8")).hexdigest())
+    assert [sample[i] for i in ranked] == ["tuned", "held"] * 7
 
 
 def test_articles_without_two_quoted_segments_are_never_sampled():
