@@ -39,6 +39,7 @@ from nlp.descriptors.roles import is_role_head
 from nlp.descriptors.titles import TitleReader, first_conjunct
 from nlp.lexicon import active
 from nlp.speakers.mentions import party_member
+from nlp.speakers.post_nominals import post_nominal_of
 
 _NAME_MODIFIER_DEPS = frozenset(["amod", "compound", "nmod", "poss"])
 _OF_PHRASE = ("at", "from", "of", "with")
@@ -96,7 +97,7 @@ class MentionReader(TitleReader):
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             return
-        root = span.root
+        root = post_nominal_of(span.root)
         if root.pos_ == "PRON":
             return
         if root.dep_ in _NAME_MODIFIER_DEPS and not (span.start <= root.head.i < span.end):

@@ -68,6 +68,7 @@ class Lexicon:
     # names.py
     name_titles: frozenset[str] = names.NAME_TITLES
     name_suffixes: frozenset[str] = names.NAME_SUFFIXES
+    post_nominals: frozenset[str] = names.POST_NOMINALS
     name_particles: frozenset[str] = names.NAME_PARTICLES
     male_titles: frozenset[str] = names.MALE_TITLES
     female_titles: frozenset[str] = names.FEMALE_TITLES

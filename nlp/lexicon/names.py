@@ -16,6 +16,12 @@ NAME_TITLES = frozenset(sorted([
 NAME_SUFFIXES = frozenset(sorted(["ii", "iii", "iv", "jr", "sr"]))
 """Words after a name that are not part of its last word (`Joseph R. Biden Jr.`)."""
 
+POST_NOMINALS = frozenset(sorted([
+    "am", "cbe", "kbe", "kc", "mbe", "mep", "mla", "mp", "msp", "obe", "qc",
+]))
+"""Letters British copy writes after a name, in capitals (`Alan Reid MSP`, `Jane Hutt AM`, `Ann
+Lee QC`): a seat or an honour, never part of the name (`nlp/speakers/post_nominals.py`)."""
+
 NAME_PARTICLES = frozenset(sorted([
     "al", "bin", "da", "de", "del", "della", "der", "di", "dos", "du", "el", "ibn", "la", "le",
     "van", "von",

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from nlp.lexicon import active
 from nlp.rules import NOTHING, Nothing, first
 from nlp.speakers.name_spans import entity_span
+from nlp.speakers.post_nominals import name_holder
 from nlp.text.first_names import is_first_name
 
 
@@ -31,7 +32,8 @@ class Mention:
     text: str = ""
 
 
-def _named(token: Token) -> Mention | None:
+def _named(head: Token) -> Mention | None:
+    token = name_holder(head) or head  # `said Alan Reid MSP`: the name, not the letters
     found = entity_span(token)
     if found is None:
         return None
@@ -44,7 +46,7 @@ def _named(token: Token) -> Mention | None:
     if start >= end:
         return None
     span = doc[start:end]
-    return Mention(span.start_char, span.end_char, token.i, "name", label, span.text)
+    return Mention(span.start_char, span.end_char, head.i, "name", label, span.text)
 
 
 def nominal(token: Token) -> Mention:
@@ -172,7 +174,7 @@ def _person_after_title(token: Token) -> Token | None:
     if token.pos_ != "PROPN" or token.lower_ not in lex.titles_and_roles:
         return None
     return next((c for c in token.rights if c.dep_ in ("appos", "conj")
-                 and c.ent_type_ == "PERSON"), None)
+                 and (c.ent_type_ == "PERSON" or name_holder(c) is not None)), None)
 
 
 def _person_after_complement(noun: Token) -> Token | None:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from nlp.lexicon import active
+from nlp.speakers.post_nominals import drop_post_nominals
 from nlp.text.first_names import is_first_name
 from nlp.text.folding import fold
 
@@ -126,7 +127,7 @@ def drop_headline_verbs(doc: Doc, start: int, end: int, person: bool) -> tuple[i
 
 
 NAME_TRIMS: tuple[Trim, ...] = (
-    cut_at_context, drop_trailing_marks, after_last_title, drop_leading_marks,
+    cut_at_context, drop_trailing_marks, drop_post_nominals, after_last_title, drop_leading_marks,
     drop_leading_verbs_and_roles, drop_headline_verbs,
 )
 
