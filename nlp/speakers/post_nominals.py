@@ -14,10 +14,19 @@ from nlp.lexicon import active
 from nlp.text.first_names import is_first_name
 
 
+def _capitalised(token: Token) -> bool:
+    """A word with a capital first (`Reid`, and `McCabe`, which `is_title` refuses)."""
+    return token.text[:1].isupper() and not token.is_upper
+
+
 def is_post_nominal(token: Token) -> bool:
-    """Capital letters of the list after a word in title case (`Reid MSP`, not `10 AM`)."""
-    return token.is_upper and token.lower_.rstrip(".") in active().post_nominals \
-        and token.i > 0 and token.doc[token.i - 1].is_title
+    """Capital letters of the list after a capitalised word or other such letters (`Reid MSP`,
+    `Roe QC MBE`; not `10 AM`)."""
+    if not token.is_upper or token.lower_.rstrip(".") not in active().post_nominals \
+            or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return _capitalised(before) or is_post_nominal(before)
 
 
 def name_holder(token: Token) -> Token | None:
@@ -28,10 +37,10 @@ def name_holder(token: Token) -> Token | None:
     i = token.i
     while i > 0 and is_post_nominal(doc[i]):
         i -= 1
-    if i == token.i or doc[i].pos_ != "PROPN" or not doc[i].is_title:
+    if i == token.i or doc[i].pos_ != "PROPN" or not _capitalised(doc[i]):
         return None
     first = i
-    while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title:
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and _capitalised(doc[first - 1]):
         first -= 1
     person = doc[i].ent_type_ == "PERSON" or is_first_name(doc[first].lower_)
     return doc[i] if person else None

@@ -11,7 +11,10 @@ from tests.nlp.answers import name_of, role_of, speaker_with, tied_to
     ('Sarah Penn MP said: "The plan is a stealth tax."', "Sarah Penn"),
     ('Welsh Health Minister, Jane Hutt AM, said: "We are spending more than ever."', "Jane Hutt"),
     ('Tory MEP Roger Helmer QC said: "Brussels wants more power."', "Roger Helmer"),
-], ids=["MSP after said", "MP before said", "AM in apposition", "two sets of letters"])
+    ('"We will appeal the ruling," said Bob Roe QC MBE.', "Bob Roe"),
+    ('"Costs are rising," said Brian McLeish MSP.', "Brian McLeish"),
+], ids=["MSP after said", "MP before said", "AM in apposition", "QC after a title",
+        "two sets of letters", "a Mc surname"])
 def test_post_nominal_letters_are_no_part_of_the_name(pipeline, text, name):
     assert name_of(pipeline, text, text.split('"')[1][:12]) == name
 
@@ -24,9 +27,14 @@ def test_a_name_with_letters_in_apposition_to_a_role_is_a_person_with_that_role(
     assert tied_to(pipeline, text, "waiting lists", "Labour Party", "Labour")
 
 
-def test_a_title_before_a_name_with_letters_is_the_role_not_the_name(pipeline):
-    text = 'Scottish Education Minister, Peter Peacock MSP, said: "Schools will get more money."'
-    assert name_of(pipeline, text, "more money") == "Peter Peacock"
+@pytest.mark.parametrize("text, name", [
+    ('Scottish Education Minister, Peter Peacock MSP, said: "Schools will get more money."',
+     "Peter Peacock"),
+    ('Costs keep rising. Scottish Education Minister, Tom McLeish MSP, said: "Schools will get '
+     'more money."', "Tom McLeish"),
+], ids=["title-case surname", "a Mc surname"])
+def test_a_title_before_a_name_with_letters_is_the_role_not_the_name(pipeline, text, name):
+    assert name_of(pipeline, text, "more money") == name
     assert role_of(pipeline, text, "more money") == "education minister"
 
 
