@@ -162,12 +162,28 @@ class Findings:
                                 offsets_of(name), weight, PARTY))
 
     def principal(self, name: str) -> str:
-        """What a person's staff work for: their campaign where the article speaks of campaigns
-        (`a Clinton spokesman` -> Clinton campaign), else the person (`a Blair spokesman`); a
-        name the article also tags as an organisation is that body (`Twitter's director`)."""
+        """What a person's staff work for (CONVENTIONS.md): a name the article also tags as an
+        organisation is that body (`Twitter's director`); a head of government's staff serve
+        the government the title the article gives them implies (`President Obama` ... `an
+        Obama spokesman` -> Obama administration; not a former one: `former President Bill
+        Clinton` leaves a Clinton spokesman to Hillary's campaign); a candidate's staff, their
+        campaign (`a Clinton spokesman` -> Clinton campaign) where the article speaks of
+        candidates or of that person's campaign; else the person (`a Defra spokesman`: the
+        word alone does not tell a body from a surname). An advertising campaign elsewhere in
+        the article makes no one a candidate (`Mr Blair's spokesman`)."""
         if name in self.orgs.names:
             return name
-        return f"{name} campaign" if self.orgs.campaigns else name
+        surname = re.escape(name.split()[-1])
+        text = self.orgs.text
+        for title, following in active().government_titles.items():
+            if re.search(rf"(?<![Ff]ormer ){title.title()}(?: [A-Z][\w.'’-]*){{0,2}} {surname}\b",
+                         text):
+                return f"{name} {following}"
+        candidacy = "|".join(sorted(active().candidacy_words))
+        if re.search(rf"\b{surname}(?:['’]s)? campaign\b|\b(?:{candidacy})\b", text,
+                     re.IGNORECASE):
+            return f"{name} campaign"
+        return name
 
     def administration(self, name: str | None) -> None:
         """`President Donald Trump` in an article that speaks of `the Trump administration`:
