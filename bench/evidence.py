@@ -47,10 +47,10 @@ def outcomes(gold: dict[str, dict], pred: dict[str, dict]) -> list[dict]:
                 gs["name"], ps.get("name"), text=g_rec.get("text"))
             for field, names in PRED_FIELDS.items():
                 items, values = gs.get(field), [ps.get(n) for n in names]
-                if items is None or not any(values):
+                if not any(values):
                     continue
                 evidence = ps.get(EVIDENCE[field]) or {}
-                outcome = ("spurious" if not items else
+                outcome = ("unscored" if items is None else "spurious" if not items else
                            "right" if same_phrase(items, values) else "other")
                 rows.append({"field": field, "rule": evidence.get("rule") or "none",
                              "outcome": outcome, "speaker_right": right_speaker, "id": aid,
@@ -61,17 +61,23 @@ def outcomes(gold: dict[str, dict], pred: dict[str, dict]) -> list[dict]:
 
 
 def table(rows: list[dict]) -> str:
-    """Per field and rule: count, precision, misses (other/spurious) and those with a wrong speaker."""
+    """Per field and rule: values given, precision where the gold lists items, misses
+    (other/spurious) and those with a wrong speaker, and the share of all values given to a
+    wrong speaker (gold without lists, such as train, is scored by that share alone)."""
     counts: dict[tuple[str, str], Counter] = defaultdict(Counter)
     for r in rows:
         c = counts[(r["field"], r["rule"])]
         c["n"] += 1
         c[r["outcome"]] += 1
-        c["wrong_speaker_miss"] += r["outcome"] != "right" and not r["speaker_right"]
-    lines = [f"{'field':<13}{'rule':<22}{'n':>5}{'prec':>7}{'other':>7}{'spur':>6}{'wrongspk':>9}"]
+        c["wrong_speaker_miss"] += r["outcome"] in ("other", "spurious") and not r["speaker_right"]
+        c["wrong_speaker"] += not r["speaker_right"] and r["gold_speaker"] is not None
+    lines = [f"{'field':<13}{'rule':<22}{'n':>5}{'prec':>7}{'other':>7}{'spur':>6}"
+             f"{'wrongspk':>9}{'wrongspk%':>10}"]
     for (field, rule), c in sorted(counts.items(), key=lambda kv: (kv[0][0], -kv[1]["n"])):
-        lines.append(f"{field:<13}{rule:<22}{c['n']:>5}{c['right'] / c['n']:>7.3f}"
-                     f"{c['other']:>7}{c['spurious']:>6}{c['wrong_speaker_miss']:>9}")
+        scored = c["n"] - c["unscored"]
+        prec = f"{c['right'] / scored:>7.3f}" if scored else f"{'-':>7}"
+        lines.append(f"{field:<13}{rule:<22}{c['n']:>5}{prec}{c['other']:>7}{c['spurious']:>6}"
+                     f"{c['wrong_speaker_miss']:>9}{c['wrong_speaker'] / c['n']:>10.3f}")
     return "\n".join(lines)
 
 
@@ -89,7 +95,8 @@ def main(argv: list[str] | None = None) -> int:
             if args.field in (None, r["field"])]
     print(table(rows))
     for r in rows:
-        if r["rule"] == args.show and r["outcome"] != "right":
+        if r["rule"] == args.show and (r["outcome"] in ("other", "spurious") or
+                                       r["outcome"] == "unscored" and not r["speaker_right"]):
             print(json.dumps({k: r[k] for k in r if k != "rule"}, ensure_ascii=False))
     return 0
 

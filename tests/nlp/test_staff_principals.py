@@ -24,8 +24,8 @@ def test_staff_of_a_former_president_running_again_serve_the_campaign(pipeline):
 
 
 def test_staff_of_a_candidate_work_for_the_campaign(pipeline):
-    text = ('The candidates met in Iowa. "The case is closed," said Tom Reyes, a Berg '
-            'spokesman.')
+    text = ('Paul Berg met the other candidates in Iowa. "The case is closed," said Tom Reyes, '
+            'a Berg spokesman.')
     assert tied_to(pipeline, text, "case is closed", "Berg campaign")
 
 
@@ -35,3 +35,12 @@ def test_a_campaign_for_something_else_makes_no_candidate(pipeline):
     text = ('The magazine ran a campaign for safer roads. Mr Berg\'s spokesman said: "The '
             'church has a position on this."')
     assert affiliation_of(pipeline, text, "position")[0] != "Berg campaign"
+
+
+def test_a_body_the_tagger_takes_for_a_person_is_no_campaign(pipeline):
+    """`Twitter's director` (a staff word) in an article about candidates gave `Twitter
+    campaign`; a one-word name the article never gives as a person's full name stays as it is."""
+    text = ('The candidates\' campaigns spent more on ads. "Money is not everything," said Ana '
+            'Ruiz, '
+            'Zintra\'s director of ad sales.')
+    assert affiliation_of(pipeline, text, "not everything")[0] != "Zintra campaign"
