@@ -109,11 +109,12 @@ def test_abbreviated_honorific_is_expanded_to_the_role(pipeline, honorific, role
      "story stands", "editor in chief"),
     ('"Rates will rise," said Lena Fischer, director of communications at Northgate Bank.',
      "Rates will rise", "director of communications"),
-    ('"The count is accurate," said Tom Reyes, director of the census bureau.',
-     "count is accurate", "director of the census bureau"),
+    pytest.param('"The count is accurate," said Tom Reyes, director of the census bureau.',
+                 "count is accurate", "director of the census bureau",
+                 marks=fails_today(12, "a body after `of the` is read as the affiliation, not "
+                                   "as part of the title")),
 ], ids=["editor in chief of", "possessive editor in chief", "director of communications",
         "director of the census bureau"])
-@fails_today(12, "the role is cut to its head word, dropping the title's complement")
 def test_title_keeps_its_complement(pipeline, text, words, role):
     assert role_of(pipeline, text, words) == role
 
