@@ -125,6 +125,15 @@ def _keep_agreeing_descriptions(reader: MentionReader, roles: int, affiliations:
         if f.group in agreed or f.value.lower() in known_bodies]
 
 
+def _not_itself(reader: MentionReader, entity: SpeakerEntity) -> None:
+    """A speaker is never its own affiliation (CONVENTIONS.md), by full or short form: `The
+    Illinois Board of Elections of Springfield` read on a body's own name gave it itself."""
+    name = fold_words(entity.name) if entity.name else ()
+    if name:
+        reader.affiliations = [f for f in reader.affiliations if name not in (
+            fold_words(f.value), fold_words(f.short or ""))]
+
+
 def _chamber(name: str) -> bool:
     """`Senate`, `U.S. House`, or a state's (`the Florida House of Representatives`; not the
     `White House`)."""
@@ -247,6 +256,7 @@ def describe(doc: Doc, entities: list[SpeakerEntity],
             reader.read_context(min(mentions)[0])
         reader.roles += [Found(value, None, offsets, NOMINAL, rule=rule)
                          for value, offsets, rule in recalled.held.get(entity.key, [])]
+        _not_itself(reader, entity)
         if entity.kind == "organization" and not reader.roles:
             reader.affiliations = [f for f in reader.affiliations if f.weight != TITLE]
         out[entity.key] = _ranked(reader)
