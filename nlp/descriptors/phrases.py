@@ -181,13 +181,16 @@ class PhraseReader(Findings):
 
     def _proper_chain(self, first: Token, end: int) -> list[Token]:
         """A proper name from `first`, through the rest of its entity and capitalised words, and
-        an `of`/`for` tail the tagger cut (`the March of Dimes`, `Priests for Life`)."""
+        an `of`/`for` tail the tagger cut (`the March of Dimes`, `Priests for Life`), a place
+        too after a body word (`the Port of Tacoma`, `the University of Iowa`)."""
         doc = self.doc
         while end < len(doc) and (doc[end].ent_iob_ == "I" or
                                   doc[end].is_title and doc[end].pos_ == "PROPN"):
             end += 1
+        place_ok = doc[end - 1].lower_ in active().body_words
         if end + 1 < len(doc) and doc[end].lower_ in ("for", "of") and doc[end + 1].is_title \
-                and doc[end + 1].pos_ == "PROPN" and doc[end + 1].ent_type_ in ("", "ORG"):
+                and doc[end + 1].pos_ == "PROPN" and (doc[end + 1].ent_type_ in ("", "ORG") or
+                                                      place_ok and doc[end + 1].ent_type_ == "GPE"):
             end += 2
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
                 end += 1
