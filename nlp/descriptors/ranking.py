@@ -216,8 +216,8 @@ def _capitalised(doc: Doc) -> dict[str, list[int]]:
     index: dict[str, list[int]] = {}
     for tok in doc:
         if tok.is_title:
-            index.setdefault(fold_words(tok.text)[0] if fold_words(tok.text) else tok.lower_,
-                             []).append(tok.i)
+            folded = tok.lower_ if tok.text.isascii() else next(iter(fold_words(tok.text)), "")
+            index.setdefault(folded, []).append(tok.i)
     return index
 
 
