@@ -119,8 +119,6 @@ class Organizations:
     def __init__(self, doc: Doc) -> None:
         self.text = doc.text
         """The article text, built once (`Doc.text` joins every token on each access)."""
-        self.campaigns = "campaign" in self.text.lower()
-        """Whether the article speaks of campaigns, so a candidate's staff work for one."""
         self.ents = list(doc.ents)
         """The tagger's entities, listed once (`Doc.ents` builds new spans on each access)."""
         self.expansions: dict[str, str] = {}

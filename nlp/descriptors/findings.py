@@ -162,12 +162,34 @@ class Findings:
                                 offsets_of(name), weight, PARTY))
 
     def principal(self, name: str) -> str:
-        """What a person's staff work for: their campaign where the article speaks of campaigns
-        (`a Clinton spokesman` -> Clinton campaign), else the person (`a Blair spokesman`); a
-        name the article also tags as an organisation is that body (`Twitter's director`)."""
+        """What a person's staff work for (CONVENTIONS.md). A name the article tags as an
+        organisation is that body (`Twitter's director`); the campaign the article names after
+        the person is theirs (`the Clinton campaign` ... `a Clinton spokesman`). Otherwise the
+        name must be a person's the article gives in full, or it stays as it is (`a Defra
+        spokesman`: one word does not tell a body from a surname); then a head of government's
+        staff serve the government their title implies (`President Obama` ... `an Obama
+        spokesman` -> Obama administration; not a former one: `former President Bill Clinton`
+        leaves a Clinton spokesman to Hillary's campaign), and a candidate's their campaign
+        where the article speaks of candidates; else the person. An advertising campaign
+        elsewhere in the article makes no one a candidate (`Mr Blair's spokesman`)."""
+        last = name.split()[-1]
+        surname, text = re.escape(last), self.orgs.text
         if name in self.orgs.names:
             return name
-        return f"{name} campaign" if self.orgs.campaigns else name
+        if re.search(rf"\b{surname}(?:['’]s)? campaign\b", text):
+            return f"{name} campaign"
+        if not any(len(words) > 1 and words[-1] == last for words in (
+                [t.text for t in e if t.tag_ != "POS"] for e in self.orgs.ents
+                if e.label_ == "PERSON")):
+            return name
+        for title, following in active().government_titles.items():
+            if re.search(rf"(?<![Ff]ormer ){title.title()}(?: [A-Z][\w.'’-]*){{0,2}} {surname}\b",
+                         text):
+                return f"{name} {following}"
+        candidacy = "|".join(sorted(active().candidacy_words))
+        if re.search(rf"\b(?:{candidacy})\b", text, re.IGNORECASE):
+            return f"{name} campaign"
+        return name
 
     def administration(self, name: str | None) -> None:
         """`President Donald Trump` in an article that speaks of `the Trump administration`:

@@ -25,6 +25,21 @@ def _describes(head: Token, strict: bool, plural: bool) -> bool:
     return is_role_head(head, strict) or plural and plural_role(head)
 
 
+def _field_of_work(prep: Token, pobj: Token) -> str | None:
+    """The `of` complement that belongs to a title (CONVENTIONS.md: `director of
+    communications`, `vice president of public policy`): an object in lower case with no
+    determiner and no body in it, a field of work rather than an organisation (`head of the
+    city's transit authority` keeps its head, the authority being the affiliation)."""
+    lex = active()
+    bodies = lex.title_body_nouns | lex.common_bodies | lex.recalled_bodies
+    words = list(pobj.subtree)
+    if prep.lower_ != "of" or pobj.pos_ != "NOUN" or any(
+            not t.is_lower or t.dep_ in ("det", "poss", "prep", "relcl", "cc", "conj")
+            or t.pos_ not in ("NOUN", "ADJ", "VERB") or t.lower_ in bodies for t in words):
+        return None
+    return " ".join(t.lower_ for t in words)
+
+
 class PhraseReader(Findings):
     """Reads the phrases one construction points at."""
 
@@ -64,7 +79,8 @@ class PhraseReader(Findings):
         self._phrase(phrase, weight, value)
 
     def _complement(self, head: Token, prep: Token, value: str | None, weight: int) -> str | None:
-        """A preposition after the head: an `of` kept in the role (`secretary of state`), a
+        """A preposition after the head: an `of` or `in chief` kept in the role (`secretary of
+        state`, `editor in chief`, `director of communications`: `_field_of_work`), a
         patron (`spokesman for Clinton`) or a body (`a fellow at the Cato Institute`, not the
         work of `author of Unlikeable`, the office a `candidate for the Senate` seeks, the city
         a `spokesman in Baghdad` works in); the role's text, extended or as it was."""
@@ -75,6 +91,14 @@ class PhraseReader(Findings):
             return value
         if prep.lower_ == "of" and pobj.lower_ in lex.role_of_complements and value:
             return f"{value} of {pobj.lower_}"
+        if value and prep.lower_ == "in" and pobj.lower_ == "chief":
+            value = f"{value} in chief"
+            for child in pobj.children:
+                value = self._complement(head, child, value, weight)
+            return value
+        field = _field_of_work(prep, pobj) if value else None
+        if field is not None:
+            return f"{value} of {field}"
         if pobj.ent_type_ == "PERSON" and value:
             self._patron(pobj, value, weight)
         elif value and value.split()[-1] in lex.sought_roles:
@@ -157,13 +181,16 @@ class PhraseReader(Findings):
 
     def _proper_chain(self, first: Token, end: int) -> list[Token]:
         """A proper name from `first`, through the rest of its entity and capitalised words, and
-        an `of`/`for` tail the tagger cut (`the March of Dimes`, `Priests for Life`)."""
+        an `of`/`for` tail the tagger cut (`the March of Dimes`, `Priests for Life`), a place
+        too after a body word (`the Port of Tacoma`, `the University of Iowa`)."""
         doc = self.doc
         while end < len(doc) and (doc[end].ent_iob_ == "I" or
                                   doc[end].is_title and doc[end].pos_ == "PROPN"):
             end += 1
+        place_ok = doc[end - 1].lower_ in active().body_words
         if end + 1 < len(doc) and doc[end].lower_ in ("for", "of") and doc[end + 1].is_title \
-                and doc[end + 1].pos_ == "PROPN" and doc[end + 1].ent_type_ in ("", "ORG"):
+                and doc[end + 1].pos_ == "PROPN" and (doc[end + 1].ent_type_ in ("", "ORG") or
+                                                      place_ok and doc[end + 1].ent_type_ == "GPE"):
             end += 2
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
                 end += 1

@@ -125,6 +125,15 @@ def _keep_agreeing_descriptions(reader: MentionReader, roles: int, affiliations:
         if f.group in agreed or f.value.lower() in known_bodies]
 
 
+def _not_itself(reader: MentionReader, entity: SpeakerEntity) -> None:
+    """A speaker is never its own affiliation (CONVENTIONS.md), by full or short form: `The
+    Illinois Board of Elections of Springfield` read on a body's own name gave it itself."""
+    name = fold_words(entity.name) if entity.name else ()
+    if name:
+        reader.affiliations = [f for f in reader.affiliations if name not in (
+            fold_words(f.value), fold_words(f.short or ""))]
+
+
 def _chamber(name: str) -> bool:
     """`Senate`, `U.S. House`, or a state's (`the Florida House of Representatives`; not the
     `White House`)."""
@@ -159,10 +168,11 @@ def _name_index(ents: list[Span]) -> NameIndex:
     return index
 
 
-def _mentions(entity: SpeakerEntity, names: NameIndex) -> list[tuple[int, int]]:
+def _mentions(entity: SpeakerEntity, names: NameIndex, doc: Doc,
+              capitalised: dict[str, list[int]]) -> list[tuple[int, int]]:
     """The entity's mentions plus full-name occurrences attribution may have spelt differently
     (`Francois Hollande` ~ `François Hollande`, `Le Pen` ~ `Marine Le Pen`: two words or more),
-    so the introduction with the title is read."""
+    so the introduction with the title is read, and the surname alone when no one else bears it."""
     spans = list(entity.mentions)
     words = fold_words(entity.name) if entity.name else ()
     if len(words) >= 2:
@@ -173,7 +183,42 @@ def _mentions(entity: SpeakerEntity, names: NameIndex) -> list[tuple[int, int]]:
         for _, start, end, other in candidates:
             if (refers_to(words, other) or ends_name(words, other)) and (start, end) not in spans:
                 spans.append((start, end))
+        spans += [s for s in _surname_alone(words, doc, capitalised) if s not in spans]
     return spans
+
+
+def _surname_alone(words: tuple[str, ...], doc: Doc, capitalised: dict[str, list[int]]
+                   ) -> list[tuple[int, int]]:
+    """The surname on its own where no one else in the article bears it (`"...," said Ana
+    Ruiz. Ruiz is a spokeswoman for the Finance Ministry.`), so a description the article
+    gives on a later mention that attribution did not link is read; with two bearers (Bill
+    and Hillary Clinton) a bare surname could be either, and none is taken. `capitalised`:
+    the article's capitalised words, each with where it stands."""
+    alone: list[tuple[int, int]] = []
+    first = words[-2] if len(words) > 1 else None
+    for i in capitalised.get(words[-1], ()):
+        before = doc[i - 1] if i > 0 else None
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        if after is not None and after.is_title and after.pos_ == "PROPN":
+            continue  # `Ruiz Foundation`
+        if before is not None and before.is_title and before.pos_ == "PROPN" and \
+                not before.is_sent_start:
+            if fold_words(before.text) != (first,) and \
+                    before.lower_.rstrip(".") not in active().honorifics:
+                return []  # another bearer: `Tom Ruiz`
+            continue
+        alone.append((doc[i].idx, doc[i].idx + len(doc[i])))
+    return alone
+
+
+def _capitalised(doc: Doc) -> dict[str, list[int]]:
+    """The article's capitalised words, folded, each with the tokens where it stands."""
+    index: dict[str, list[int]] = {}
+    for tok in doc:
+        if tok.is_title:
+            folded = tok.lower_ if tok.text.isascii() else next(iter(fold_words(tok.text)), "")
+            index.setdefault(folded, []).append(tok.i)
+    return index
 
 
 def _introduced_at(text: str, mentions: list[tuple[int, int]]) -> list[int]:
@@ -190,12 +235,13 @@ def describe(doc: Doc, entities: list[SpeakerEntity],
     """A descriptor per entity key, read from all of the entity's mentions."""
     orgs = Organizations(doc)
     names = _name_index(orgs.ents)
+    capitalised = _capitalised(doc)
     recalled = linked_descriptions(doc, orgs.ents, entities, quotes)
     out = {}
     for entity in entities:
         check()
         reader = MentionReader(doc, orgs)
-        mentions = _mentions(entity, names)
+        mentions = _mentions(entity, names, doc, capitalised)
         for start, end in mentions:
             reader.read(start, end)
         if mentions and entity.kind != "organization":
@@ -210,6 +256,7 @@ def describe(doc: Doc, entities: list[SpeakerEntity],
             reader.read_context(min(mentions)[0])
         reader.roles += [Found(value, None, offsets, NOMINAL, rule=rule)
                          for value, offsets, rule in recalled.held.get(entity.key, [])]
+        _not_itself(reader, entity)
         if entity.kind == "organization" and not reader.roles:
             reader.affiliations = [f for f in reader.affiliations if f.weight != TITLE]
         out[entity.key] = _ranked(reader)

@@ -87,6 +87,14 @@ def _subject_after_a_break(sent: Span, verb: Token) -> Token | None:
                  if t.pos_ == "NOUN" and t.head.i not in lede), None)
 
 
+def _surname_as_noun(span: Span) -> bool:
+    """`Ruiz is a spokeswoman`: a lone capitalised word the tagger took for a common noun at
+    the start of a sentence is a surname when it names no job (`Officials said` stays one)."""
+    root = span.root
+    return len(span) == 1 and root.is_title and root.pos_ == "NOUN" and root.tag_ == "NN" \
+        and not is_role_head(root)
+
+
 class MentionReader(TitleReader):
     """Collects the roles and affiliations one entity's mentions give."""
 
@@ -102,7 +110,8 @@ class MentionReader(TitleReader):
             return
         if root.dep_ in _NAME_MODIFIER_DEPS and not (span.start <= root.head.i < span.end):
             return
-        if (root.pos_ == "PROPN" or root.ent_type_) and not party_member(root):
+        if (root.pos_ == "PROPN" or root.ent_type_ or _surname_as_noun(span)) and \
+                not party_member(root):
             titled = [t.i for t in span[:-1] if is_role_head(t, strict=True)
                       or t.lower_.rstrip(".") in lex.honorifics]
             if titled:

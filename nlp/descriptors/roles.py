@@ -57,11 +57,23 @@ def classify(tokens: list[Token], head: Token | None) -> Phrase:
     last = head if head is not None else tokens[-1]
     role = _role_run(tokens, kinds)
     if role and role[-1].i == last.i and _ends_in_head(role):
-        phrase.role, phrase.common_body = _split_common_body(role)
+        phrase.role, phrase.common_body = _split_common_body(_dated(tokens, kinds, role))
     runs = [r for run in _body_runs(tokens, kinds) for r in _split_parties(run)]
     recalled = [[tok] for i, tok in enumerate(tokens) if kinds[i] != "body" and _recalls(tokens, i)]
     phrase.organizations = sorted(runs + recalled, key=lambda r: r[0].i) if recalled else runs
     return phrase
+
+
+def _dated(tokens: list[Token], kinds: list[str], role: list[Token]) -> list[Token]:
+    """`a former Acme Corp chairman`: a modifier before the body that the title names still
+    dates the role (CONVENTIONS.md: past roles keep `former`)."""
+    start = tokens.index(role[0])
+    k = start - 1
+    while k >= 0 and kinds[k] == "body":
+        k -= 1
+    if k < 0 or k == start - 1 or word(tokens[k]) not in active().title_modifiers:
+        return role
+    return [tokens[k]] + role
 
 
 def _split_common_body(role: list[Token]) -> tuple[list[Token], list[Token]]:

@@ -100,6 +100,8 @@ class Lexicon:
     staff_roles: frozenset[str] = roles.STAFF_ROLES
     team_roles: frozenset[str] = roles.TEAM_ROLES
     administration_roles: frozenset[str] = roles.ADMINISTRATION_ROLES
+    government_titles: Mapping[str, str] = roles.GOVERNMENT_TITLES
+    candidacy_words: frozenset[str] = roles.CANDIDACY_WORDS
     legislator_roles: frozenset[str] = roles.LEGISLATOR_ROLES
     title_modifiers: frozenset[str] = roles.TITLE_MODIFIERS
     ordinal_titles: frozenset[str] = roles.ORDINAL_TITLES

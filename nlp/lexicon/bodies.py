@@ -75,12 +75,14 @@ UNABBREVIATED_STATES = frozenset(sorted([
 """US states AP style never abbreviates, so US_STATES lacks them (`the Ohio House`)."""
 
 BODY_WORDS = frozenset(sorted([
-    "administration", "agency", "assembly", "association", "bureau", "campaign", "caucus",
-    "center", "commission", "committee", "company", "congress", "corporation", "council", "court",
-    "department", "foundation", "group", "house", "institute", "ministry", "network", "office",
-    "organization", "parliament", "party", "pentagon", "senate", "service", "university",
+    "administration", "agency", "assembly", "association", "bank", "bureau", "campaign",
+    "caucus", "center", "commission", "committee", "company", "congress", "corporation",
+    "council", "court", "department", "foundation", "group", "house", "institute", "ministry",
+    "network", "office", "organization", "parliament", "party", "pentagon", "port", "senate",
+    "service", "university",
 ]))
-"""Capitalised words that make a title's first words an organisation (`Senate Minority Leader`)."""
+"""Capitalised words that make a title's first words an organisation (`Senate Minority Leader`),
+and a place after `of` part of a body's name (`the Port of Tacoma`)."""
 
 COMMON_BODIES = frozenset(sorted([
     "administration", "army", "coalition", "embassy", "government", "military", "militia",

@@ -86,6 +86,17 @@ ADMINISTRATION_ROLES = frozenset(sorted(["president", "president-elect"]))
 """Roles whose holder leads an administration named after them (`President Trump` and `the
 Trump administration` in the same article -> Trump administration)."""
 
+GOVERNMENT_TITLES = {"president": "administration", "prime minister": "government"}
+"""Titles of a head of government, to what their staff serve (`President Obama` ... `an Obama
+spokesman` -> Obama administration; `Prime Minister Tony Reyes` -> Reyes government)."""
+
+CANDIDACY_WORDS = frozenset(sorted([
+    "candidacy", "candidate", "candidates", "caucus", "caucuses", "front-runner", "frontrunner",
+    "hopeful", "hopefuls", "nominee", "primaries", "primary",
+]))
+"""Words that show an article is about people running for office, so a named person's staff
+(`a Clinton spokesman`) work for a campaign (`nlp/descriptors/findings.py`, `principal`)."""
+
 TEAM_ROLES = frozenset(sorted(["boss", "captain", "coach", "manager", "skipper"]))
 """Roles held in a side, whose place or name before them is the team (`Bolton boss`, `Great
 Britain captain`): the club or national side, not a polity or a patron."""

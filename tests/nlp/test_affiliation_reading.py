@@ -70,17 +70,19 @@ def test_body_of_a_phrase_around_the_name_is_the_affiliation(pipeline, text, wor
     assert tied_to(pipeline, text, words, body)
 
 
+def test_a_place_after_a_body_word_stays_in_the_body_name(pipeline):
+    text = '"The port is full," said Ana Ruiz, a spokeswoman for the Port of Tacoma.'
+    assert tied_to(pipeline, text, "port is full", "Port of Tacoma")
+
+
 @pytest.mark.parametrize("text, words, body", [
-    ('"The port is full," said Ana Ruiz, a spokeswoman for the Port of Tacoma.',
-     "port is full", "Port of Tacoma"),
     ('"The count is accurate," said Tom Reyes, who heads the county elections office.',
      "count is accurate", "county elections office"),
     ('"The roof is gone," said Carla Mendes, head of the city\'s transit authority.',
      "roof is gone", "transit authority"),
     ('"Sales are up," said Ana Ruiz, head of Stra\u00dfen Bau.', "Sales are up",
      "Stra\u00dfen Bau"),
-], ids=["Port of Tacoma cut to Port", "who heads",
-        "the city's transit authority", "head of"])
+], ids=["who heads", "the city's transit authority", "head of"])
 @fails_today(12, "the body in this phrase is not read, or cut short")
 def test_body_the_engine_misses_today_is_the_affiliation(pipeline, text, words, body):
     assert tied_to(pipeline, text, words, body)

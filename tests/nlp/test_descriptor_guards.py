@@ -108,3 +108,11 @@ def test_the_official_after_the_president_stays_apart(pipeline):
     assert len(president) == 1 and "official" not in president[0].roles
     official = quote_in(result, text, "no truth").speaker
     assert official is None or official.name is None
+
+
+def test_a_body_is_never_its_own_affiliation(pipeline):
+    """An `of` phrase on a body's own name (`The Illinois Board of Elections of Springfield`)
+    gave the body itself as its affiliation (issue 12, CONVENTIONS.md: never the speaker)."""
+    text = ('"No data was taken," the Illinois Board of Elections said in a statement. The '
+            'Illinois Board of Elections of Springfield runs the vote.')
+    assert affiliation_of(pipeline, text, "No data was taken") == (None, None)

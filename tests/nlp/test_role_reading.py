@@ -77,11 +77,17 @@ def test_nominal_in_the_previous_sentence_gives_the_role(pipeline, text, words, 
     assert role_of(pipeline, text, words) == role
 
 
-@fails_today(12, "a predicate nominal in the next sentence gives no role")
 def test_predicate_nominal_after_the_quote_gives_the_role(pipeline):
     text = ('"There is no plan for new taxes," said Ana Ruiz. '
             'Ruiz is a spokeswoman for the Finance Ministry.')
     assert role_of(pipeline, text, "no plan") == "spokeswoman"
+
+
+def test_a_surname_two_people_share_gives_neither_the_others_role(pipeline):
+    """The surname alone is read as the speaker's only when no one else bears it."""
+    text = ('"There is no plan for new taxes," said Ana Ruiz. Her brother Tom Ruiz runs a bakery. '
+            'Ruiz is a spokesman for the Bakers Guild.')
+    assert role_of(pipeline, text, "no plan") is None
 
 
 @pytest.mark.parametrize("surname", ["Adler", "Reyes"])
@@ -109,11 +115,12 @@ def test_abbreviated_honorific_is_expanded_to_the_role(pipeline, honorific, role
      "story stands", "editor in chief"),
     ('"Rates will rise," said Lena Fischer, director of communications at Northgate Bank.',
      "Rates will rise", "director of communications"),
-    ('"The count is accurate," said Tom Reyes, director of the census bureau.',
-     "count is accurate", "director of the census bureau"),
+    pytest.param('"The count is accurate," said Tom Reyes, director of the census bureau.',
+                 "count is accurate", "director of the census bureau",
+                 marks=fails_today(12, "a body after `of the` is read as the affiliation, not "
+                                   "as part of the title")),
 ], ids=["editor in chief of", "possessive editor in chief", "director of communications",
         "director of the census bureau"])
-@fails_today(12, "the role is cut to its head word, dropping the title's complement")
 def test_title_keeps_its_complement(pipeline, text, words, role):
     assert role_of(pipeline, text, words) == role
 
@@ -147,10 +154,8 @@ def test_chamber_stays_in_a_leadership_title(pipeline):
      "count is accurate", {"former mayor"}),
     ('"The count is accurate," said former census director Tom Reyes.', "count is accurate",
      {"former census director", "former director"}),
-    pytest.param('"The deal is a mistake," said Paul Berg, a former Acme Corp chairman.',
-                 "deal is a mistake", {"former chairman"},
-                 marks=fails_today(12, "`former` is dropped when an organisation stands "
-                                   "between it and the title")),
+    ('"The deal is a mistake," said Paul Berg, a former Acme Corp chairman.',
+     "deal is a mistake", {"former chairman"}),
 ], ids=["former mayor of", "former census director", "former Acme Corp chairman"])
 def test_past_role_keeps_former(pipeline, text, words, roles):
     assert role_of(pipeline, text, words) in roles
