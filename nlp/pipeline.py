@@ -53,24 +53,27 @@ def analyze(pipeline: Language, text: str, explain: bool = False,
 
 def _annotate(pipeline: Language, text: str, explain: bool) -> Doc:
     """The Doc with our records: in one go for an article, piece by piece for a long text or one
-    with long runs of marks (`nlp/text/pieces.py`), checking the budget after each piece."""
+    with long runs of marks (`nlp/text/pieces.py`), checking the budget after each piece and
+    each stage of the model."""
     parts = chunks(text)
     if parts == [[text]]:
-        return pipeline(text, component_cfg=_explaining(explain))
-    model = [proc for name, proc in pipeline.pipeline if name not in COMPONENTS]
-    docs = []
-    for pieces in parts:
-        doc = _joined([_tokenized(pipeline, piece) for piece in pieces])
-        for proc in model:
-            doc = proc(doc)
-            check()
-        docs.append(doc)
-    doc = _joined(docs)
+        return _staged(pipeline, pipeline.make_doc(text), explain, pipeline.pipe_names)
+    model = [name for name in pipeline.pipe_names if name not in COMPONENTS]
+    doc = _joined([_staged(pipeline, _joined([_tokenized(pipeline, piece) for piece in pieces]),
+                           explain, model) for pieces in parts])
     if doc.text != text:
         doc._.set(SOURCE_TEXT, text)
+    return _staged(pipeline, doc, explain, COMPONENTS)
+
+
+def _staged(pipeline: Language, doc: Doc, explain: bool, names: Iterable[str]) -> Doc:
+    """`doc` through the pipeline's stages `names` in turn, as `pipeline(text)` runs them, with
+    the budget checked after each: one stage of the model on a chunk is the longest stretch
+    unchecked (issue 13: the whole model on a one-piece text was one)."""
     cfg = _explaining(explain) or {}
-    for name in COMPONENTS:
+    for name in names:
         doc = pipeline.get_pipe(name)(doc, **cfg.get(name, {}))
+        check()
     return doc
 
 
