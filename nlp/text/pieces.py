@@ -37,6 +37,11 @@ def chunks(text: str) -> list[list[str]]:
     return [_runs_cut(chunk) for chunk in _chunks(text)]
 
 
+def token_count(text: str) -> int:
+    """The tokens of `text` as `CHUNK_TOKENS` counts them (at least as many as spaCy makes)."""
+    return sum(1 for _ in _TOKEN.finditer(text))
+
+
 def _chunks(text: str) -> list[str]:
     """Whole paragraphs up to `CHUNK_CHARS` and `CHUNK_TOKENS`; a longer paragraph is cut after
     a space (or, if it has none, anywhere)."""

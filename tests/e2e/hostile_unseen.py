@@ -155,6 +155,9 @@ UNSEEN: list[Case] = [
       for path in ("/v1/analyze", "/v1/speakers/spk_x/merge", "/metrics", "/")],
     ("batch of 1,000 tiny items", "POST", "/v1/analyze/batch",
      json.dumps({"articles": [{"id": str(i), "text": "x"} for i in range(1_000)]}).encode(), JSON),
+    ("batch of 100 texts of a token per character", "POST", "/v1/analyze/batch",
+     json.dumps({"articles": [{"id": str(i), "text": '"\n' * 4_900} for i in range(100)]})
+     .encode(), JSON),
     ("batch of one hostile item", "POST", "/v1/analyze/batch",
      json.dumps({"articles": [{"id": "a", "text": '"\n' * 15_000}]}).encode(), JSON),
     ("batch of 10,000 bad items", "POST", "/v1/analyze/batch",

@@ -140,6 +140,18 @@ def test_an_article_stops_after_one_stage_of_the_model_at_its_budget(pipeline, m
     assert stages == pipeline.pipe_names[:1]
 
 
+def test_many_texts_stop_between_groups_at_their_budget(pipeline, monkeypatch):
+    """Issue 13: a batch was piped through the model with no check, so texts without quotes (no
+    rule to check at) ran for minutes past the budget of their request."""
+    groups: list[int] = []
+    pipe = pipeline.pipe
+    monkeypatch.setattr(pipeline, "pipe", lambda texts, **kw: groups.append(len(texts))
+                        or pipe(texts, **kw))
+    with pytest.raises(BudgetExceeded), within(1e-9):
+        list(nlp.analyze_many(pipeline, iter(["The council met again.\n" * 50] * 40)))
+    assert len(groups) == 1 and groups[0] <= 16
+
+
 def test_an_analysis_within_its_budget_is_the_same_as_without(pipeline):
     assert nlp.analyze(pipeline, ARTICLE, budget=60) == nlp.analyze(pipeline, ARTICLE)
 
