@@ -158,6 +158,9 @@ UNSEEN: list[Case] = [
     ("batch of 100 texts of a token per character", "POST", "/v1/analyze/batch",
      json.dumps({"articles": [{"id": str(i), "text": '"\n' * 4_900} for i in range(100)]})
      .encode(), JSON),
+    ("batch of 100 texts without a quote", "POST", "/v1/analyze/batch",
+     json.dumps({"articles": [{"id": str(i), "text": "The council met again.\n" * 400}
+                              for i in range(100)]}).encode(), JSON),
     ("batch of one hostile item", "POST", "/v1/analyze/batch",
      json.dumps({"articles": [{"id": "a", "text": '"\n' * 15_000}]}).encode(), JSON),
     ("batch of 10,000 bad items", "POST", "/v1/analyze/batch",
