@@ -25,7 +25,8 @@ blp = Blueprint("backfills", __name__, url_prefix="/v1",
 
 BACKFILL_ID = {"in": "path", "name": "backfill_id", "required": True,
                "description": "The id `POST /v1/backfills` or `flask backfill` gave.",
-               "schema": {"type": "string", "example": "bf_3f9a0c1b2d4e6f70"}}
+               "schema": {"type": "string", "minLength": 1, "maxLength": 40,
+                          "example": "bf_3f9a0c1b2d4e6f70"}}
 
 
 def _ensure_fits(articles: list[dict[str, Any]]) -> None:
@@ -83,7 +84,7 @@ def create_backfill(body: dict[str, Any]) -> tuple[backfills.BackfillStatus, int
     return found, 202, {"Location": url_for("backfills.get_backfill", backfill_id=backfill_id)}
 
 
-@blp.route("/backfills/<backfill_id>", methods=["GET"])
+@blp.route("/backfills/<store_id(maxlength=40):backfill_id>", methods=["GET"])
 @blp.doc(operationId="getBackfill", parameters=[BACKFILL_ID])
 @blp.response(200, BackfillSchema)
 @blp.alt_response(404, response="NOT_FOUND", description="No backfill has this id.")

@@ -15,7 +15,7 @@ from nlp.budget import check, within
 from nlp.records.analysis import foreign, to_analysis
 from nlp.records.doc import SOURCE_TEXT
 from nlp.records.results import Analysis
-from nlp.text.pieces import chunks
+from nlp.text.pieces import CHUNK_TOKENS, chunks, token_count
 from nlp.tokenization import TOKENIZER
 
 COMPONENTS = ("qa_quotes", "qa_attribution", "qa_descriptors")
@@ -53,24 +53,27 @@ def analyze(pipeline: Language, text: str, explain: bool = False,
 
 def _annotate(pipeline: Language, text: str, explain: bool) -> Doc:
     """The Doc with our records: in one go for an article, piece by piece for a long text or one
-    with long runs of marks (`nlp/text/pieces.py`), checking the budget after each piece."""
+    with long runs of marks (`nlp/text/pieces.py`), checking the budget after each piece and
+    each stage of the model."""
     parts = chunks(text)
     if parts == [[text]]:
-        return pipeline(text, component_cfg=_explaining(explain))
-    model = [proc for name, proc in pipeline.pipeline if name not in COMPONENTS]
-    docs = []
-    for pieces in parts:
-        doc = _joined([_tokenized(pipeline, piece) for piece in pieces])
-        for proc in model:
-            doc = proc(doc)
-            check()
-        docs.append(doc)
-    doc = _joined(docs)
+        return _staged(pipeline, pipeline.make_doc(text), explain, pipeline.pipe_names)
+    model = [name for name in pipeline.pipe_names if name not in COMPONENTS]
+    doc = _joined([_staged(pipeline, _joined([_tokenized(pipeline, piece) for piece in pieces]),
+                           explain, model) for pieces in parts])
     if doc.text != text:
         doc._.set(SOURCE_TEXT, text)
+    return _staged(pipeline, doc, explain, COMPONENTS)
+
+
+def _staged(pipeline: Language, doc: Doc, explain: bool, names: Iterable[str]) -> Doc:
+    """`doc` through the pipeline's stages `names` in turn, as `pipeline(text)` runs them, with
+    the budget checked after each: one stage of the model on a chunk is the longest stretch
+    unchecked (issue 13: the whole model on a one-piece text was one)."""
     cfg = _explaining(explain) or {}
-    for name in COMPONENTS:
+    for name in names:
         doc = pipeline.get_pipe(name)(doc, **cfg.get(name, {}))
+        check()
     return doc
 
 
@@ -105,13 +108,41 @@ def analyze_many(pipeline: Language, texts: Iterable[str], batch_size: int = 16,
                 held[i] = text
                 yield ""
 
-    for i, doc in enumerate(pipeline.pipe(readable(), batch_size=batch_size, n_process=n_process,
-                                          component_cfg=_explaining(explain))):
+    docs = (pipeline.pipe(readable(), batch_size=batch_size, n_process=n_process,
+                          component_cfg=_explaining(explain)) if n_process > 1
+            else _piped_in_groups(pipeline, readable(), batch_size, explain))
+    for i, doc in enumerate(docs):
         if i in answered:
             yield answered.pop(i)
             continue
         text = held.pop(i, None)
         yield to_analysis(doc if text is None else _annotate(pipeline, text, explain), explain)
+
+
+def _piped_in_groups(pipeline: Language, texts: Iterable[str], batch_size: int,
+                     explain: bool) -> Iterator[Doc]:
+    """`nlp.pipe` over groups of at most `batch_size` texts and `CHUNK_TOKENS` tokens, checking
+    the budget after each group: a batch of 16 one-piece texts was one stretch of the model no
+    check interrupted (issue 13: 100 texts of a token per character ran for minutes past a 15 s
+    budget). In one process only: with `n_process` > 1 (the CLI, the backfill worker: no budget)
+    a pipe per group would start its processes again each time."""
+    group: list[str] = []
+    size = 0
+    for text in texts:
+        tokens = token_count(text)
+        if group and (len(group) == batch_size or size + tokens > CHUNK_TOKENS):
+            yield from _piped(pipeline, group, explain)
+            group, size = [], 0
+        group.append(text)
+        size += tokens
+    if group:
+        yield from _piped(pipeline, group, explain)
+
+
+def _piped(pipeline: Language, group: list[str], explain: bool) -> list[Doc]:
+    docs = list(pipeline.pipe(group, batch_size=len(group), component_cfg=_explaining(explain)))
+    check()
+    return docs
 
 
 def _explaining(explain: bool) -> dict[str, dict[str, Any]] | None:

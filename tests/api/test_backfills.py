@@ -21,6 +21,14 @@ def test_unknown_backfill_is_a_404_problem(client, assert_problem):
     assert_problem(client.get("/v1/backfills/bf_nothing"), 404)
 
 
+def test_a_backfill_id_with_a_nul_is_a_404_problem_on_every_store(make_app, store_url,
+                                                                  assert_problem):
+    """Issue 13: PostgreSQL text refuses NUL, so `/v1/backfills/%00` was a driver error, a 500."""
+    with make_app(DATABASE_URL=store_url).test_client() as client:
+        assert_problem(client.get("/v1/backfills/%00"), 404)
+        assert_problem(client.get("/v1/backfills/bf_%00x"), 404)
+
+
 def test_backfill_article_without_id_is_a_422_problem(client, assert_problem):
     body = assert_problem(client.post("/v1/backfills", json={"articles": [{"text": "Hi."}]}), 422)
     assert "articles" in body["errors"]

@@ -13,6 +13,7 @@ import requests
 from tests.e2e.gunicorn import running_gunicorn
 from tests.e2e.hostile_inputs import CASES, ENGINE_CASES, raw_requests
 from tests.e2e.hostile_tricks import TRICKS, raw_tricks
+from tests.e2e.hostile_unseen import STORE_READS, UNSEEN, raw_unseen
 
 SECONDS = 30          # well inside gunicorn's TIMEOUT: nothing here may approach a worker kill
 BUDGET = 15           # ANALYSIS_TIME_BUDGET here: on a loaded machine a text past it still answers
@@ -38,7 +39,7 @@ def assert_acceptable(status: int, content_type: str, body: bytes) -> None:
         assert content_type.split(";")[0] == "application/problem+json", (status, body[:300])
 
 
-ALL_CASES = CASES + ENGINE_CASES + TRICKS
+ALL_CASES = CASES + ENGINE_CASES + TRICKS + UNSEEN + STORE_READS
 
 
 @pytest.mark.parametrize(("name", "method", "path", "body", "headers"), ALL_CASES,
@@ -73,7 +74,7 @@ def send_raw(url: str, message: bytes) -> tuple[int, str, bytes]:
 
 
 def raw_messages(host: str) -> dict[str, bytes]:
-    return {**raw_requests(host), **raw_tricks(host)}
+    return {**raw_requests(host), **raw_tricks(host), **raw_unseen(host)}
 
 
 @pytest.mark.parametrize("name", list(raw_messages("h")))

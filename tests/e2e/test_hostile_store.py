@@ -12,12 +12,13 @@ from tests.conftest import TEST_DATABASE_URL, postgresql_schema
 from tests.e2e.gunicorn import running_gunicorn
 from tests.e2e.hostile_inputs import BODIES
 from tests.e2e.hostile_tricks import TRICKS
+from tests.e2e.hostile_unseen import STORE_READS, UNSEEN
 from tests.e2e.test_hostile_inputs import BUDGET, SECONDS, assert_acceptable
 
 pytestmark = pytest.mark.skipif(not TEST_DATABASE_URL, reason="needs TEST_DATABASE_URL")
 
-STORE_CASES = [case for case in BODIES + TRICKS if case[1] in ("PUT", "PATCH", "DELETE")
-               or "/merge" in case[2]]
+STORE_CASES = [case for case in BODIES + TRICKS + UNSEEN if case[1] in ("PUT", "PATCH", "DELETE")
+               or "/merge" in case[2]] + STORE_READS
 
 SPEAKER_PATCHES = {
     "wikidata id of 5,000 digits": {"wikidata_id": "Q" + "9" * 5_000},

@@ -15,7 +15,7 @@ from nlp.budget import BudgetExceeded, check, within
 from nlp.cues import clauses, cue_rules
 from nlp.cues.cue import NEAR
 from nlp.text.names import NameLookup, same_name
-from nlp.text.pieces import CHUNK_CHARS, RUN_CHARS, chunks
+from nlp.text.pieces import CHUNK_CHARS, CHUNK_TOKENS, RUN_CHARS, chunks
 
 ARTICLE = ('"We will finish the bridge by May," said Ana Ruiz, a spokeswoman for the port.\n\n'
            'Critics were unconvinced. "It is late already," said Tom Baker.\n\n')
@@ -51,6 +51,16 @@ def test_chunks_end_at_paragraph_breaks_when_there_are_some():
     parts = chunks(ARTICLE * (2 * CHUNK_CHARS // len(ARTICLE)))
     assert len(parts) >= 2
     assert all("".join(chunk).endswith("\n\n") for chunk in parts[:-1])
+
+
+def test_a_text_of_a_token_per_character_is_read_in_chunks_of_bounded_tokens(pipeline):
+    """Issue 13: 40,000 quote marks and line breaks, under `CHUNK_CHARS`, were one piece: the
+    whole model ran on 40,000 tokens with no budget check in between."""
+    text = '"\n' * (CHUNK_TOKENS * 3 // 2)
+    parts = chunks(text)
+    assert len(parts) >= 2
+    assert "".join(piece for chunk in parts for piece in chunk) == text
+    assert all(len(pipeline.make_doc("".join(chunk))) <= CHUNK_TOKENS for chunk in parts)
 
 
 def test_a_long_text_read_in_pieces_keeps_every_quote_and_its_offsets(pipeline):
@@ -118,6 +128,28 @@ def test_a_long_text_stops_between_pieces_at_its_budget(pipeline, monkeypatch):
     with pytest.raises(BudgetExceeded):
         nlp.analyze(pipeline, '"' * (RUN_CHARS * 500), budget=1e-9)
     assert pieces[0] == 1
+
+
+def test_an_article_stops_after_one_stage_of_the_model_at_its_budget(pipeline, monkeypatch):
+    """Issue 13: a one-piece text ran the whole model before the first budget check."""
+    stages: list[str] = []
+    get_pipe = pipeline.get_pipe
+    monkeypatch.setattr(pipeline, "get_pipe", lambda name: stages.append(name) or get_pipe(name))
+    with pytest.raises(BudgetExceeded):
+        nlp.analyze(pipeline, ARTICLE, budget=1e-9)
+    assert stages == pipeline.pipe_names[:1]
+
+
+def test_many_texts_stop_between_groups_at_their_budget(pipeline, monkeypatch):
+    """Issue 13: a batch was piped through the model with no check, so texts without quotes (no
+    rule to check at) ran for minutes past the budget of their request."""
+    groups: list[int] = []
+    pipe = pipeline.pipe
+    monkeypatch.setattr(pipeline, "pipe", lambda texts, **kw: groups.append(len(texts))
+                        or pipe(texts, **kw))
+    with pytest.raises(BudgetExceeded), within(1e-9):
+        list(nlp.analyze_many(pipeline, iter(["The council met again.\n" * 50] * 40)))
+    assert len(groups) == 1 and groups[0] <= 16
 
 
 def test_an_analysis_within_its_budget_is_the_same_as_without(pipeline):
