@@ -14,6 +14,7 @@ quotes) is found when it is among the newest that hold them all; older ones may 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from rapidfuzz import fuzz
 from sqlalchemy import select
@@ -108,6 +109,12 @@ def candidate_ids(session: Session, query_words: list[str]) -> list[int]:
     return list(dict.fromkeys(index.all_hits(common, CANDIDATES) + ids))
 
 
+def candidate_texts(session: Session, ids: list[int]) -> list[tuple[int, str, datetime]]:
+    """Each candidate's id, text and date: all that scoring and grouping read."""
+    return list(session.execute(
+        select(Quote.id, Quote.text, Quote.dated_at).where(Quote.id.in_(ids))).tuples())
+
+
 def load_quotes(session: Session, ids: list[int], *,
                 with_text: bool = False) -> dict[int, Quote]:
     """Quotes by id with their article and outlet; the article body only when asked for."""
@@ -149,8 +156,7 @@ def find_quotes(session: Session, q: str, *, limit: int = 10, after: str | None 
     ids = candidate_ids(session, query_words)
     needle = " ".join(query_words)
     scored = []
-    for quote_id, quote_text, dated_at in session.execute(
-            select(Quote.id, Quote.text, Quote.dated_at).where(Quote.id.in_(ids))):
+    for quote_id, quote_text, dated_at in candidate_texts(session, ids):
         key = " ".join(words(quote_text))
         value = score(needle, key)
         if value >= MIN_SCORE:
