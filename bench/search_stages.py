@@ -30,7 +30,7 @@ from profiles import full_text, quote_search
 from profiles.db import make_engine, make_sessionmaker
 
 STAGES = [(full_text.FullText, "frequencies"), (full_text.FullText, "any_hits"),
-          (full_text.FullText, "all_hits"),
+          (full_text.FullText, "all_hits"), (quote_search, "words"),
           (quote_search, "score"), (quote_search, "load_quotes"), (quote_search, "compare")]
 """(owner, name) of each function timed as a stage of its own."""
 

@@ -119,14 +119,16 @@ def load_quotes(session: Session, ids: list[int], *,
         select(Quote).where(Quote.id.in_(ids)).options(article.joinedload(Article.outlet)))}
 
 
-def score(query: str, quote_text: str) -> float:
+def score(query: str, quote_text: str, floor: float = 0) -> float:
     """How well `quote_text` matches the query: the query as a (reworded) part of the quote,
     or the same words in another order (the costlier partial match gives up early when it
-    cannot beat the other)."""
+    cannot beat the other, nor reach `floor`: a caller dropping scores under it loses
+    nothing, the score is exact from there up)."""
     same_words = fuzz.token_set_ratio(query, quote_text)
     if len(query) > len(quote_text):
         return same_words
-    return max(same_words, fuzz.partial_ratio(query, quote_text, score_cutoff=same_words))
+    return max(same_words, fuzz.partial_ratio(query, quote_text,
+                                              score_cutoff=max(same_words, floor)))
 
 
 def find_quotes(session: Session, q: str, *, limit: int = 10, after: str | None = None,
@@ -151,7 +153,7 @@ def find_quotes(session: Session, q: str, *, limit: int = 10, after: str | None 
     scored = []
     for quote_id, quote_text, dated_at, _ in candidates(session, query_words):
         key = " ".join(words(quote_text))
-        value = score(needle, key)
+        value = score(needle, key, MIN_SCORE)
         if value >= MIN_SCORE:
             scored.append((-value, dated_at, quote_id, key, quote_text))
     scored.sort()
