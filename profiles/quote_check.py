@@ -1,6 +1,6 @@
 """"Did they really say that?": a wording as it circulates against the quotes the store printed.
 
-Served from the full-text index like "who said this?" (`quote_search.candidate_ids`: the
+Served from the full-text index like "who said this?" (`quote_search.candidates`: the
 rarest words of the wording, any of them, so a changed word does not lose the quote): the
 candidates are ranked cheaply by rapidfuzz on their text, and only the best few are compared
 word by word (`profiles.wording`). The answer is the closest printed quotes, each with its
@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from profiles.errors import SpeakerNotFound
@@ -20,7 +19,7 @@ from profiles.quote_search import (
     MAX_QUERY_WORDS,
     SAME_QUOTE,
     attributed,
-    candidate_ids,
+    candidates,
     load_quotes,
     score,
     words,
@@ -76,14 +75,13 @@ def check_quote(session: Session, text: str, *, speaker: str | None = None,
                 limit: int = 5, with_text: bool = False) -> CheckResult:
     """The printed quotes closest to `text`, optionally only those of `speaker`."""
     query_words = words(text)[:MAX_QUERY_WORDS]
-    ids = candidate_ids(session, query_words) if query_words else []
-    query = select(Quote.id, Quote.text, Quote.dated_at).where(Quote.id.in_(ids))
-    if speaker and speaker.strip():
-        query = query.where(Quote.profile_id.in_(_speaker_profiles(session, speaker.strip())))
+    profiles = set(_speaker_profiles(session, speaker.strip())) \
+        if speaker and speaker.strip() else None
+    hits = [hit for hit in (candidates(session, query_words) if query_words else [])
+            if profiles is None or hit.profile_id in profiles]
     needle = " ".join(query_words)
-    ranked = sorted(((score(needle, " ".join(words(quote_text))), dated_at, quote_id, quote_text)
-                     for quote_id, quote_text, dated_at in session.execute(query)),
-                    key=lambda row: (-row[0], row[1], row[2]))[:COMPARED]
+    ranked = sorted(((score(needle, " ".join(words(hit.text))), hit.dated_at, hit.id, hit.text)
+                     for hit in hits), key=lambda row: (-row[0], row[1], row[2]))[:COMPARED]
     compared = [(compare(quote_text, text), dated_at, quote_id, quote_text)
                 for _, dated_at, quote_id, quote_text in ranked]
     found = sorted((row for row in compared if row[0].verdict != "not_found"),

@@ -78,14 +78,15 @@ def first_appearance(occurrences: list[Quote]) -> Quote:
     return min(occurrences, key=lambda q: (q.dated_at, q.id))
 
 
-def candidate_ids(session: Session, query_words: list[str]) -> list[int]:
-    """Candidates from the query's most informative terms, words and pairs of neighbouring
-    words alike: the rarest few present in the store, any of them (a misspelt or changed word
-    is simply absent, and so are its two pairs); when every term is common, quotes holding all
-    the query's pairs that exist. Posting lists of common terms are never ranked whole, so the
-    cost follows the answer, not the size of the store: in a million quotes most single words
-    are common, but pairs of them rarely are (`profiles.search_terms`), and each query ranks
-    only its newest matches (`profiles.full_text.NEWEST`).
+def candidates(session: Session, query_words: list[str]) -> list[full_text.Hit]:
+    """Candidates, with their text, from the query's most informative terms, words and pairs
+    of neighbouring words alike: the rarest few present in the store, any of them (a misspelt
+    or changed word is simply absent, and so are its two pairs); when every term is common,
+    quotes holding all the query's pairs that exist. Posting lists of common terms are never
+    ranked whole, so the cost follows the answer, not the size of the store: in a million
+    quotes most single words are common, but pairs of them rarely are
+    (`profiles.search_terms`), and each query ranks only its newest matches
+    (`profiles.full_text.NEWEST`).
 
     When the rare terms alone match more quotes than are handed over, the full-text ranking
     decides which make the cut, and it may leave out the very quote asked for (one rare word
@@ -102,10 +103,10 @@ def candidate_ids(session: Session, query_words: list[str]) -> list[int]:
     common = [term for term in present if term not in informative]
     if not informative:
         return index.all_hits(common, CANDIDATES) if common else []
-    ids = index.any_hits(informative, CANDIDATES)
-    if not common or (len(ids) < CANDIDATES and len(informative) > 1):
-        return ids
-    return list(dict.fromkeys(index.all_hits(common, CANDIDATES) + ids))
+    hits = index.any_hits(informative, CANDIDATES)
+    if not common or (len(hits) < CANDIDATES and len(informative) > 1):
+        return hits
+    return list({hit.id: hit for hit in index.all_hits(common, CANDIDATES) + hits}.values())
 
 
 def load_quotes(session: Session, ids: list[int], *,
@@ -118,14 +119,16 @@ def load_quotes(session: Session, ids: list[int], *,
         select(Quote).where(Quote.id.in_(ids)).options(article.joinedload(Article.outlet)))}
 
 
-def score(query: str, quote_text: str) -> float:
+def score(query: str, quote_text: str, floor: float = 0) -> float:
     """How well `quote_text` matches the query: the query as a (reworded) part of the quote,
     or the same words in another order (the costlier partial match gives up early when it
-    cannot beat the other)."""
+    cannot beat the other, nor reach `floor`: a caller dropping scores under it loses
+    nothing, the score is exact from there up)."""
     same_words = fuzz.token_set_ratio(query, quote_text)
     if len(query) > len(quote_text):
         return same_words
-    return max(same_words, fuzz.partial_ratio(query, quote_text, score_cutoff=same_words))
+    return max(same_words, fuzz.partial_ratio(query, quote_text,
+                                              score_cutoff=max(same_words, floor)))
 
 
 def find_quotes(session: Session, q: str, *, limit: int = 10, after: str | None = None,
@@ -146,13 +149,11 @@ def find_quotes(session: Session, q: str, *, limit: int = 10, after: str | None 
     query_words = words(q)[:MAX_QUERY_WORDS]
     if not query_words:
         return Page([], None)
-    ids = candidate_ids(session, query_words)
     needle = " ".join(query_words)
     scored = []
-    for quote_id, quote_text, dated_at in session.execute(
-            select(Quote.id, Quote.text, Quote.dated_at).where(Quote.id.in_(ids))):
+    for quote_id, quote_text, dated_at, _ in candidates(session, query_words):
         key = " ".join(words(quote_text))
-        value = score(needle, key)
+        value = score(needle, key, MIN_SCORE)
         if value >= MIN_SCORE:
             scored.append((-value, dated_at, quote_id, key, quote_text))
     scored.sort()

@@ -3,9 +3,11 @@ page, and how far its bounded ranking reaches (issue 14: reads flat at a million
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import select
 
-from profiles import full_text, quote_search
-from profiles.quote_search import find_quotes
+from profiles import full_text, quote_search, search_terms
+from profiles.models import Quote
+from profiles.quote_search import find_quotes, score
 from tests.profiles.profile_fixtures import Said, Store
 
 FERRY = ["the ferry to the island sails at noon", "our ferry sails to the island at dawn",
@@ -107,3 +109,23 @@ def test_quotes_holding_all_the_common_words_come_from_the_newest(
         if connection.dialect.name == "postgresql":
             connection.exec_driver_sql("ANALYZE quotes")
     assert sorted(texts(ferries, "ferry island")) == sorted([FERRY[3], FERRY[4]])
+
+
+def test_candidates_carry_each_match_as_stored(ferries: Store) -> None:
+    """The hits hand over text, date and profile with the match (no second read by id): each
+    is the stored quote's own, dates as dates on SQLite too, so ranking ties sort by them."""
+    hits = ferries.read(quote_search.candidates, search_terms.words("ferry island"))
+    stored = {row.id: row for row in ferries.read(lambda session: session.execute(
+        select(Quote.id, Quote.text, Quote.dated_at, Quote.profile_id)).all())}
+    assert sorted(h.id for h in hits) == sorted(stored)
+    for hit in hits:
+        assert (hit.text, hit.dated_at, hit.profile_id) == tuple(stored[hit.id][1:])
+
+
+@pytest.mark.parametrize("query", ["ferry sails at noon", "island ferry late", "stormy captain"])
+def test_a_score_floor_leaves_every_score_reaching_it_unchanged(query: str) -> None:
+    """Search drops scores under `MIN_SCORE`, so it lets the partial match give up there."""
+    for quote in FERRY:
+        exact, floored = score(query, quote), score(query, quote, quote_search.MIN_SCORE)
+        assert floored == exact if exact >= quote_search.MIN_SCORE \
+            else floored < quote_search.MIN_SCORE
