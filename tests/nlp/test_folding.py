@@ -14,3 +14,16 @@ def test_words_are_letters_and_digits_only():
 def test_letters_without_a_decomposition_fold_as_english_papers_print_them():
     """Issue 16: `Groß`, `Wałęsa` and `Đorđe` meet `Gross`, `Walesa` and `Dorde`."""
     assert fold("Groß Wałęsa Đorđe Øster") == "gross walesa dorde oster"
+
+
+def test_letters_of_latin_extended_a_and_b_fold_as_english_papers_print_them():
+    """`Ħamrun`, `Əliyev` and `Ɗanjuma` meet `Hamrun`, `Aliyev` and `Danjuma`; `ŋ` is `ng`."""
+    assert fold("Ħamrun ŦŧŊŋ ĸ Paraŀlel Əliyev Ɗanjuma ƘƙƳƴ ƐɛƆɔ ŉ") == \
+        "hamrun ttngng q parallel aliyev danjuma kkyy eeoo 'n"
+    assert fold("Col·legi") == "col·legi", "a middle dot of its own is not a letter"
+
+
+def test_every_letter_of_latin_extended_a_folds_to_plain_ascii():
+    letters = [chr(c) for c in range(0x100, 0x180) if chr(c).isalpha()]
+    assert [c for c in letters if not fold(c).replace("'", "").isalpha()
+            or not fold(c).isascii()] == []
