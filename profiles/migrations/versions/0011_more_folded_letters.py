@@ -18,8 +18,8 @@ from collections.abc import Sequence
 from alembic import op
 from sqlalchemy.orm import Session
 
-from profiles.rekey import rekey
 from profiles.reindex import reindex_word_pairs
+from profiles.rekey import rekey
 
 revision: str = "0011"
 down_revision: str | None = "0010"
