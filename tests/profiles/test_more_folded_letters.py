@@ -8,7 +8,6 @@ was before these letters joined it, then by today's code, as a store upgraded in
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
 from sqlalchemy import select, text
@@ -16,10 +15,10 @@ from sqlalchemy import select, text
 from nlp.text import folding
 from profiles.db import make_engine, make_sessionmaker
 from profiles.migrations import downgrade, upgrade
-from profiles.models import Base, Organization, SpeakerAlias
+from profiles.models import Organization, SpeakerAlias
 from profiles.quote_search import find_quotes
-from profiles.speakers import get_speaker, search_speakers
-from tests.profiles.profile_fixtures import Said, Store
+from profiles.speakers import get_speaker
+from tests.profiles.profile_fixtures import Said, Store, every_row, profiles_by_name
 
 OLD_LETTERS = str.maketrans({
     "ß": "ss", "ẞ": "ss", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ø": "o", "Ø": "o",
@@ -47,28 +46,17 @@ def old_store(store_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Store
     engine.dispose()
 
 
-def profiles(store: Store) -> dict[str, Any]:
-    return {p.name: p for p in store.read(search_speakers, limit=100).items}
-
-
-def everything(store: Store) -> dict[str, list[tuple[Any, ...]]]:
-    def rows(session: Any) -> dict[str, list[tuple[Any, ...]]]:
-        return {table.name: sorted(map(tuple, session.execute(select(table))), key=repr)
-                for table in Base.metadata.sorted_tables}
-    return store.read(rows)
-
-
 def test_old_store_holds_one_name_under_two_keys(old_store):
-    assert {"Marija Ħabela", "Marija Habela"} <= set(profiles(old_store))
+    assert {"Marija Ħabela", "Marija Habela"} <= set(profiles_by_name(old_store))
     assert len(old_store.read(lambda s: s.scalars(select(Organization)).all())) == 2
     assert old_store.read(find_quotes, "hamrun").items == []
 
 
 def test_migration_0011_merges_profiles_and_organisations_whose_names_now_share_a_key(
         old_store, store_url):
-    before = profiles(old_store)
+    before = profiles_by_name(old_store)
     upgrade(store_url)
-    after = profiles(old_store)
+    after = profiles_by_name(old_store)
     assert len(after) == 1
     (marija,) = after.values()
     assert (marija.quote_count, marija.article_count) == (2, 2)
@@ -89,9 +77,9 @@ def test_migration_0011_makes_stored_quotes_findable_by_plain_letters(old_store,
 
 def test_migration_0011_run_again_changes_nothing(old_store, store_url):
     upgrade(store_url)
-    first = everything(old_store)
+    first = every_row(old_store)
     downgrade(store_url, "0010")
     upgrade(store_url)
-    assert everything(old_store) == first
+    assert every_row(old_store) == first
     assert old_store.read(lambda s: s.scalar(text("SELECT version_num FROM alembic_version"))) \
         == "0011"
