@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_WORD = re.compile(r"[a-z0-9]+")
+_WORD = re.compile(r"[^\W_]+")
+"""Letters and digits of any script: a quote in Greek or Russian has words too, so two of them
+are not taken for one (`shares_words`), and a Cyrillic name has words to be looked up by."""
 _PLAIN_LETTERS = str.maketrans({
     "ß": "ss", "ẞ": "ss", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ø": "o", "Ø": "o",
     "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "þ": "th", "Þ": "th", "ð": "d", "Ð": "d",
@@ -38,7 +40,8 @@ def fold(text: str) -> str:
 
 
 def fold_words(text: str) -> tuple[str, ...]:
-    """The folded letters-and-digits words of `text` (`Jean-Luc O'Neil` -> jean, luc, o, neil)."""
+    """The folded letters-and-digits words of `text`, in any script (`Jean-Luc O'Neil` -> jean,
+    luc, o, neil; `Λέμε ναι` -> λεμε, ναι)."""
     return tuple(_WORD.findall(fold(text)))
 
 
