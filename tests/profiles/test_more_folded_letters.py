@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import select, text
 
 from nlp.text import folding
+from profiles import reindex
 from profiles.db import make_engine, make_sessionmaker
 from profiles.migrations import downgrade, upgrade
 from profiles.models import Organization, SpeakerAlias
@@ -83,3 +84,18 @@ def test_migration_0011_run_again_changes_nothing(old_store, store_url):
     assert every_row(old_store) == first
     assert old_store.read(lambda s: s.scalar(text("SELECT version_num FROM alembic_version"))) \
         == "0011"
+
+
+def test_a_0011_that_fails_at_the_quotes_leaves_the_merged_names_unmerged(old_store, store_url,
+                                                                          monkeypatch):
+    """Names are rekeyed before quotes are reindexed: a failure then rolls both back."""
+    before = every_row(old_store)
+
+    def fail(text: str | None) -> str:
+        raise RuntimeError("the database went away")
+    monkeypatch.setattr(reindex, "word_pairs", fail)
+    with pytest.raises(RuntimeError):
+        upgrade(store_url)
+    assert every_row(old_store) == before
+    assert old_store.read(lambda s: s.scalar(text("SELECT version_num FROM alembic_version"))) \
+        == "0010"
