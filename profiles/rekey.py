@@ -11,7 +11,8 @@ organisations and outlets by moving their article facts and recounting the profi
 
 Only rows whose name is not plain ASCII are recomputed: both foldings agree on ASCII, so on a
 store of millions of names the work is in proportion to the few that can have changed, and a
-second run finds nothing to do. Run by migration 0008 inside the migration's one transaction.
+second run finds nothing to do. Run by migrations 0008 and 0011 (after `fold` learnt `ħ`, `ŋ`,
+`ə`...) inside the migration's one transaction.
 """
 from __future__ import annotations
 

@@ -9,6 +9,10 @@ must all stand in one sentence of the paragraph after the headline, and that sen
 report speech through a cue that states something (not a question's `asked`); a label the lede
 does not give anyone stays a scare quote (`Jackson 'juror' notes` over `reporters asked to see
 what jurors wrote`).
+
+Both readings check the analysis's time budget (`nlp.budget`) at each sentence and each cue:
+a lede of one run-on sentence of many cues (`say, say, say…`) costs a scan of the sentence per
+cue, so it is the budget, not the shape of the text, that bounds the work.
 """
 from __future__ import annotations
 
@@ -17,6 +21,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
+from nlp.budget import check
 from nlp.cues.words import is_cue
 from nlp.lexicon import active
 from nlp.text.folding import fold, fold_words
@@ -44,6 +49,7 @@ def claim_sentence(text: str, start: int, end: int) -> tuple[int, int] | None:
     para_end = text.find("\n", first.start())
     para_end = len(text) if para_end < 0 else para_end
     for match in _SENTENCE.finditer(text, first.start(), para_end):
+        check()
         words = fold_words(match.group())
         if all(any(w.startswith(stem) for w in words) for stem in stems):
             return match.start(), match.end()
@@ -58,11 +64,13 @@ def claim_cue(doc: Doc, span: tuple[int, int], phrase: str) -> Token | None:
     if sentence is None:
         return None
     stems, questions = _stems(phrase), active().question_verbs
+    folded = [(t.i, fold(t.text)) for t in sentence]
     for tok in sentence:
         if not is_cue(tok) or tok.lemma_.lower() in questions:
             continue
+        check()
         side = {t.i for c in tok.children if c.dep_ in _SOURCE_SIDE for t in c.subtree}
-        if all(any(t.i not in side and fold(t.text).startswith(stem) for t in sentence)
+        if all(any(i not in side and word.startswith(stem) for i, word in folded)
                for stem in stems):
             return tok
     return None

@@ -8,25 +8,40 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_WORD = re.compile(r"[a-z0-9]+")
+_WORD = re.compile(r"[^\W_]+")
+"""Letters and digits of any script: a quote in Greek or Russian has words too, so two of them
+are not taken for one (`shares_words`), and a Cyrillic name has words to be looked up by."""
 _PLAIN_LETTERS = str.maketrans({
     "ß": "ss", "ẞ": "ss", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ø": "o", "Ø": "o",
     "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "þ": "th", "Þ": "th", "ð": "d", "Ð": "d",
-    "ı": "i", "\u2019": "'", "\u2018": "'",
+    "ı": "i", "\u2019": "'", "\u2018": "'", "\u02bc": "'",
+    "ħ": "h", "Ħ": "h", "ŧ": "t", "Ŧ": "t", "ŋ": "ng", "Ŋ": "ng", "ĸ": "q", "ǥ": "g", "Ǥ": "g",
+    "ə": "a", "Ə": "a", "ɛ": "e", "Ɛ": "e", "ɔ": "o", "Ɔ": "o", "ɓ": "b", "Ɓ": "b",
+    "ɗ": "d", "Ɗ": "d", "ɖ": "d", "Ɖ": "d", "ƙ": "k", "Ƙ": "k", "ƴ": "y", "Ƴ": "y",
+    "ƒ": "f", "Ƒ": "f", "ʋ": "v", "Ʋ": "v", "ƶ": "z", "Ƶ": "z",
 })
-"""Letters that Unicode decomposition leaves whole (`Groß`, `Wałęsa`, `Øster`), written as
-English-language papers print them (`Gross`, `Walesa`, `Oster`)."""
+"""Letters that Unicode decomposition leaves whole (`Groß`, `Wałęsa`, `Øster`, Maltese
+`Ħamrun`, Sámi `Ŧ` and `Ŋ`, Azerbaijani `Əliyev`, Hausa `Ɗanjuma`, Akan `Ɔ` and `Ɛ`), written as
+English-language papers print them (`Gross`, `Walesa`, `Oster`, `Hamrun`, `Aliyev`,
+`Danjuma`). `ŋ` is `ng`, the sound it stands for in Sámi, Wolof and Ewe and the spelling those
+languages fall back to without it (`n` would also meet names that merely hold an `n`); `ĸ` is
+`q`, which replaced it in Greenlandic in 1973; `ŉ` decomposes to `ʼn`, whose apostrophe is made
+plain like the typographic ones."""
+_BEFORE_DECOMPOSITION = str.maketrans({"ŀ": "l", "Ŀ": "l"})
+"""Catalan `ŀ` decomposes to `l` and a middle dot that papers drop; the dot alone (`l·l`, and
+the separator of names in Chinese) is kept."""
 
 
 def fold(text: str) -> str:
     """Lower case without diacritics, typographic apostrophes made plain."""
-    text = unicodedata.normalize("NFKD", text)
+    text = unicodedata.normalize("NFKD", text.translate(_BEFORE_DECOMPOSITION))
     text = "".join(c for c in text if not unicodedata.combining(c))
     return text.translate(_PLAIN_LETTERS).lower()
 
 
 def fold_words(text: str) -> tuple[str, ...]:
-    """The folded letters-and-digits words of `text` (`Jean-Luc O'Neil` -> jean, luc, o, neil)."""
+    """The folded letters-and-digits words of `text`, in any script (`Jean-Luc O'Neil` -> jean,
+    luc, o, neil; `Λέμε ναι` -> λεμε, ναι)."""
     return tuple(_WORD.findall(fold(text)))
 
 

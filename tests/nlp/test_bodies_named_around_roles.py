@@ -88,17 +88,16 @@ def test_plural_title_before_a_list_of_names_is_each_ones_role(pipeline):
     assert role_of(pipeline, text, "Tritium") == "nuclear expert"
 
 
-
-def test_presidents_administration_named_in_the_article_is_his_affiliation(pipeline):
-    text = ('President Dan Alder said the war would end "by tonight". Analysts said the Alder '
-            'administration had been more aggressive.')
-    assert tied_to(pipeline, text, "by tonight", "Alder administration")
-
-
-def test_administration_of_someone_else_is_no_affiliation(pipeline):
-    text = ('Senator Dan Alder said the war would end "by tonight". Analysts said the Obama '
-            'administration had been less aggressive.')
-    assert not tied_to(pipeline, text, "by tonight", "Obama administration")
+@pytest.mark.parametrize("text, administration, his", [
+    ('President Dan Alder said the war would end "by tonight". Analysts said the Alder '
+     'administration had been more aggressive.', "Alder administration", True),
+    ('Senator Dan Alder said the war would end "by tonight". Analysts said the Obama '
+     'administration had been less aggressive.', "Obama administration", False),
+], ids=["a president's administration named in the article is his affiliation",
+        "the administration of someone else is no affiliation"])
+def test_an_administration_is_the_affiliation_of_the_president_it_names(pipeline, text,
+                                                                         administration, his):
+    assert tied_to(pipeline, text, "by tonight", administration) is his
 
 
 def test_role_after_a_place_the_parser_joined_to_the_name_is_read(pipeline):
@@ -108,13 +107,12 @@ def test_role_after_a_place_the_parser_joined_to_the_name_is_read(pipeline):
     assert tied_to(pipeline, text, "how many", "Red Cross")
 
 
-def test_body_after_the_last_name_listed_is_every_names(pipeline):
-    text = ('"The design is risky," nuclear experts Dan Price and Ana Ruiz of the Institute for '
-            'Safe Energy wrote in May.')
-    assert tied_to(pipeline, text, "design is risky", "Institute for Safe Energy")
-
-
-def test_body_of_a_name_listed_after_one_with_its_own_stays_its_own(pipeline):
-    text = ('"The design is risky," said Dan Price of Northgate Bank and Ana Ruiz of the '
-            'Institute for Safe Energy.')
-    assert tied_to(pipeline, text, "design is risky", "Northgate Bank")
+@pytest.mark.parametrize("text, body", [
+    ('"The design is risky," nuclear experts Dan Price and Ana Ruiz of the Institute for '
+     'Safe Energy wrote in May.', "Institute for Safe Energy"),
+    ('"The design is risky," said Dan Price of Northgate Bank and Ana Ruiz of the '
+     'Institute for Safe Energy.', "Northgate Bank"),
+], ids=["a body after the last name listed is every name's",
+        "the body of a name listed after one with its own stays its own"])
+def test_a_listed_name_is_tied_to_the_body_named_after_it(pipeline, text, body):
+    assert tied_to(pipeline, text, "design is risky", body)

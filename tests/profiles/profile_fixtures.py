@@ -7,10 +7,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from nlp.records.results import Affiliation, Analysis, ArticleSpeaker, Quote, Speaker, TextSpan
+from profiles.models import Base
+from profiles.speakers import search_speakers
 from profiles.store import ArticleInput, delete_article, ingest_article
 
 
@@ -69,3 +71,16 @@ class Store:
     def read(self, function: Any, *args: Any, **kwargs: Any) -> Any:
         with self.sessions.begin() as session:
             return function(session, *args, **kwargs)
+
+
+def profiles_by_name(store: Store) -> dict[str, Any]:
+    """The store's speaker profiles by name."""
+    return {p.name: p for p in store.read(search_speakers, limit=100).items}
+
+
+def every_row(store: Store) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table, ordered: what a migration run again must leave as it was."""
+    def rows(session: Any) -> dict[str, list[tuple[Any, ...]]]:
+        return {table.name: sorted(map(tuple, session.execute(select(table))), key=repr)
+                for table in Base.metadata.sorted_tables}
+    return store.read(rows)

@@ -19,9 +19,9 @@ from nlp.text import names
 from profiles import catalog, organizations, rekey
 from profiles.db import make_engine, make_sessionmaker
 from profiles.migrations import downgrade, upgrade
-from profiles.models import Base, Organization, Outlet, SpeakerAlias, SpeakerProfile
-from profiles.speakers import get_speaker, search_speakers
-from tests.profiles.profile_fixtures import Said, Store
+from profiles.models import Organization, Outlet, SpeakerAlias, SpeakerProfile
+from profiles.speakers import get_speaker
+from tests.profiles.profile_fixtures import Said, Store, every_row, profiles_by_name
 
 
 def old_fold(text: str) -> str:
@@ -66,32 +66,20 @@ def write_the_old_way(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
                  day=4)
 
 
-def profiles(store: Store) -> dict[str, Any]:
-    return {p.name: p for p in store.read(search_speakers, limit=100).items}
-
-
-def everything(store: Store) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table, ordered: what a re-run must leave exactly as it was."""
-    def rows(session: Any) -> dict[str, list[tuple[Any, ...]]]:
-        return {table.name: sorted(map(tuple, session.execute(select(table))), key=repr)
-                for table in Base.metadata.sorted_tables}
-    return store.read(rows)
-
-
 def test_old_store_holds_one_name_under_two_keys(old_store, monkeypatch):
     """The state the migration repairs: today's code meets the old keys as other names."""
     write_the_old_way(old_store, monkeypatch)
     assert {"Anna Wałęsa", "Anna Walesa", "Straßenbahn Union",
-            "Strassenbahn Union"} <= set(profiles(old_store))
+            "Strassenbahn Union"} <= set(profiles_by_name(old_store))
     assert len(old_store.read(lambda s: s.scalars(select(Organization)).all())) == 2
 
 
 def test_migration_merges_profiles_whose_names_now_share_a_key(old_store, store_url,
                                                                monkeypatch):
     write_the_old_way(old_store, monkeypatch)
-    before = profiles(old_store)
+    before = profiles_by_name(old_store)
     upgrade(store_url)
-    after = profiles(old_store)
+    after = profiles_by_name(old_store)
     assert set(after) == {"Anna Wałęsa", "Paweł Nowak", "Strassenbahn Union"}
     anna, union, pawel = after["Anna Wałęsa"], after["Strassenbahn Union"], after["Paweł Nowak"]
     assert (anna.quote_count, anna.article_count) == (2, 2)
@@ -111,7 +99,7 @@ def test_migration_merges_organisations_and_outlets_and_recounts_profiles(
     assert orgs == [("oresund port authority", "opa")]
     outlets = old_store.read(lambda s: [o.key for o in s.scalars(select(Outlet))])
     assert outlets == ["tygodnik lodz"]
-    anna = profiles(old_store)["Anna Wałęsa"]
+    anna = profiles_by_name(old_store)["Anna Wałęsa"]
     assert [(a.count, a.first_seen.day, a.last_seen.day) for a in anna.affiliations] == \
         [(2, 1, 2)]
     assert len(anna.outlets) == 1
@@ -134,7 +122,7 @@ def test_new_mentions_join_the_merged_profiles(old_store, store_url, monkeypatch
     old_store.ingest("a5", Said("Anna Wałęsa", ["The cranes arrive soon."],
                                 affiliations=[("ØPA", None)]),
                      Said("Straßenbahn Union", ["Talks resume."], kind="organization"), day=5)
-    after = profiles(old_store)
+    after = profiles_by_name(old_store)
     assert len(after) == 3
     anna = after["Anna Wałęsa"]
     assert anna.quote_count == 3
@@ -144,10 +132,10 @@ def test_new_mentions_join_the_merged_profiles(old_store, store_url, monkeypatch
 def test_migration_run_again_changes_nothing(old_store, store_url, monkeypatch):
     write_the_old_way(old_store, monkeypatch)
     upgrade(store_url)
-    first = everything(old_store)
+    first = every_row(old_store)
     downgrade(store_url, "0007")
     upgrade(store_url)
-    assert everything(old_store) == first
+    assert every_row(old_store) == first
     assert len(first[SpeakerProfile.__tablename__]) == 3
 
 
@@ -155,13 +143,13 @@ def test_a_migration_that_fails_half_way_leaves_the_store_as_it_was(old_store, s
                                                                    monkeypatch):
     """Organisations are merged before aliases are rekeyed: a failure then rolls both back."""
     write_the_old_way(old_store, monkeypatch)
-    before = everything(old_store)
+    before = every_row(old_store)
 
     def fail(session: Any) -> None:
         raise RuntimeError("the database went away")
     monkeypatch.setattr(rekey, "rekey_aliases", fail)
     with pytest.raises(RuntimeError):
         upgrade(store_url)
-    assert everything(old_store) == before
+    assert every_row(old_store) == before
     assert old_store.read(lambda s: s.scalar(text("SELECT version_num FROM alembic_version"))) \
         == "0007"
