@@ -97,8 +97,10 @@ class AnalysisSchema(Schema):
           "steps": [{"stage": "speech", "rule": "long_speech", "outcome": "fired"}]}]))
 
     language = fields.String(metadata=described(
-        "Only for a text not in English: its language (`es`, `fr`, `de`...); the engine reads "
-        "English only and then returns no quotes.", "es"))
+        "Only for a text not in English: its language (`es`, `fr`, `de`...), or for a text "
+        "mostly in another script that script as a BCP 47 tag of undetermined language "
+        "(`und-Cyrl`, `und-Hani`...); the engine reads English only and then returns no "
+        "quotes.", "es"))
     warnings = fields.List(fields.String(), metadata=described(
         "Only when there is something to say about the answer (a text not in English).",
         ["The text reads as language 'es', not English: ..."]))

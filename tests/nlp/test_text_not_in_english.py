@@ -64,3 +64,32 @@ def test_a_text_not_in_english_keeps_its_place_in_a_batch(pipeline):
     answers = list(nlp.analyze_many(pipeline, [english, FRENCH, english]))
     assert [a.language for a in answers] == [None, "fr", None]
     assert [len(a.quotes) for a in answers] == [1, 0, 1]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("\u041c\u044d\u0440 \u0433\u043e\u0440\u043e\u0434\u0430 \u0437\u0430\u044f\u0432\u0438"
+     "\u043b \u0432 \u043f\u043e\u043d\u0435\u0434\u0435\u043b\u044c\u043d\u0438\u043a, "
+     "\u0447\u0442\u043e \u00ab\u0434\u0435\u043d\u0435\u0433 \u043d\u0430 \u043c\u043e\u0441"
+     "\u0442 \u043d\u0435\u0442\u00bb, \u0438 \u0434\u043e\u0431\u0430\u0432\u0438\u043b, "
+     "\u0447\u0442\u043e \u0433\u043e\u0440\u043e\u0434 \u043f\u043e\u0434\u043e\u0436\u0434"
+     "\u0435\u0442.", "und-Cyrl"),
+    ("\u039f \u03b4\u03ae\u03bc\u03b1\u03c1\u03c7\u03bf\u03c2 \u03b5\u03af\u03c0\u03b5 "
+     "\u03c4\u03b7 \u0394\u03b5\u03c5\u03c4\u03ad\u03c1\u03b1 \u03cc\u03c4\u03b9 \u03b7 "
+     "\u03c0\u03cc\u03bb\u03b7 \u03b4\u03b5\u03bd \u03ad\u03c7\u03b5\u03b9 \u03c7\u03c1"
+     "\u03ae\u03bc\u03b1\u03c4\u03b1 \u03b3\u03b9\u03b1 \u03c4\u03b7 \u03b3\u03ad\u03c6"
+     "\u03c5\u03c1\u03b1.", "und-Grek"),
+    ("\u5e02\u957f\u5468\u4e00\u8868\u793a\uff0c\u201c\u57ce\u5e02\u6ca1\u6709\u94b1\u4fee"
+     "\u6865\u201d\uff0c\u5e76\u8865\u5145\u8bf4\u57ce\u5e02\u5c06\u4f1a\u7b49\u5f85\u4e0b"
+     "\u4e00\u4e2a\u9884\u7b97\u5e74\u5ea6\u518d\u505a\u51b3\u5b9a\u3002", "und-Hani"),
+], ids=["Russian", "Greek", "Chinese"])
+def test_a_narration_in_another_script_is_flagged_by_its_script(pipeline, text, language):
+    """No function word of ours tells these languages apart, and Chinese runs its words
+    together: the letters' script says the text is not English."""
+    result = nlp.analyze(pipeline, text)
+    assert (result.quotes, result.language) == ((), language)
+
+
+def test_an_english_text_quoting_another_script_is_still_english(pipeline):
+    text = ('"\u041c\u044b \u0433\u043e\u0442\u043e\u0432\u044b," said the Russian envoy, '
+            'Ivan Petrov, when he arrived for the talks in Geneva on Monday morning.')
+    assert nlp.analyze(pipeline, text).language is None
