@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from nlp.lexicon import active
 from nlp.quotes.layout import Layout
+from nlp.speakers.entity_ids import first_word
 from nlp.speakers.gender import noun_gender, noun_of_gender, title_gender
 from nlp.text.first_names import first_name_gender
 
@@ -67,7 +68,7 @@ class Salience:
         self.kinds[entity] = kind
         self.events.append((last, role, entity))
         gender = title_gender(doc[first])
-        if gender is None and first_name_gender(entity[2:].split(" ")[0]) is None:
+        if gender is None and first_name_gender(first_word(entity)) is None:
             gender = noun_gender(doc[first], head)
         if gender is not None:
             self.genders.setdefault(entity, gender)
@@ -103,7 +104,7 @@ class Salience:
         """`m` or `f` when the article (a title, a resolved pronoun) or the first name shows it."""
         if entity in self.anonymous:  # `a spokeswoman for …`
             return self.genders.get(entity) or noun_of_gender(self.anonymous[entity])
-        return self.genders.get(entity) or first_name_gender(entity[2:].split(" ")[0])
+        return self.genders.get(entity) or first_name_gender(first_word(entity))
 
     def agrees(self, entity: str, pronoun: str) -> bool:
         """Whether a personal pronoun may stand for the entity: `he` or `she` for no body and
