@@ -251,6 +251,21 @@ def verb_with_a_speaker(q: QuoteCues) -> Cue | None:
         if tok.pos_ in ("VERB", "AUX") and not is_cue(tok):
             cue = make_cue(tok, layout, "governing_verb")
             if cue.source is not None and may_speak(doc[cue.source]):
+                return _holder_of_view(q, tok) or cue
+    return None
+
+
+def _holder_of_view(q: QuoteCues, verb: Token) -> Cue | None:
+    """`Doe believes Roe could be "the next big thing"`: a verb of thinking above the quote's
+    verb holds the view the quote words, so its subject's are the words, not the subject of the
+    clause it reports."""
+    lex = active()
+    if verb.lemma_.lower() in lex.weak_speech_verbs:
+        return None
+    for tok in q.chain[q.chain.index(verb) + 1:] if verb in q.chain else ():
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.view_verbs and tok in verb.ancestors:
+            cue = make_cue(tok, q.layout, "governing_verb")
+            if cue.source is not None and may_speak(q.layout.doc[cue.source]):
                 return cue
     return None
 

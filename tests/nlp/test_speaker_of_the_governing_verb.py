@@ -20,6 +20,15 @@ def test_subject_of_the_verb_governing_a_fragment_is_the_speaker(pipeline, text,
     assert name_of(pipeline, text, words) == speaker
 
 
+@pytest.mark.parametrize("text, words, speaker", [
+    ('Tom Hale believes the band Red Q could be "the next big thing in pop".', "next big thing",
+     "Tom Hale"),
+    ('Ana Ruiz thinks the new stadium is "a total waste of money".', "total waste", "Ana Ruiz"),
+], ids=["believes X could be", "thinks X is"])
+def test_thinker_above_the_quotes_clause_is_the_speaker(pipeline, text, words, speaker):
+    assert name_of(pipeline, text, words) == speaker
+
+
 def test_relative_clause_on_the_subject_is_skipped(pipeline):
     text = ('Paul Berg, who chairs the council\'s budget panel, said the deficit was '
             '"out of control."')
