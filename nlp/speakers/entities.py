@@ -21,6 +21,7 @@ from nlp.speakers.gender import anonymous_person, title_gender
 from nlp.speakers.mentions import Mention, party_member
 from nlp.speakers.name_spans import name_words
 from nlp.speakers.names import Name, NameIndex
+from nlp.speakers.nominals import resolve_nominal
 from nlp.text.first_names import first_name_gender
 
 
@@ -125,7 +126,7 @@ class Speakers:
             if eid is not None:
                 self.salience.learn_gender(eid, token.lower_)
         else:
-            eid = self.salience.resolve_nominal(token)
+            eid = resolve_nominal(self.salience, token)
         if eid is None:
             if mention.kind == "pronoun":
                 return None
