@@ -24,6 +24,8 @@ fallback):
     the next quote (`… Saleh said: "…"`) or sits in another clause with its own subject;
   * `verb_with_a_speaker`: any verb the quote hangs from, or just before it (`Smith called it
     "a disaster"`), whose subject can speak (not `the net was becoming "…"`);
+  * `quoted_verb`: a quote that is only its sentence's verb is that verb's subject's (`the group
+    "congratulated" Mr Hart`; `nlp/cues/framing.py`);
   * `trailing_sentence`: a next sentence that opens with a source and a speech verb (`"…?"
     Smith, a nurse, said.`), not one saying more (`Doe agreed winning …`, `Describing Roe`,
     `The FT also reported a third bid`; `nlp/cues/trailing.py`);
@@ -46,13 +48,15 @@ from nlp.cues import nearby
 from nlp.cues.cataphora import cataphoric_sentence
 from nlp.cues.clauses import introduces_next, other_clause
 from nlp.cues.cue import Cue, QuoteCues, make_cue
-from nlp.cues.framing import as_put_it, framing_verb, verb_with_a_speaker
+from nlp.cues.framing import as_put_it, framing_verb, quoted_verb, verb_with_a_speaker
 from nlp.cues.sources import SUBJECT_DEPS
 from nlp.cues.trailing import trailing_sentence
 from nlp.cues.words import is_cue
 from nlp.lexicon import active
 from nlp.quotes.layout import Layout
 from nlp.rules import first
+
+_CLOSING = (",", ".", "?", "!")
 
 
 def find_cue(layout: Layout, qi: int) -> Cue | None:
@@ -187,11 +191,20 @@ def _near_cue(tok: Token, q: QuoteCues) -> bool:
 
 
 def name_after_quote(q: QuoteCues) -> Cue | None:
-    if q.fallback is None:
+    if q.fallback is None or not _set_off(q):
         return None
     named = nearby.name_after_quote(q.layout, q.tokens[1])
     return None if named is None else Cue(q.fallback.token, q.fallback.start, q.fallback.end,
                                           named.i, "nearest", "name_after")
+
+
+def _set_off(q: QuoteCues) -> bool:
+    """A quote closing its clause (`"…," Nate Silver … tweeted`, `"…" - Jane Doe`), not one
+    word the sentence runs on through (`the group "congratulated" Mr Hart`: Hart is its
+    object)."""
+    text, end = q.layout.text, q.layout.quotes[q.qi].end
+    after = text[end:end + 4].lstrip(" \"'”’")
+    return text[:end].rstrip()[-1:] in _CLOSING or after[:1] in (",", "-", "–", "—", "\n")
 
 
 def sourceless_cue(q: QuoteCues) -> Cue | None:
@@ -201,5 +214,5 @@ def sourceless_cue(q: QuoteCues) -> Cue | None:
 CUE_RULES: tuple[Callable[[QuoteCues], Cue | None], ...] = (
     own_clause_actor, speech_verb_right_after, governing_speech_verb, owned_speech_noun,
     joined_clause_actor, framing_verb, as_put_it, nearest_speech_verb, verb_with_a_speaker,
-    trailing_sentence, cataphoric_sentence, name_after_quote, sourceless_cue,
+    quoted_verb, trailing_sentence, cataphoric_sentence, name_after_quote, sourceless_cue,
 )

@@ -95,3 +95,25 @@ def _holder_of_view(q: QuoteCues, verb: Token) -> Cue | None:
             if cue.source is not None and may_speak(q.layout.doc[cue.source]):
                 return cue
     return None
+
+
+def quoted_verb(q: QuoteCues) -> Cue | None:
+    """`The Life League "congratulated" Mr Hart`, `"warmly welcomed"`: a quote that is only the
+    sentence's verb (and its adverbs) is the words of that verb's subject outside it (a subject
+    that can speak); not a longer quote holding a verb (`Clinton "offers support for …," Doe
+    asked`), which is someone else's words about the subject."""
+    layout = q.layout
+    doc = layout.doc
+    lo, hi = q.tokens
+    words = [t for t in doc[lo:hi] if not (t.is_punct or t.is_space)]
+    if not words or any(t.pos_ not in ("VERB", "ADV") for t in words):
+        return None
+    for tok in words:
+        if tok.pos_ != "VERB" or lo <= tok.head.i < hi and tok.head.i != tok.i:
+            continue
+        subjects = [c for c in tok.children if c.dep_ == "nsubj" and not lo <= c.i < hi
+                    and not layout.quoted(c)]  # a name first: `group the Pro-Life Alliance`
+        subject = max(subjects, key=lambda c: c.pos_ == "PROPN", default=None)
+        if subject is not None and may_speak(subject):
+            return Cue(tok.i, tok.idx, tok.idx + len(tok), subject.i, "governing_verb", "subject")
+    return None

@@ -187,3 +187,19 @@ def test_interrupted_quote_keeps_its_speaker_on_both_pieces(pipeline):
     result = nlp.analyze(pipeline, text)
     assert quoted_words(result) == ["It will rain,", "but not for long."]
     assert {q.speaker.name for q in result.quotes} == {"Dana Cole"}
+
+
+@pytest.mark.parametrize("text", [
+    'Mr Hart spoke on Monday. The Life League "congratulated" Mr Hart on his stance, but said '
+    'it did not go far enough.',
+    'Mr Hart spoke on Monday. Campaign group the Life League "congratulated" Mr Hart on his '
+    'stance, but said it did not go far enough.',
+], ids=["subject", "described subject"])
+def test_quote_that_is_only_the_verb_is_its_subjects(pipeline, text):
+    assert name_of(pipeline, text, "congratulated") == "Life League"
+
+
+def test_quote_holding_a_verb_about_someone_else_is_not_that_subjects(pipeline):
+    text = ('Jane Doe "offers support for the banks as a recovery effort. Does that fly?" '
+            'former adviser Tom Roe asked on Twitter.')
+    assert name_of(pipeline, text, "offers support") == "Tom Roe"
