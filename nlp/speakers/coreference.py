@@ -63,7 +63,7 @@ class Salience:
             return
         head = doc[last]
         role = SUBJECT if head.dep_ in ("nsubj", "nsubjpass") or _misparsed_subject(head) \
-            else OTHER
+            or self._opens_glued_paragraph(first, head) else OTHER
         self.kinds[entity] = kind
         self.events.append((last, role, entity))
         gender = title_gender(doc[first])
@@ -83,6 +83,18 @@ class Salience:
         if head.dep_ == "appos":
             words.add(head.head.lemma_.lower())
         words.update(c.lemma_.lower() for c in head.children if c.dep_ == "appos")
+
+    def _opens_glued_paragraph(self, first: int, head: Token) -> bool:
+        """`Win for United | Manchester United boss Alex Ferguson praised …`: a headline without
+        a full stop is parsed as one sentence with the lede, the lede's subject hung on the
+        headline; a name opening its paragraph (no verb before it there) whose head lies in an
+        earlier paragraph is the paragraph's subject all the same."""
+        layout = self.layout
+        para = layout.paragraph_of(head)
+        if layout.paragraph_of(head.head) >= para:
+            return False
+        start = layout.paragraph_tokens(para)[0]
+        return not any(t.pos_ in ("VERB", "AUX") for t in layout.doc[start:first])
 
     def finish(self) -> None:
         """Sort name events once they are all in."""

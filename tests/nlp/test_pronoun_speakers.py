@@ -149,3 +149,10 @@ def test_a_name_modifying_a_noun_is_not_he(pipeline):
             'of up to 4km.\n\nThe lasers are also ideal for India. "It\'s particularly '
             'suitable," he said.')
     assert name_of(pipeline, text, "particularly suitable") == "R. Sridharan"
+
+
+def test_lede_subject_under_a_headline_without_a_full_stop_is_who_he_stands_for(pipeline):
+    text = ('Win for United\n\n'
+            'United boss Alex Ferguson praised his side after the win over Arsenal. '
+            'Arsene Wenger\'s team were beaten 2-0. "We played very well today," he said.')
+    assert name_of(pipeline, text, "played very well") == "Alex Ferguson"
