@@ -62,8 +62,7 @@ class Salience:
         if self.layout.quoted(doc[last]) or _hyphen_compound(doc[last]):
             return
         head = doc[last]
-        role = SUBJECT if head.dep_ in ("nsubj", "nsubjpass") or _misparsed_subject(head) \
-            or self._opens_glued_paragraph(first, head) else OTHER
+        role = SUBJECT if self._subject(first, head) else OTHER
         self.kinds[entity] = kind
         self.events.append((last, role, entity))
         gender = title_gender(doc[first])
@@ -83,6 +82,11 @@ class Salience:
         if head.dep_ == "appos":
             words.add(head.head.lemma_.lower())
         words.update(c.lemma_.lower() for c in head.children if c.dep_ == "appos")
+
+    def _subject(self, first: int, head: Token) -> bool:
+        """Whether a name (tokens `first`..`head`) is its clause's subject."""
+        return head.dep_ in ("nsubj", "nsubjpass") or _misparsed_subject(head) \
+            or self._opens_glued_paragraph(first, head)
 
     def _opens_glued_paragraph(self, first: int, head: Token) -> bool:
         """`Win for United | Manchester United boss Alex Ferguson praised …`: a headline without
