@@ -14,6 +14,8 @@ from nlp.speakers.mentions import mention_for
 
 _MAX_APPOSITION = 25
 """Words between `As Jane Doe` and the `put it` of a long apposition."""
+_VERB_QUOTE_TOKENS = 6
+"""Tokens of the longest quote `quoted_verb` reads (`"warmly welcomed,"`)."""
 
 
 def framing_verb(q: QuoteCues) -> Cue | None:
@@ -105,6 +107,8 @@ def quoted_verb(q: QuoteCues) -> Cue | None:
     layout = q.layout
     doc = layout.doc
     lo, hi = q.tokens
+    if hi - lo > _VERB_QUOTE_TOKENS:
+        return None  # read no long quote word by word
     words = [t for t in doc[lo:hi] if not (t.is_punct or t.is_space)]
     if not words or any(t.pos_ not in ("VERB", "ADV") for t in words):
         return None
