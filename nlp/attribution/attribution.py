@@ -42,6 +42,9 @@ class Attribution:
     """The rules that produced it: `cue rule/source rule` for a cue's source (`governing_speech_verb
     /subject`), `context rule[/sentence rule]` without one (`lead_in_sentence/name_before_colon`,
     `previous_speaker`), `multi_paragraph` for a piece that follows its quote's first."""
+    mention_kind: str = ""
+    """`name`, `pronoun` or `nominal` for a mention this attribution read itself (a cue's or a
+    sentence's source); empty for one carried over from another quote or a layout label."""
 
     def with_cue(self, cue: tuple[int, int]) -> Attribution:
         return replace(self, cue=cue)

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 from nlp.attribution.attribution import CONFIDENCE, NONE, Attribution
 from nlp.attribution.context import from_context, lead_in_colon
 from nlp.attribution.headline_claims import credit_headline_claims
-from nlp.attribution.named_later import credit_named_later
+from nlp.attribution.named_later import credit_lede_descriptions, credit_named_later
 from nlp.cues.cue import Cue
 from nlp.cues.cue_rules import find_cue
 from nlp.lexicon import active
@@ -37,6 +37,7 @@ from nlp.quotes.segments import QuoteSegment
 from nlp.quotes.wording import on_title_line
 from nlp.rules import NOTHING, Nothing, first, tracing
 from nlp.speakers.entities import SpeakerEntity, Speakers
+from nlp.speakers.entity_ids import NAMED
 from nlp.speakers.mentions import Mention, mention_for
 from nlp.text.folding import fold_words, shares_words
 
@@ -68,6 +69,7 @@ class Attributor:
         self._unify_groups()
         self._echo_later_speakers()
         credit_named_later(self, ECHO_QUOTES)
+        credit_lede_descriptions(self, ECHO_QUOTES)
         credit_headline_claims(self, ECHO_QUOTES)
         return self.results
 
@@ -95,11 +97,11 @@ class Attributor:
         cue_span = (cue.start, cue.end) if cue is not None else None
         if eid is None:
             return Attribution(None, (mention.start, mention.end), cue_span, "unresolved", 0.1,
-                               rule)
-        if mention.kind != "name" and eid.startswith("n:"):
+                               rule, mention.kind)
+        if mention.kind != "name" and eid.startswith(NAMED):
             method = "coreference"
         return Attribution(self.speakers.entities[eid].key, (mention.start, mention.end), cue_span,
-                           method, CONFIDENCE[method], rule)
+                           method, CONFIDENCE[method], rule, mention.kind)
 
     def _known_surname(self, token: Token) -> Mention | None:
         """`Doe describes himself as`: a capitalised word the tagger took for a verb or adverb

@@ -31,7 +31,6 @@ from nlp.attribution.attribution import CONFIDENCE, Attribution
 from nlp.attribution.introductions import from_sentence, introduced
 from nlp.attribution.labels import line_label, signature
 from nlp.cues.nearby import before_party_tag
-from nlp.lexicon import active
 from nlp.quotes.segments import QuoteSegment
 from nlp.rules import NOTHING, Nothing, first
 
@@ -119,14 +118,13 @@ def speech_just_before(c: QuoteContext) -> Attribution | None:
         if layout.paragraph_of(before[-1]) == c.paragraph - 1 \
                 and not has_quote(c.attributor, before):
             att = from_sentence(c.attributor, before, need_cue=True)
-    return None if att is None or _by_pronoun(layout.text, att) else att
+    return None if att is None or _by_pronoun(att) else att
 
 
-def _by_pronoun(text: str, att: Attribution) -> bool:
+def _by_pronoun(att: Attribution) -> bool:
     """`Rather, he said, …`: a pronoun most often carries the story's speaker on, which
     `previous_speaker` gives without guessing whom the pronoun stands for."""
-    return att.mention is not None and \
-        text[att.mention[0]:att.mention[1]].lower() in active().personal_pronouns
+    return att.mention_kind == "pronoun"
 
 
 def previous_speaker(c: QuoteContext) -> Attribution | None:

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from nlp.cues.clauses import chain, joined_actor, outlet, reported_by
 from nlp.cues.sources import find_source
 from nlp.cues.words import is_cue
+from nlp.lexicon import active
 from nlp.quotes.layout import Layout
 
 
@@ -42,12 +43,25 @@ class Cue:
 def make_cue(token: Token, layout: Layout, how: str) -> Cue:
     """The cue of a cue word, its source read from the parse; the outlet relaying the words
     (`…, according to CNN`, `…, reported USA Today`) only when the word has no source of its
-    own: `according to the BBC, X said "…"` is X's (a reporting chain's innermost speaker)."""
+    own: `according to the BBC, X said "…"` is X's (a reporting chain's innermost speaker).
+    `"…," AP quoted Jane Doe as saying`: the quote hangs from the relaying `quoted`, but its cue
+    is the `saying` of the person quoted."""
+    token = _saying_of_quoted(token) or token
     cue = _cue_of(token, layout, how)
     relay = reported_by(token, layout) if token.lower_ != "according" else None
     if cue.source is None and relay is not None:
         return _cue_of(relay, layout, how)
     return cue
+
+
+def _saying_of_quoted(verb: Token) -> Token | None:
+    """The `saying` of `quoted X as saying` (`cited X as saying`) when `verb` is its relaying verb
+    with an object before the `as`."""
+    if verb.lemma_.lower() not in active().quoted_as_verbs \
+            or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                 for p in c.children if p.dep_ == "pcomp" and p.lemma_.lower() == "say"), None)
 
 
 def _cue_of(token: Token, layout: Layout, how: str) -> Cue:

@@ -24,6 +24,8 @@ fallback):
     the next quote (`… Saleh said: "…"`) or sits in another clause with its own subject;
   * `verb_with_a_speaker`: any verb the quote hangs from, or just before it (`Smith called it
     "a disaster"`), whose subject can speak (not `the net was becoming "…"`);
+  * `quoted_verb`: a quote that is only its sentence's verb is that verb's subject's (`the group
+    "congratulated" Mr Hart`; `nlp/cues/framing.py`);
   * `trailing_sentence`: a next sentence that opens with a source and a speech verb (`"…?"
     Smith, a nurse, said.`), not one saying more (`Doe agreed winning …`, `Describing Roe`,
     `The FT also reported a third bid`; `nlp/cues/trailing.py`);
@@ -44,18 +46,17 @@ from spacy.tokens import Token
 
 from nlp.cues import nearby
 from nlp.cues.cataphora import cataphoric_sentence
-from nlp.cues.clauses import introduces_next, may_speak, other_clause
+from nlp.cues.clauses import introduces_next, other_clause
 from nlp.cues.cue import Cue, QuoteCues, make_cue
+from nlp.cues.framing import as_put_it, framing_verb, quoted_verb, verb_with_a_speaker
 from nlp.cues.sources import SUBJECT_DEPS
 from nlp.cues.trailing import trailing_sentence
 from nlp.cues.words import is_cue
 from nlp.lexicon import active
 from nlp.quotes.layout import Layout
 from nlp.rules import first
-from nlp.speakers.mentions import mention_for
 
-_MAX_APPOSITION = 25
-"""Words between `As Jane Doe` and the `put it` of a long apposition."""
+_CLOSING = (",", ".", "?", "!")
 
 
 def find_cue(layout: Layout, qi: int) -> Cue | None:
@@ -161,57 +162,6 @@ def joined_clause_actor(q: QuoteCues) -> Cue | None:
     return None if q.joined is None else make_cue(q.joined, q.layout, "governing_verb")
 
 
-def framing_verb(q: QuoteCues) -> Cue | None:
-    """A verb that frames the quote as someone's words (`accuses X of an "…"`, `praised it as
-    "…"`) and governs it: its subject said them, rather than the source of a speech verb the
-    quote does not hang from elsewhere in the sentence. Not when a speech verb reports the
-    framing (`Doe said the agency deemed them "…"`, `CNN, Doe said, called it "…"`): the corpus
-    credits the reporter."""
-    layout = q.layout
-    quoting = active().quoting_verbs
-    for tok in q.chain:
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in quoting and not any(
-                is_cue(t) and not layout.quoted(t) for t in [*tok.ancestors, *tok.children]):
-            cue = make_cue(tok, layout, "governing_verb")
-            if cue.source is not None and may_speak(layout.doc[cue.source]):
-                return cue
-    return None
-
-
-def as_put_it(q: QuoteCues) -> Cue | None:
-    """`As Jane Doe put it, "…"`, `as Doe puts it, the plan would "…"`: the words are the
-    wording of whoever the sentence says put it so, whatever the main clause's subject."""
-    doc = q.layout.doc
-    s_lo, s_hi = q.near
-    for tok in [*q.chain, *doc[s_lo:s_hi]]:
-        if not _puts_it(tok, q):
-            continue
-        cue = make_cue(tok, q.layout, "nearest")
-        if any(c.lower_ == "as" and c.i < tok.i for c in tok.children) \
-                and cue.source is not None and mention_for(doc[cue.source]) is not None:
-            return cue
-        name = _name_on_as(tok, q)
-        if name is not None:
-            return cue.with_source(name, "name_on_as")
-    return None
-
-
-def _puts_it(tok: Token, q: QuoteCues) -> bool:
-    return tok.lemma_.lower() == "put" and not q.layout.quoted(tok) \
-        and q.layout.paragraph_of(tok) == q.paragraph \
-        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
-
-
-def _name_on_as(put: Token, q: QuoteCues) -> Token | None:
-    """`As Jane Doe, a professor at Yale, put it`: the parse hangs the name on `as`."""
-    doc, layout = q.layout.doc, q.layout
-    as_ = next((t for t in doc[max(0, put.i - _MAX_APPOSITION):put.i]
-                if t.lower_ == "as" and t.i + 1 < put.i and doc[t.i + 1].pos_ == "PROPN"
-                and not layout.quoted(t) and layout.paragraph_of(t) == q.paragraph), None)
-    return None if as_ is None else next(
-        (c for c in as_.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
-
-
 def nearest_speech_verb(q: QuoteCues) -> Cue | None:
     layout = q.layout
     doc = layout.doc
@@ -240,27 +190,21 @@ def _near_cue(tok: Token, q: QuoteCues) -> bool:
         and not (tok.i >= hi and introduces_next(tok, layout))
 
 
-def verb_with_a_speaker(q: QuoteCues) -> Cue | None:
-    layout = q.layout
-    doc = layout.doc
-    lo = q.tokens[0]
-    left = [t for t in doc[max(q.sentence[0], lo - 8):lo] if t.pos_ == "VERB"
-            and not layout.quoted(t) and layout.paragraph_of(t) == q.paragraph]
-    # (not the last paragraph's verbs, which the parse may glue on)
-    for tok in q.chain + left[::-1]:
-        if tok.pos_ in ("VERB", "AUX") and not is_cue(tok):
-            cue = make_cue(tok, layout, "governing_verb")
-            if cue.source is not None and may_speak(doc[cue.source]):
-                return cue
-    return None
-
-
 def name_after_quote(q: QuoteCues) -> Cue | None:
-    if q.fallback is None:
+    if q.fallback is None or not _set_off(q):
         return None
     named = nearby.name_after_quote(q.layout, q.tokens[1])
     return None if named is None else Cue(q.fallback.token, q.fallback.start, q.fallback.end,
                                           named.i, "nearest", "name_after")
+
+
+def _set_off(q: QuoteCues) -> bool:
+    """A quote closing its clause (`"…," Nate Silver … tweeted`, `"…" - Jane Doe`), not one
+    word the sentence runs on through (`the group "congratulated" Mr Hart`: Hart is its
+    object)."""
+    text, end = q.layout.text, q.layout.quotes[q.qi].end
+    after = text[end:end + 4].lstrip(" \"'”’")
+    return text[:end].rstrip()[-1:] in _CLOSING or after[:1] in (",", "-", "–", "—", "\n")
 
 
 def sourceless_cue(q: QuoteCues) -> Cue | None:
@@ -270,5 +214,5 @@ def sourceless_cue(q: QuoteCues) -> Cue | None:
 CUE_RULES: tuple[Callable[[QuoteCues], Cue | None], ...] = (
     own_clause_actor, speech_verb_right_after, governing_speech_verb, owned_speech_noun,
     joined_clause_actor, framing_verb, as_put_it, nearest_speech_verb, verb_with_a_speaker,
-    trailing_sentence, cataphoric_sentence, name_after_quote, sourceless_cue,
+    quoted_verb, trailing_sentence, cataphoric_sentence, name_after_quote, sourceless_cue,
 )

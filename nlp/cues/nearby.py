@@ -61,6 +61,10 @@ def _step_after(doc: Doc, j: int, found: bool, lex: Lexicon) -> str:
     (an owner or a modifier: the name is still to come), `source` (a source noun is the
     answer), `stop` (the name is over) or `skip`."""
     tok = doc[j]
+    if _split_title(doc, j, lex):
+        return "reset"  # `said Navy Capt. Jeff Dale`, the dot cut off: the name is still to come
+    if tok.text == "." and j > 0 and _split_title(doc, j - 1, lex):
+        return "skip"
     if tok.pos_ == "PROPN" and tok.ent_type_ not in lex.numeric_labels or tagged_adverb_name(tok):
         return "name"
     if tok.tag_ == "POS" or tok.text in ("'", "\u2019") and found:
@@ -74,6 +78,12 @@ def _step_after(doc: Doc, j: int, found: bool, lex: Lexicon) -> str:
     if tok.pos_ not in ("DET", "ADJ", "NOUN", "PUNCT") or _ends_name(tok, found):
         return "stop"
     return "skip"
+
+
+def _split_title(doc: Doc, j: int, lex: Lexicon) -> bool:
+    """A title's abbreviation whose dot the tokenizer cut off, a name after it (`Capt . Jeff`)."""
+    return j + 2 < len(doc) and doc[j].lower_ in lex.name_titles and doc[j + 1].text == "." \
+        and doc[j + 2].pos_ == "PROPN"
 
 
 def _lone_source_noun(doc: Doc, j: int, lex: Lexicon) -> bool:

@@ -49,6 +49,7 @@ class Lexicon:
     speech_verbs: frozenset[str] = cues.SPEECH_VERBS
     phrasal_speech_verbs: Mapping[str, str] = cues.PHRASAL_SPEECH_VERBS
     weak_speech_verbs: frozenset[str] = cues.WEAK_SPEECH_VERBS
+    view_verbs: frozenset[str] = cues.VIEW_VERBS
     finding_verbs: frozenset[str] = cues.FINDING_VERBS
     listener_verbs: frozenset[str] = cues.LISTENER_VERBS
     personal_pronouns: frozenset[str] = cues.PERSONAL_PRONOUNS

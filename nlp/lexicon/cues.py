@@ -22,9 +22,11 @@ PHRASAL_SPEECH_VERBS = {
 }
 """Verbs that are speech verbs with this particle (`"…," he went on`, `Rubio fired back:`)."""
 
-WEAK_SPEECH_VERBS = frozenset(sorted([
-    "believe", "call", "feel", "hope", "put", "think", "wonder",
-]))
+VIEW_VERBS = frozenset(sorted(["believe", "feel", "hope", "think", "wonder"]))
+"""Verbs of holding a view: its holder's are the words quoted in the clause they report (`Doe
+believes Roe could be "the next big thing"`)."""
+
+WEAK_SPEECH_VERBS = VIEW_VERBS | frozenset(sorted(["call", "put"]))
 """Verbs that introduce a quote only when they govern it or sit right beside it."""
 
 LISTENER_VERBS = frozenset(sorted(["ask", "tell", "urge", "warn"]))

@@ -1,4 +1,5 @@
-"""Resolve a pronoun or nominal source (`he`, `the spokesman`, `the group`) to an article speaker.
+"""Resolve a pronoun source (`he`, `his`) to an article speaker, and keep the salience that nominal
+sources (`the spokesman`, `the group`: `nlp/speakers/nominals.py`) are resolved through too.
 
 No coreference model runs (it would cost more than the parse): the article's salience is tracked
 as it is read. Every name occurrence is an event, stronger when it is a subject and strongest
@@ -21,6 +22,7 @@ from spacy.tokens import Token
 
 from nlp.lexicon import active
 from nlp.quotes.layout import Layout
+from nlp.speakers.entity_ids import first_word
 from nlp.speakers.gender import noun_gender, noun_of_gender, title_gender
 from nlp.text.first_names import first_name_gender
 
@@ -29,8 +31,6 @@ _PARAGRAPHS_BACK = 3
 _GENDER = {"he": "m", "she": "f"}
 _CHAIN = 2
 """Pronouns followed back, one sentence at a time, before the last candidate found stands."""
-_DESCRIPTION_SENTENCES = 2
-"""Sentences back a person description (`the athlete`) reaches for a person not known by it."""
 
 
 class Salience:
@@ -62,12 +62,11 @@ class Salience:
         if self.layout.quoted(doc[last]) or _hyphen_compound(doc[last]):
             return
         head = doc[last]
-        role = SUBJECT if head.dep_ in ("nsubj", "nsubjpass") or _misparsed_subject(head) \
-            else OTHER
+        role = SUBJECT if self._subject(first, head) else OTHER
         self.kinds[entity] = kind
         self.events.append((last, role, entity))
         gender = title_gender(doc[first])
-        if gender is None and first_name_gender(entity[2:].split(" ")[0]) is None:
+        if gender is None and first_name_gender(first_word(entity)) is None:
             gender = noun_gender(doc[first], head)
         if gender is not None:
             self.genders.setdefault(entity, gender)
@@ -83,6 +82,23 @@ class Salience:
         if head.dep_ == "appos":
             words.add(head.head.lemma_.lower())
         words.update(c.lemma_.lower() for c in head.children if c.dep_ == "appos")
+
+    def _subject(self, first: int, head: Token) -> bool:
+        """Whether a name (tokens `first`..`head`) is its clause's subject."""
+        return head.dep_ in ("nsubj", "nsubjpass") or _misparsed_subject(head) \
+            or self._opens_glued_paragraph(first, head)
+
+    def _opens_glued_paragraph(self, first: int, head: Token) -> bool:
+        """`Win for United | Manchester United boss Alex Ferguson praised …`: a headline without
+        a full stop is parsed as one sentence with the lede, the lede's subject hung on the
+        headline; a name opening its paragraph (no verb before it there) whose head lies in an
+        earlier paragraph is the paragraph's subject all the same."""
+        layout = self.layout
+        para = layout.paragraph_of(head)
+        if layout.paragraph_of(head.head) >= para:
+            return False
+        start = layout.paragraph_tokens(para)[0]
+        return not any(t.pos_ in ("VERB", "AUX") for t in layout.doc[start:first])
 
     def finish(self) -> None:
         """Sort name events once they are all in."""
@@ -103,7 +119,7 @@ class Salience:
         """`m` or `f` when the article (a title, a resolved pronoun) or the first name shows it."""
         if entity in self.anonymous:  # `a spokeswoman for …`
             return self.genders.get(entity) or noun_of_gender(self.anonymous[entity])
-        return self.genders.get(entity) or first_name_gender(entity[2:].split(" ")[0])
+        return self.genders.get(entity) or first_name_gender(first_word(entity))
 
     def agrees(self, entity: str, pronoun: str) -> bool:
         """Whether a personal pronoun may stand for the entity: `he` or `she` for no body and
@@ -134,11 +150,11 @@ class Salience:
             known = self.gender(entity)
             return 2 if known == gender else 1 if known is None else 0
 
-        found = self._nearest(token, fit)
+        found = self.nearest(token, fit)
         if found is None:
             return None
         if want == "person" and not self._shown_person(found[1]):
-            shown = self._nearest(token, lambda e: fit(e) if self._shown_person(e) else 0)
+            shown = self.nearest(token, lambda e: fit(e) if self._shown_person(e) else 0)
             sent_of = self.layout.sent_of
             if shown is not None and sent_of[found[0]] - sent_of[shown[0]] <= 1:
                 found = shown  # `Plaid Cymru wants …` just after Tom Reyes spoke: he is Reyes
@@ -163,43 +179,7 @@ class Salience:
         return next((t for t in layout.sents[sent] if t.i < cand and t.lower_ == pron
                      and t.dep_ == "nsubj" and not layout.quoted(t) and _depth(t) <= depth), None)
 
-    def resolve_nominal(self, token: Token) -> str | None:
-        """A definite nominal (`the senator`, `the group`) as an entity it describes, or None;
-        one the nominal places (`the Utah senator`) first: `Senator Doe of Ohio and Senator
-        Roe of Utah` gives Roe. A person description (`the athlete`, `the Scot`) known as no
-        one's role recalls the nearest person of the last sentences (`Welsh sprinter Cara Bell
-        won. "…," said the Newport-based athlete`)."""
-        lex = active()
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
-            return None
-        noun = token.lemma_.lower()
-        if noun in lex.group_nouns:
-            found = self._nearest(token, lambda e: self.kinds.get(e) == "organization")
-            return None if found is None else found[1]
-        if noun in lex.anonymous_source_nouns:
-            return self._person_of_job(token, noun)
-        places = {c.lower_ for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"}
-        found = self._nearest(token, lambda e: noun in self.roles.get(e, ())
-                              and places <= self.roles[e]) if places else None
-        found = found or self._nearest(token, lambda e: noun in self.roles.get(e, ()))
-        if found is None and noun in lex.person_descriptions:
-            found = self._nearest(token, lambda e: self.kinds.get(e) == "person")
-            if found is not None and self.layout.sent_of[token.i] \
-                    - self.layout.sent_of[found[0]] > _DESCRIPTION_SENTENCES:
-                found = None
-        return None if found is None else found[1]
-
-    def _person_of_job(self, token: Token, noun: str) -> str | None:
-        """`The BPI spokesman described …`: a spokesman or official is a person of the body,
-        never the body whose name stood near the job word: the unnamed one of that job who spoke
-        last, or someone named with it (`Jo Reed, a spokeswoman for X`), else no one known (the
-        mention becomes an unnamed speaker)."""
-        found = self._nearest(token, lambda e: self.anonymous.get(e) == noun
-                              or noun in self.roles.get(e, ())
-                              and self.kinds.get(e) != "organization")
-        return None if found is None else found[1]
-
-    def _nearest(self, token: Token, fit: Callable[[str], int]) -> tuple[int, str] | None:
+    def nearest(self, token: Token, fit: Callable[[str], int]) -> tuple[int, str] | None:
         """The strongest fitting candidate (`fit` above 0) of the nearest sentence that has one;
         when that one is only mentioned in passing (`… met Jones`), a subject or speaker of the
         sentence before it wins over it. A lone surname shared by several people stands for the

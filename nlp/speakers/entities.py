@@ -16,10 +16,12 @@ from nlp.lexicon import active
 from nlp.quotes.layout import Layout
 from nlp.records.doc import SpeakerRecord
 from nlp.speakers.coreference import Salience
+from nlp.speakers.entity_ids import id_words, named_id, unnamed_id
 from nlp.speakers.gender import anonymous_person, title_gender
 from nlp.speakers.mentions import Mention, party_member
 from nlp.speakers.name_spans import name_words
 from nlp.speakers.names import Name, NameIndex
+from nlp.speakers.nominals import resolve_nominal
 from nlp.text.first_names import first_name_gender
 
 
@@ -91,7 +93,7 @@ class Speakers:
 
     @staticmethod
     def _id(name: Name) -> str:
-        return "n:" + " ".join(name.words)
+        return named_id(name.words)
 
     def resolve(self, mention: Mention) -> str | None:
         """The entity id a mention stands for, creating the entity when first met."""
@@ -124,7 +126,7 @@ class Speakers:
             if eid is not None:
                 self.salience.learn_gender(eid, token.lower_)
         else:
-            eid = self.salience.resolve_nominal(token)
+            eid = resolve_nominal(self.salience, token)
         if eid is None:
             if mention.kind == "pronoun":
                 return None
@@ -149,7 +151,7 @@ class Speakers:
     def _existing(self, eid: str, mention: Mention) -> str | None:
         """An entity known from salience (a name event) brought into the speaker list."""
         if eid not in self.entities:
-            words = tuple(eid[2:].split(" "))
+            words = id_words(eid)
             full = self.names.names.get(words)
             if full is None:
                 return None
@@ -165,7 +167,7 @@ class Speakers:
 
     def _unnamed(self, mention: Mention) -> str:
         words = [w for w in mention.text.lower().split() if w not in ("a", "an", "the", "this")]
-        eid = "u:" + " ".join(words)
+        eid = unnamed_id(words)
         if eid not in self.entities:
             self._create(eid, None, "unnamed", descriptor=mention.text)
         self._add_mention(eid, mention)

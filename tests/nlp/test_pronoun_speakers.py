@@ -145,3 +145,10 @@ def test_he_after_the_quote_of_a_definite_spokesman_is_that_spokesman(pipeline):
             'limits," he said.')
     speaker = speaker_with(pipeline, text, "We want limits")
     assert speaker is not None and speaker.name is None
+
+
+def test_lede_subject_under_a_headline_without_a_full_stop_is_who_he_stands_for(pipeline):
+    text = ('Win for United\n\n'
+            'United boss Alex Ferguson praised his side after the win over Arsenal. '
+            'Arsene Wenger\'s team were beaten 2-0. "We played very well today," he said.')
+    assert name_of(pipeline, text, "played very well") == "Alex Ferguson"

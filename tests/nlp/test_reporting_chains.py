@@ -28,6 +28,14 @@ def test_outlet_quoting_a_named_person_as_saying_credits_the_person(pipeline):
     assert name_of(pipeline, text, "closed") == "Ana Ruiz"
 
 
+@pytest.mark.parametrize("text", [
+    '"The case is closed," the network quoted prosecutor Ana Ruiz as saying.',
+    '"The case is closed," Reuters cited prosecutor Ana Ruiz as saying on Monday.',
+], ids=["quoted as saying", "cited as saying"])
+def test_quote_before_an_outlet_quoting_a_named_person_is_the_persons(pipeline, text):
+    assert name_of(pipeline, text, "case is closed") == "Ana Ruiz"
+
+
 def test_outlet_quoting_an_unnamed_official_leaves_the_official_as_speaker(pipeline):
     text = 'The network quoted a ministry official as saying that talks would "resume soon."'
     speaker = speaker_with(pipeline, text, "resume soon")

@@ -145,3 +145,11 @@ def test_headline_name_does_not_run_into_the_next_line(pipeline):
             '\n\n"We have helped savers," Mr Brown said in reply.')
     assert name_of(pipeline, text, "helped savers") == "Gordon Brown"
     assert name_of(pipeline, text, "been robbed") == "Michael Howard"
+
+
+@pytest.mark.parametrize("text", [
+    '"We are ready for this fight," said Navy Capt. Jeff Dale, a spokesman for the fleet.',
+    '"We are ready for this fight," said Lt. Col. Jeff Dale.',
+], ids=["Capt.", "Lt. Col."])
+def test_title_abbreviation_after_the_verb_is_not_the_speaker(pipeline, text):
+    assert name_of(pipeline, text, "ready for this fight") == "Jeff Dale"

@@ -20,6 +20,15 @@ def test_subject_of_the_verb_governing_a_fragment_is_the_speaker(pipeline, text,
     assert name_of(pipeline, text, words) == speaker
 
 
+@pytest.mark.parametrize("text, words, speaker", [
+    ('Tom Hale believes the band Red Q could be "the next big thing in pop".', "next big thing",
+     "Tom Hale"),
+    ('Ana Ruiz thinks the new stadium is "a total waste of money".', "total waste", "Ana Ruiz"),
+], ids=["believes X could be", "thinks X is"])
+def test_thinker_above_the_quotes_clause_is_the_speaker(pipeline, text, words, speaker):
+    assert name_of(pipeline, text, words) == speaker
+
+
 def test_relative_clause_on_the_subject_is_skipped(pipeline):
     text = ('Paul Berg, who chairs the council\'s budget panel, said the deficit was '
             '"out of control."')
@@ -178,3 +187,19 @@ def test_interrupted_quote_keeps_its_speaker_on_both_pieces(pipeline):
     result = nlp.analyze(pipeline, text)
     assert quoted_words(result) == ["It will rain,", "but not for long."]
     assert {q.speaker.name for q in result.quotes} == {"Dana Cole"}
+
+
+@pytest.mark.parametrize("text", [
+    'Mr Hart spoke on Monday. The Life League "congratulated" Mr Hart on his stance, but said '
+    'it did not go far enough.',
+    'Mr Hart spoke on Monday. Campaign group the Life League "congratulated" Mr Hart on his '
+    'stance, but said it did not go far enough.',
+], ids=["subject", "described subject"])
+def test_quote_that_is_only_the_verb_is_its_subjects(pipeline, text):
+    assert name_of(pipeline, text, "congratulated") == "Life League"
+
+
+def test_quote_holding_a_verb_about_someone_else_is_not_that_subjects(pipeline):
+    text = ('Jane Doe "offers support for the banks as a recovery effort. Does that fly?" '
+            'former adviser Tom Roe asked on Twitter.')
+    assert name_of(pipeline, text, "offers support") == "Tom Roe"
