@@ -113,11 +113,12 @@ class ServerSettings:
     timeout: int = 120
     max_requests: int = 0
     log_format: str = "text"
+    reuse_port: bool = True
 
     @classmethod
     def load(cls) -> ServerSettings:
-        """`BIND`, `WEB_CONCURRENCY` (workers), `THREADS`, `TIMEOUT`, `MAX_REQUESTS`, `LOG_FORMAT`
-        from the environment."""
+        """`BIND`, `WEB_CONCURRENCY` (workers), `THREADS`, `TIMEOUT`, `MAX_REQUESTS`, `LOG_FORMAT`,
+        `REUSE_PORT` from the environment."""
         default = cls()
         return cls(
             bind=os.environ.get("BIND") or default.bind,
@@ -126,4 +127,5 @@ class ServerSettings:
             timeout=int(os.environ.get("TIMEOUT") or default.timeout),
             max_requests=int(os.environ.get("MAX_REQUESTS") or default.max_requests),
             log_format=os.environ.get("LOG_FORMAT") or default.log_format,
+            reuse_port=os.environ.get("REUSE_PORT", "1").lower() not in ("0", "false", "no"),
         )

@@ -38,8 +38,8 @@ ACCESS = re.compile(r'"GET /v1/articles\S* [^"]*" 200 .* (\d+)ms .*pid=<?(\d+)')
 
 
 def per_worker(log_text: str) -> dict[int, list[float]]:
-    """Server-side milliseconds of each GET, by the pid of the worker that answered (access log);
-    the connections stay with the worker that accepted them, so unequal counts mean unequal queues."""
+    """Server-side milliseconds of each GET, by the pid of the worker that answered (access
+    log): a connection stays with the worker that accepted it, so uneven shares show here."""
     times: dict[int, list[float]] = {}
     for match in ACCESS.finditer(log_text):
         times.setdefault(int(match[2]), []).append(float(match[1]))

@@ -51,6 +51,12 @@ def test_server_settings_come_from_the_environment(monkeypatch):
     assert (server.workers, server.threads, server.bind) == (3, 4, "0.0.0.0:9000")
 
 
+def test_each_worker_has_its_own_listening_socket_unless_reuse_port_is_turned_off(monkeypatch):
+    assert ServerSettings.load().reuse_port
+    monkeypatch.setenv("REUSE_PORT", "0")
+    assert not ServerSettings.load().reuse_port
+
+
 def test_sqlite_folder_is_created(tmp_path):
     ensure_sqlite_directory(f"sqlite:///{tmp_path / 'deep' / 'er' / 'q.db'}")
     assert (tmp_path / "deep" / "er").is_dir()
