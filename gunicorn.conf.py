@@ -33,6 +33,7 @@ keepalive = 5
 preload_app = True
 # Each worker listens on a socket of its own and the kernel spreads new connections over them
 # (gunicorn >= 23); on one shared socket the busiest worker wins most accepts (README Serving).
+# Off when workers are recycled: an exiting worker's socket resets the connections queued on it.
 reuse_port = _server.reuse_port
 max_requests = _server.max_requests
 max_requests_jitter = _server.max_requests
