@@ -10,12 +10,15 @@ and no worker stops accepting, so a worker that is asleep can never leave a conn
 """
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Iterable
 from multiprocessing.sharedctypes import RawArray
 
 UNUSED = -1     # a slot no live worker holds
 SLOTS = 64      # more workers than this are not balanced (their slot is None)
 SLACK = 1       # connections a worker may hold above the least loaded one
+SETTLE = 0.1    # seconds a worker waits at most for its last close to leave its count
 
 
 class Shares:
@@ -27,6 +30,9 @@ class Shares:
 
     def __init__(self, size: int = SLOTS) -> None:
         self.counts = RawArray("i", [UNUSED] * size)
+        self.lock = threading.Lock()        # the rest is each process's own, after the fork
+        self.closed_at = 0                  # what the worker held when it last asked for a close
+        self.settled_by = 0.0
 
     def claim(self, taken: Iterable[int | None]) -> int | None:
         """The first free slot (none taken by a live worker), marked as holding nothing yet."""
@@ -43,9 +49,18 @@ class Shares:
 
     def over_share(self, slot: int | None, held: int) -> bool:
         """Record that the worker of `slot` holds `held` connections; True when that is more
-        than `SLACK` above the least loaded live worker, so one of them should be closed."""
+        than `SLACK` above the least loaded live worker, so one of them should be closed.
+
+        gunicorn counts a closed connection out only later, in the worker's main loop; until the
+        count drops below what it was at the last close (or `SETTLE` passes) no second close is
+        asked for, else the worker gives back more than its surplus and the shares swing."""
         if slot is None:
             return False
         self.counts[slot] = held
-        fewest = min(count for count in self.counts if count != UNUSED)
-        return held > fewest + SLACK
+        with self.lock:
+            if held >= self.closed_at and time.monotonic() < self.settled_by:
+                return False
+            if held <= min(count for count in self.counts if count != UNUSED) + SLACK:
+                return False
+            self.closed_at, self.settled_by = held, time.monotonic() + SETTLE
+            return True

@@ -1,15 +1,16 @@
 """The shared count of connections per worker (`api/balance.py`) and when it asks for a close."""
 from __future__ import annotations
 
-from api.balance import Shares
+import time
+
+from api.balance import SETTLE, Shares
 
 
 def two_workers(first: int, second: int) -> tuple[Shares, int, int]:
     shares = Shares(size=4)
     a = shares.claim([])
     b = shares.claim([a])
-    shares.over_share(a, first)
-    shares.over_share(b, second)
+    shares.counts[a], shares.counts[b] = first, second
     return shares, a, b
 
 
@@ -49,3 +50,19 @@ def test_claim_skips_the_slots_of_live_workers_and_reuses_freed_ones():
 
 def test_a_worker_without_a_slot_is_never_asked_to_close():
     assert not Shares(size=1).over_share(None, 1000)
+
+
+def test_no_second_close_until_the_first_has_left_the_count():
+    """gunicorn counts a closed connection out later: asking again would overshoot the share."""
+    shares, a, b = two_workers(7, 10)
+    assert shares.over_share(b, 10)
+    assert not shares.over_share(b, 10)
+    assert shares.over_share(b, 9)
+
+
+def test_a_close_that_never_shows_in_the_count_stops_holding_back_after_a_while(monkeypatch):
+    shares, a, b = two_workers(7, 10)
+    assert shares.over_share(b, 10)
+    later = time.monotonic() + SETTLE + 1
+    monkeypatch.setattr(time, "monotonic", lambda: later)
+    assert shares.over_share(b, 10)
