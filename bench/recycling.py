@@ -8,9 +8,10 @@ Each run starts the repository's gunicorn (gunicorn.conf.py, two workers, a scra
 and keeps 16 clients on `GET /v1/articles` (a store read, no engine) for `--seconds`, then prints
 p50, p99 and their ratio; the bar is p99 within 2x p50 with the shipped settings. Under each
 run, one line per worker: the connections it held half-way (`ss`), its requests and its own
-server-side p50 / p99 (access log), which show an uneven share of the keep-alive connections. The clients run
-in a separate process, each on one keep-alive `http.client` connection, so their own CPU (printed
-beside the figures) neither shares the bench's interpreter nor hides in the server's latency; an
+server-side p50 / p99 (access log), which show an uneven share of the keep-alive connections.
+The clients run in a separate process, each on one keep-alive `http.client` connection, so
+their own CPU (printed beside the figures) neither shares the bench's interpreter nor hides in
+the server's latency; an
 in-process `requests` client cost about as much CPU as the server and its GIL waits showed up as
 server tail latency. A `--max-requests` low enough to recycle workers several times in the run
 shows what recycling costs: each restart forks a worker while requests queue behind it.

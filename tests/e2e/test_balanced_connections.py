@@ -5,12 +5,14 @@ from __future__ import annotations
 import http.client
 import os
 import re
+import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from api.balance import SETTLE
 from tests.e2e.gunicorn import running_gunicorn
 
 CLIENTS = 16
@@ -53,7 +55,8 @@ def held_by_process(inodes: set[str]) -> Counter[int]:
 
 def balanced_shares(host: str, port: int) -> Counter[int]:
     """Connect `CLIENTS` keep-alive clients, make requests (reconnecting when told to close)
-    until a round passes without a close, and count the connections each worker then holds."""
+    until a round passes without a close, and count the connections each worker then holds.
+    Rounds are `SETTLE` apart, so a worker's wait for its last close never hides a surplus."""
     clients = [http.client.HTTPConnection(host, port, timeout=10) for _ in range(CLIENTS)]
     try:
         for _ in range(ROUNDS):
@@ -68,6 +71,7 @@ def balanced_shares(host: str, port: int) -> Counter[int]:
                     closed += 1
             if not closed:
                 return held_by_process(server_sockets(port))
+            time.sleep(SETTLE)
         raise AssertionError(f"still closing {closed} connections after {ROUNDS} rounds")
     finally:
         for client in clients:
