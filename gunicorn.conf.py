@@ -16,11 +16,12 @@ import tempfile
 # Set before anything imports prometheus_client, which picks its storage at import time.
 os.environ.setdefault("PROMETHEUS_MULTIPROC_DIR", tempfile.mkdtemp(prefix="qa-metrics-"))
 
-from api import logs, serving  # noqa: E402
+from api import balance, logs, serving  # noqa: E402
 from api.config import ServerSettings  # noqa: E402
 from api.open_access import refusal  # noqa: E402
 
 _server = ServerSettings.load()
+_shares = balance.Shares()     # allocated here, in the master, so every fork shares it
 
 bind = _server.bind
 workers = _server.workers
@@ -30,6 +31,10 @@ timeout = _server.timeout
 graceful_timeout = 30
 keepalive = 5
 preload_app = True
+# Each worker listens on a socket of its own and the kernel spreads new connections over them
+# (gunicorn >= 23); on one shared socket the busiest worker wins most accepts (README Serving).
+# Off when workers are recycled: an exiting worker's socket resets the connections queued on it.
+reuse_port = _server.reuse_port
 max_requests = _server.max_requests
 max_requests_jitter = _server.max_requests
 # Room for every spec-valid request: the longest query the spec allows (maxLengths in openapi.yaml,
@@ -53,8 +58,11 @@ def pre_fork(server, worker):
     loaded, 100-350 ms with all threads stopped, which was the largest part of GET p99
     (`bench/recycling.py`). Frozen objects are never traversed, nor written to by the collector,
     so the pages stay shared between workers too (the `gc.freeze` recipe of Python's docs).
+    The worker also gets its slot in the shared count of connections (`api/balance.py`).
     """
     gc.freeze()
+    worker.share_slot = _shares.claim(
+        getattr(other, "share_slot", None) for other in server.WORKERS.values())
 
 
 def post_fork(server, worker):
@@ -65,10 +73,21 @@ def post_fork(server, worker):
 
 
 def child_exit(server, worker):
-    """A dead worker's live gauges leave the merged /metrics (prometheus-client multiprocess)."""
+    """A dead worker's live gauges leave the merged /metrics (prometheus-client multiprocess),
+    and its connections leave the shared count."""
     from prometheus_client import multiprocess
 
     multiprocess.mark_process_dead(worker.pid)
+    _shares.release(getattr(worker, "share_slot", None))
+
+
+def pre_request(worker, req):
+    """Close this connection after its answer when the worker holds more than its share
+    (`api/balance.py`): the client reconnects, and the kernel picks a worker for it at random.
+    Only with `reuse_port`: on a shared socket the crowded worker would mostly win it back."""
+    if reuse_port and _shares.over_share(getattr(worker, "share_slot", None),
+                                         getattr(worker, "nr_conns", 0)):
+        req.must_close = True
 
 
 def on_starting(server):

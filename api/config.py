@@ -113,17 +113,22 @@ class ServerSettings:
     timeout: int = 120
     max_requests: int = 0
     log_format: str = "text"
+    reuse_port: bool = True
 
     @classmethod
     def load(cls) -> ServerSettings:
-        """`BIND`, `WEB_CONCURRENCY` (workers), `THREADS`, `TIMEOUT`, `MAX_REQUESTS`, `LOG_FORMAT`
-        from the environment."""
+        """`BIND`, `WEB_CONCURRENCY` (workers), `THREADS`, `TIMEOUT`, `MAX_REQUESTS`, `LOG_FORMAT`,
+        `REUSE_PORT` from the environment. `REUSE_PORT` is on unless workers are recycled: an
+        exiting worker's own socket resets the connections still queued on it."""
         default = cls()
+        max_requests = int(os.environ.get("MAX_REQUESTS") or default.max_requests)
+        reuse_port = os.environ.get("REUSE_PORT") or ("0" if max_requests else "1")
         return cls(
             bind=os.environ.get("BIND") or default.bind,
             workers=int(os.environ.get("WEB_CONCURRENCY") or default.workers),
             threads=int(os.environ.get("THREADS") or default.threads),
             timeout=int(os.environ.get("TIMEOUT") or default.timeout),
-            max_requests=int(os.environ.get("MAX_REQUESTS") or default.max_requests),
+            max_requests=max_requests,
             log_format=os.environ.get("LOG_FORMAT") or default.log_format,
+            reuse_port=reuse_port.lower() not in ("0", "false", "no"),
         )

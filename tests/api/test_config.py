@@ -51,6 +51,23 @@ def test_server_settings_come_from_the_environment(monkeypatch):
     assert (server.workers, server.threads, server.bind) == (3, 4, "0.0.0.0:9000")
 
 
+def test_each_worker_has_its_own_listening_socket_unless_reuse_port_is_turned_off(monkeypatch):
+    monkeypatch.delenv("MAX_REQUESTS", raising=False)
+    monkeypatch.delenv("REUSE_PORT", raising=False)
+    assert ServerSettings.load().reuse_port
+    monkeypatch.setenv("REUSE_PORT", "0")
+    assert not ServerSettings.load().reuse_port
+
+
+def test_recycled_workers_share_one_socket_unless_reuse_port_is_asked_for(monkeypatch):
+    """An exiting worker's own socket would reset the connections queued on it."""
+    monkeypatch.delenv("REUSE_PORT", raising=False)
+    monkeypatch.setenv("MAX_REQUESTS", "1000")
+    assert not ServerSettings.load().reuse_port
+    monkeypatch.setenv("REUSE_PORT", "1")
+    assert ServerSettings.load().reuse_port
+
+
 def test_sqlite_folder_is_created(tmp_path):
     ensure_sqlite_directory(f"sqlite:///{tmp_path / 'deep' / 'er' / 'q.db'}")
     assert (tmp_path / "deep" / "er").is_dir()
