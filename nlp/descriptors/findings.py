@@ -16,7 +16,6 @@ from spacy.tokens import Doc, Span, Token
 from nlp.descriptors.affiliations import Organizations, party, state
 from nlp.descriptors.roles import Phrase, is_role_head, role_text
 from nlp.lexicon import active
-from nlp.text.acronyms import is_acronym
 
 TITLE, APPOSITION, RELATIVE, NOMINAL = 4, 3, 2, 1
 """Weights of the constructions, most direct first."""
@@ -62,13 +61,6 @@ def _named_words(span: Span) -> list[Token]:
     """The words naming a body: no marks, line breaks, articles or possessive endings."""
     return [t for t in span if not (t.is_punct or t.is_space) and t.lower_ != "the"
             and t.tag_ != "POS"]
-
-
-def _acronym_body(words: list[Token]) -> bool:
-    """`director of UKIF`: an acronym the tagger took for a place is a body, unless it names a
-    country (`US`, `UAE`)."""
-    text = words[0].text.replace(".", "")
-    return len(words) == 1 and is_acronym(text) and text.lower() not in active().place_acronyms
 
 
 class Findings:
@@ -124,8 +116,7 @@ class Findings:
             rank = PARTY
         elif all(t.ent_type_ in ("GPE", "NORP") or state(t.text) for t in words) and \
                 not (pobj_of is not None and pobj_of.head.lower_ in ("at", "for", "with")) \
-                and not team and not self._owner_not_a_state(words) \
-                and not _acronym_body(words):
+                and not team and not self._owner_not_a_state(words):
             rank = PLACE
         else:
             rank = ORGANIZATION

@@ -121,7 +121,6 @@ class Lexicon:
     chambers: frozenset[str] = bodies.CHAMBERS
     org_modifier_suffixes: tuple[str, ...] = bodies.ORG_MODIFIER_SUFFIXES
     demonyms: Mapping[str, str] = bodies.DEMONYMS
-    place_acronyms: frozenset[str] = bodies.PLACE_ACRONYMS
     us_states: Mapping[str, str] = bodies.US_STATES
     unabbreviated_states: frozenset[str] = bodies.UNABBREVIATED_STATES
     body_words: frozenset[str] = bodies.BODY_WORDS

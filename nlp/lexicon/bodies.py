@@ -54,10 +54,6 @@ DEMONYMS = {
 }
 """Nationality adjectives before a government title (`French President`) to the country."""
 
-PLACE_ACRONYMS = frozenset(sorted(["drc", "prc", "uae", "uk", "us", "usa", "ussr"]))
-"""Acronyms that name a country; any other the tagger calls a place is a body (`director of
-UKIF`)."""
-
 US_STATES = {
     "ala": "Alabama", "ariz": "Arizona", "ark": "Arkansas", "calif": "California",
     "colo": "Colorado", "conn": "Connecticut", "del": "Delaware", "fla": "Florida",

@@ -1,6 +1,6 @@
-"""Bodies the engine never read on BBC sport and tech articles (issue 12): the club before a
-player's position, a club the tagger made an adjective, an acronym body the tagger took for a
-place; and the guards that keep places and other people's sides out."""
+"""Bodies the engine never read on BBC sport articles (issue 12): the club before a player's
+position, a club the tagger made an adjective; and the guard that keeps one player's side from
+the next speaker."""
 import pytest
 
 from tests.nlp.answers import affiliation_of, role_of, tied_to
@@ -19,16 +19,6 @@ def test_club_before_a_players_position_is_the_affiliation(pipeline, text, role,
 def test_club_the_tagger_makes_an_adjective_is_still_the_side(pipeline):
     text = '"We lost our heads," said the Arsenal striker Tom Reyes.'
     assert tied_to(pipeline, text, "lost our heads", "Arsenal")
-
-
-def test_acronym_body_after_of_is_the_affiliation(pipeline):
-    text = '"Users are at risk," says Stephen Dyer, director of UKIF.'
-    assert tied_to(pipeline, text, "at risk", "UKIF")
-
-
-def test_country_acronym_after_of_stays_a_place(pipeline):
-    text = '"Users are at risk," says Ana Ruiz, a nurse of the US.'
-    assert affiliation_of(pipeline, text, "at risk") == (None, None)
 
 
 def test_one_players_club_is_not_given_to_the_speaker_beside_him(pipeline):
