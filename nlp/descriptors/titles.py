@@ -97,7 +97,8 @@ class TitleReader(PhraseReader):
             self._phrase(classify(tokens, None), TITLE)
 
     def _title_step(self, j: int) -> str:
-        """Whether the title before a name goes on to word `j` (`go`) or ends after it."""
+        """Whether the title before a name goes on to word `j` (`go`) or ends after it; a team
+        role goes on whatever its tag (`Liverpool forward Milan Baros`, `forward` an adverb)."""
         lex = active()
         doc = self.doc
         tok, nxt = doc[j], doc[j + 1]
