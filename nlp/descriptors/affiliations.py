@@ -112,6 +112,12 @@ def _people(doc: Doc, ents: list[Span]) -> set[str]:
     return people
 
 
+def _lone_adjective(tok: Token) -> bool:
+    """`National` alone names no body; a club the tagger made an adjective but an organisation
+    all the same (`the Arsenal striker`) does."""
+    return tok.pos_ == "ADJ" and tok.ent_type_ != "ORG"
+
+
 class Organizations:
     """The article's organisation names and acronym pairs, read once per Doc, and its people's
     names, which the tagger sometimes labels as organisations (`an adviser to Trump`)."""
@@ -189,7 +195,7 @@ class Organizations:
                 trimmed[-1].lower_ not in lex.person_named_bodies:
             return None
         if any(GLUED.search(t.text) for t in trimmed) or len(trimmed) == 1 and (
-                trimmed[0].lower_ in lex.generic_body_words or trimmed[0].pos_ == "ADJ"):
+                trimmed[0].lower_ in lex.generic_body_words or _lone_adjective(trimmed[0])):
             return None
         text = trimmed.text.replace("'s ", " ").replace("’s ", " ")
         return None if text.lower() in self.people else text

@@ -97,7 +97,8 @@ class TitleReader(PhraseReader):
             self._phrase(classify(tokens, None), TITLE)
 
     def _title_step(self, j: int) -> str:
-        """Whether the title before a name goes on to word `j` (`go`) or ends after it."""
+        """Whether the title before a name goes on to word `j` (`go`) or ends after it; a team
+        role goes on whatever its tag (`Liverpool forward Milan Baros`, `forward` an adverb)."""
         lex = active()
         doc = self.doc
         tok, nxt = doc[j], doc[j + 1]
@@ -108,7 +109,7 @@ class TitleReader(PhraseReader):
                 is_role_head(doc[j - 1]) and nxt.lower_ in lex.role_of_complements
                 or tok.ent_iob_ == "I" and nxt.ent_iob_ == "I"):
             return "go"
-        if self._joined(j) or tok.tag_ == "POS":
+        if self._joined(j) or tok.tag_ == "POS" or word(tok) in lex.team_roles:
             return "go"
         if tok.is_punct or tok.pos_ in _TITLE_STOPS or tok.pos_ == "VERB" \
                 and tok.dep_ not in LEFT_DEPS:

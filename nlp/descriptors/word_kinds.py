@@ -130,10 +130,12 @@ def owner(w: _Word) -> str | None:
 
 def role_word(w: _Word) -> str | None:
     """A lower-case word, a role word, or any word before a body is met: the role's, when a
-    content word."""
+    content word or a team role the tagger took for another part of speech (`forward`)."""
     tok = w.tok
-    if lowered(tok) or word(tok) in active().role_words or not w.in_body:
-        return "role" if tok.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") else "gap"
+    lex = active()
+    if lowered(tok) or word(tok) in lex.role_words or not w.in_body:
+        content = tok.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") or word(tok) in lex.team_roles
+        return "role" if content else "gap"
     return None
 
 

@@ -10,20 +10,22 @@ ROLE_NOUNS = frozenset(sorted([
     "clerk", "coach",
     "colonel", "columnist", "commander", "commentator", "commissioner", "congressman",
     "congresswoman", "consultant", "coo", "coordinator", "correspondent", "councilman",
-    "councilwoman", "counsel", "delegate", "deputy", "diplomat", "director", "dj", "economist",
+    "councilwoman", "counsel", "defender", "delegate", "deputy", "diplomat", "director", "dj",
+    "economist",
     "editor",
-    "employee", "envoy", "executive", "expert", "fellow", "founder", "front-runner", "frontrunner",
-    "general", "governor", "head", "historian", "hopeful", "host", "imam", "investigator",
-    "journalist",
+    "employee", "envoy", "executive", "expert", "fellow", "forward", "founder", "front-runner",
+    "frontrunner", "general", "goalkeeper", "governor", "head", "historian", "hopeful", "host",
+    "imam", "investigator", "journalist",
     "judge", "justice", "lawmaker", "lawyer", "leader", "legislator", "lieutenant", "manager",
-    "mayor", "member", "mep", "minister", "mogul", "mp", "msp", "negotiator", "neurosurgeon",
-    "nominee", "nurse",
+    "mayor", "member", "mep", "midfielder", "minister", "mogul", "mp", "msp", "negotiator",
+    "neurosurgeon", "nominee", "nurse",
     "officer", "official", "operative", "organizer", "partner", "pastor", "physician", "pollster",
     "premier", "president", "president-elect", "priest", "principal", "professor", "prosecutor",
     "rabbi",
     "representative", "researcher", "scholar", "scientist", "secretary", "senator", "sergeant",
     "sheriff", "speaker", "spokesman", "spokesperson", "spokeswoman", "staffer", "strategist",
-    "superintendent", "surgeon", "surrogate", "treasurer", "trustee", "tycoon", "waitress", "whip",
+    "striker", "superintendent", "surgeon", "surrogate", "treasurer", "trustee", "tycoon",
+    "waitress", "whip", "winger",
 ]))
 """Heads of noun phrases that name what a person does (`a spokesman for`, `Press Secretary`)."""
 
@@ -97,9 +99,14 @@ CANDIDACY_WORDS = frozenset(sorted([
 """Words that show an article is about people running for office, so a named person's staff
 (`a Clinton spokesman`) work for a campaign (`nlp/descriptors/findings.py`, `principal`)."""
 
-TEAM_ROLES = frozenset(sorted(["boss", "captain", "coach", "manager", "skipper"]))
+TEAM_ROLES = frozenset(sorted([
+    "boss", "captain", "coach", "defender", "forward", "goalkeeper", "manager", "midfielder",
+    "skipper", "striker", "winger",
+]))
 """Roles held in a side, whose place or name before them is the team (`Bolton boss`, `Great
-Britain captain`): the club or national side, not a polity or a patron."""
+Britain captain`, `Liverpool forward`): the club or national side, not a polity or a patron.
+Positions count as a player's role (bench/annotations/decisions.md: `prop`, `forward`); the
+tagger often takes `forward` for an adverb, so a listed word is the title's whatever its tag."""
 
 LEGISLATOR_ROLES = frozenset(sorted([
     "congressman", "congresswoman", "delegate", "lawmaker", "legislator", "majority leader",
