@@ -42,6 +42,11 @@ max_requests_jitter = _server.max_requests
 limit_request_line = 8190
 limit_request_fields = 100
 limit_request_field_size = 8190
+# No request header sets SCRIPT_NAME or PATH_INFO: gunicorn takes them from any loopback peer by
+# default (forwarded_allow_ips), so any local process could move the prefix of every `Location`
+# link (red round). A prefix comes only from the server's own `SCRIPT_NAME` environment variable,
+# which gunicorn reads for every request (README "Serving").
+forwarder_headers = ""
 accesslog = "-"
 errorlog = "-"
 control_socket_disable = True      # no shared socket path to clash over between instances

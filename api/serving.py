@@ -16,8 +16,8 @@ from api.edge import PROBLEM_MEDIA_TYPE, problem_bytes
 def client_status(status_int: int, reason: str) -> int:
     """The status a refusal of gunicorn's gets: its own, except the two client errors gunicorn
     answers with a 5xx while calling them "Bad Request" (501 for a transfer coding it does not
-    know, RFC 9112's SHOULD; 500 for a path outside a `SCRIPT_NAME` header a loopback peer may
-    send). Both are the client's doing, and a 5xx would count as the server's fault in every
+    know, RFC 9112's SHOULD; 500 for a path outside the `SCRIPT_NAME` prefix the server was
+    started with). Both are the client's doing, and a 5xx would count as the server's fault in every
     error rate and alert (issue 13), so they are 400s; a real 500 is "Internal Server Error"."""
     return 400 if status_int >= 500 and reason == "Bad Request" else status_int
 

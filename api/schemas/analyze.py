@@ -91,10 +91,16 @@ class AnalysisSchema(Schema):
                         "start": 51, "end": 101}],
           "quote_count": 1}]))
     trace = fields.List(fields.Nested(SegmentTraceSchema), metadata=described(
-        "Only with `?explain=true`: every quoted segment (speech or not) with the rules tried.",
+        "Only with `?explain=true`: every quoted segment (speech or not) with the rules tried, "
+        "in text order, up to the first 200 segments (`trace_truncated` says when there were "
+        "more; `quotes` and `speakers` are complete either way).",
         [{"text": "We expect it to be over soon,", "start": 1, "end": 30, "is_speech": True,
           "reason": "sentence",
           "steps": [{"stage": "speech", "rule": "long_speech", "outcome": "fired"}]}]))
+    trace_truncated = fields.Boolean(metadata=described(
+        "Only with `?explain=true`: true when the text has more than 200 quoted segments and "
+        "`trace` covers only the first 200 (a trace costs about 1 KB per segment; split the "
+        "text to trace the rest).", False))
 
     language = fields.String(metadata=described(
         "Only for a text not in English: its language (`es`, `fr`, `de`...), or for a text "
@@ -107,9 +113,11 @@ class AnalysisSchema(Schema):
 
     @post_dump
     def _only_when_said(self, data: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
-        """`trace` only when asked, `language` and `warnings` only for a text not in English."""
+        """`trace` (and `trace_truncated`) only when asked, `language` and `warnings` only for a
+        text not in English."""
         if data.get("trace") is None:
             data.pop("trace", None)
+            data.pop("trace_truncated", None)
         for name in ("language", "warnings"):
             if not data.get(name):
                 data.pop(name, None)

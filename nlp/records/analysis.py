@@ -106,12 +106,15 @@ def to_analysis(doc: Doc, explain: bool = False) -> Analysis:
             speaker = _speaker(text, speakers[key], record["mention"])
             counts[key] = counts.get(key, 0) + 1
         quotes.append(_quote(text, record, speaker))
+    records = doc._.get(QUOTES) or []
     return Analysis(tuple(quotes), tuple(_article_speaker(text, r, counts[key])
                                          for key, r in speakers.items() if key in counts),
-                    _trace(text, doc._.get(QUOTES) or []) if explain else None)
+                    _trace(text, records) if explain else None,
+                    trace_truncated=explain and any("trace" not in r for r in records))
 
 
 def _trace(text: str, records: list[QuoteRecord]) -> tuple[SegmentTrace, ...]:
+    """The segments `qa_quotes` traced (the first `TRACED_SEGMENTS`), with the rules tried."""
     return tuple(SegmentTrace(text[r["start"]:r["end"]], r["start"], r["end"], r["is_speech"],
-                              r["reason"], tuple(RuleStep(*step) for step in r.get("trace", ())))
-                 for r in records)
+                              r["reason"], tuple(RuleStep(*step) for step in r["trace"]))
+                 for r in records if "trace" in r)

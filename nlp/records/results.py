@@ -124,6 +124,8 @@ class Analysis:
     quotes: tuple[Quote, ...] = field(default_factory=tuple)
     speakers: tuple[ArticleSpeaker, ...] = field(default_factory=tuple)
     trace: tuple[SegmentTrace, ...] | None = None
+    trace_truncated: bool = False
+    """True when `trace` stops before the last segment (`nlp.components.TRACED_SEGMENTS`)."""
     language: str | None = None
     """The language the text is in when it is not English (`es`, `fr`...), else None: the
     engine reads English only and then returns no quotes, with a warning saying so."""

@@ -127,6 +127,23 @@ def test_explain_returns_the_rules_tried_for_every_segment(client, article):
         client.post("/v1/analyze", json={"text": article}).get_json()
 
 
+def test_explain_traces_the_first_200_segments_and_says_the_trace_stops_there(client):
+    """Red round: `'"a" ' * 20000` made a 23 MB answer and +360 MB in the worker with
+    `?explain=true`; the trace now stops at 200 segments while quotes stay complete."""
+    text = '"Yes," said Bob. ' * 250
+    body = client.post("/v1/analyze?explain=true", json={"text": text}).get_json()
+    assert len(body["quotes"]) == 250
+    assert len(body["trace"]) == 200 and body["trace_truncated"] is True
+    assert [t["start"] for t in body["trace"]] == [q["start"] for q in body["quotes"][:200]]
+    assert all(t["steps"] for t in body["trace"])
+
+
+def test_a_trace_of_every_segment_says_it_is_not_truncated(client, article):
+    body = client.post("/v1/analyze?explain=true", json={"text": article}).get_json()
+    assert body["trace_truncated"] is False
+    assert "trace_truncated" not in client.post("/v1/analyze", json={"text": article}).get_json()
+
+
 def test_explain_that_is_not_a_boolean_gets_422_problem(client, article, assert_problem):
     body = assert_problem(client.post("/v1/analyze?explain=maybe", json={"text": article}), 422)
     assert "explain" in body["errors"]

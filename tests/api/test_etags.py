@@ -92,3 +92,40 @@ def test_external_ids_are_bounded_in_count_and_size(client, article_id, assert_p
                             json={"external_ids": batch}).status_code == 200
     assert_problem(client.patch(f"/v1/speakers/{profile}", json={"external_ids": {"more": "x"}}),
                    409)
+
+
+NAMING_NO_TAG = ["", " ", ",", '"a" "b"']
+"""`If-Match` values that name no entity tag: empty, blank, an empty list, two tags unseparated."""
+
+
+@pytest.mark.parametrize("value", NAMING_NO_TAG)
+def test_if_match_naming_no_tag_on_put_and_delete_is_412_and_changes_nothing(
+        client, article_id, assert_problem, value):
+    """Red round: `If-Match:` sent empty was read as absent and the write went through."""
+    body = assert_problem(client.put(f"/v1/articles/{article_id}", json={"text": TEXT,
+                                     "title": "Lost"}, headers={"If-Match": value}), 412)
+    assert "names no entity tag" in body["detail"]
+    assert_problem(client.delete(f"/v1/articles/{article_id}", headers={"If-Match": value}), 412)
+    assert client.get(f"/v1/articles/{article_id}").get_json().get("title") != "Lost"
+
+
+@pytest.mark.parametrize("value", NAMING_NO_TAG)
+def test_if_match_naming_no_tag_on_profile_patch_and_merge_is_412_and_changes_nothing(
+        client, article_id, assert_problem, value):
+    other = f"etag-other-{uuid.uuid4().hex[:6]}"
+    source = client.put(f"/v1/articles/{other}", json={"text": OTHER}).get_json()[
+        "quotes"][0]["speaker"]["profile_id"]
+    target = client.get(f"/v1/articles/{article_id}").get_json()["quotes"][0]["speaker"][
+        "profile_id"]
+    assert_problem(client.patch(f"/v1/speakers/{target}", json={"name": "Lost Update"},
+                                headers={"If-Match": value}), 412)
+    assert_problem(client.post(f"/v1/speakers/{target}/merge", json={"source_id": source},
+                               headers={"If-Match": value}), 412)
+    assert client.get(f"/v1/speakers/{target}").get_json()["name"] != "Lost Update"
+    assert client.get(f"/v1/speakers/{source}").get_json()["id"] == source
+
+
+def test_an_empty_if_match_on_a_new_article_is_412_and_stores_nothing(client, assert_problem):
+    assert_problem(client.put("/v1/articles/etag-empty-new", json={"text": TEXT},
+                              headers={"If-Match": ""}), 412)
+    assert client.get("/v1/articles/etag-empty-new").status_code == 404

@@ -153,6 +153,10 @@ UNSEEN: list[Case] = [
       in _HEADERS.items()],
     *[(f"method {method} {path}", method, path, b"", {}) for method in ("TRACE", "PROPFIND", "ZZ9")
       for path in ("/v1/analyze", "/v1/speakers/spk_x/merge", "/metrics", "/")],
+    ("analyze explain of 20,000 one-word quotes", "POST", "/v1/analyze?explain=true",
+     json.dumps({"text": '"a" ' * 20_000}).encode(), JSON),
+    ("analyze explain of 2,000 one-word quotes, answered within the budget", "POST",
+     "/v1/analyze?explain=true", json.dumps({"text": '"a" ' * 2_000}).encode(), JSON),
     ("batch of 1,000 tiny items", "POST", "/v1/analyze/batch",
      json.dumps({"articles": [{"id": str(i), "text": "x"} for i in range(1_000)]}).encode(), JSON),
     ("batch of 100 texts of a token per character", "POST", "/v1/analyze/batch",
