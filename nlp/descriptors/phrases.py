@@ -79,8 +79,7 @@ class PhraseReader(Findings):
         self._phrase(phrase, weight, value)
 
     def _complement(self, head: Token, prep: Token, value: str | None, weight: int) -> str | None:
-        """A preposition after the head: an `of` or `in chief` kept in the role (`secretary of
-        state`, `editor in chief`, `director of communications`: `_field_of_work`), a
+        """A preposition after the head: an `of` or `in chief` kept in the role (`_in_title`), a
         patron (`spokesman for Clinton`) or a body (`a fellow at the Cato Institute`, not the
         work of `author of Unlikeable`, the office a `candidate for the Senate` seeks, the city
         a `spokesman in Baghdad` works in); the role's text, extended or as it was."""
@@ -89,16 +88,9 @@ class PhraseReader(Findings):
         if prep.dep_ != "prep" or pobj is None or \
                 prep.lower_ == "in" and pobj.ent_type_ in lex.place_labels:
             return value
-        if prep.lower_ == "of" and pobj.lower_ in lex.role_of_complements and value:
-            return f"{value} of {pobj.lower_}"
-        if value and prep.lower_ == "in" and pobj.lower_ == "chief":
-            value = f"{value} in chief"
-            for child in pobj.children:
-                value = self._complement(head, child, value, weight)
-            return value
-        field = _field_of_work(prep, pobj) if value else None
-        if field is not None:
-            return f"{value} of {field}"
+        titled = self._in_title(head, prep, pobj, value, weight) if value else None
+        if titled is not None:
+            return titled
         if pobj.ent_type_ == "PERSON" and value:
             self._patron(pobj, value, weight)
         elif value and value.split()[-1] in lex.sought_roles:
@@ -107,6 +99,20 @@ class PhraseReader(Findings):
                 and not (prep.lower_ == "of" and head.lower_ in lex.creator_roles):
             self._object(pobj, weight, 0)
         return value
+
+    def _in_title(self, head: Token, prep: Token, pobj: Token, value: str,
+                  weight: int) -> str | None:
+        """The role with the complement that belongs to its title (`secretary of state`, `editor
+        in chief`, `director of communications`: `_field_of_work`), None when it has none."""
+        if prep.lower_ == "of" and pobj.lower_ in active().role_of_complements:
+            return f"{value} of {pobj.lower_}"
+        if prep.lower_ == "in" and pobj.lower_ == "chief":
+            value = f"{value} in chief"
+            for child in pobj.children:
+                value = self._complement(head, child, value, weight)
+            return value
+        field = _field_of_work(prep, pobj)
+        return f"{value} of {field}" if field is not None else None
 
     def _antecedent_body(self, pronoun: Token, weight: int) -> None:
         """`Htay Oo, its acting chairman`: `its` is the last organisation named before it in this
