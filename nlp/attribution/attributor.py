@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 from nlp.attribution.attribution import CONFIDENCE, NONE, Attribution
 from nlp.attribution.context import from_context, lead_in_colon
 from nlp.attribution.headline_claims import credit_headline_claims
-from nlp.attribution.named_later import credit_lede_descriptions, credit_named_later
+from nlp.attribution.named_later import credit_named_later
 from nlp.cues.cue import Cue
 from nlp.cues.cue_rules import find_cue
 from nlp.lexicon import active
@@ -69,7 +69,6 @@ class Attributor:
         self._unify_groups()
         self._echo_later_speakers()
         credit_named_later(self, ECHO_QUOTES)
-        credit_lede_descriptions(self, ECHO_QUOTES)
         credit_headline_claims(self, ECHO_QUOTES)
         return self.results
 

@@ -190,28 +190,3 @@ def test_the_bodys_spokesman_with_no_one_before_is_an_unnamed_speaker(pipeline):
             'BPI spokesman described the old chart as "a real success" since its launch.')
     speaker = speaker_with(pipeline, text, "real success")
     assert speaker.name is None and speaker.descriptor == "The BPI spokesman"
-
-
-def test_lede_description_is_the_person_the_next_paragraph_opens_with(pipeline):
-    text = ('Action urged on farm plans\n\n'
-            'A senior Labour MP has said the ministry\'s plan is "lackadaisical and slow".\n\n'
-            'Committee chairman Edward Hill was giving his reaction to a watchdog report. '
-            'But Mr Hill said the department was "dragging its heels".')
-    assert name_of(pipeline, text, "lackadaisical") == "Edward Hill"
-
-
-def test_lede_spokesman_stays_unnamed_before_a_named_paragraph(pipeline):
-    text = ('Action urged on farm plans\n\n'
-            'A spokesman for the ministry said the plan was "on track and funded".\n\n'
-            'Committee chairman Edward Hill was giving his reaction to a watchdog report.')
-    speaker = speaker_with(pipeline, text, "on track")
-    assert speaker is not None and speaker.name is None
-
-
-def test_description_below_the_lede_is_not_the_next_paragraphs_subject(pipeline):
-    text = ('Action urged on farm plans\n\n'
-            'The ministry published its plan on Monday.\n\n'
-            'Critics were quick to respond.\n\n'
-            'A senior Labour MP has said the plan is "lackadaisical and slow".\n\n'
-            'Committee chairman Edward Hill was giving his reaction to a watchdog report.')
-    assert name_of(pipeline, text, "lackadaisical") != "Edward Hill"
