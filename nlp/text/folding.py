@@ -42,7 +42,12 @@ def fold(text: str) -> str:
 def fold_words(text: str) -> tuple[str, ...]:
     """The folded letters-and-digits words of `text`, in any script (`Jean-Luc O'Neil` -> jean,
     luc, o, neil; `Λέμε ναι` -> λεμε, ναι)."""
-    return tuple(_WORD.findall(fold(text)))
+    return folded_words(fold(text))
+
+
+def folded_words(folded: str) -> tuple[str, ...]:
+    """`fold_words` of a text already folded (a caller that needs the folded text as well)."""
+    return tuple(_WORD.findall(folded))
 
 
 def shares_words(a: str, b: str) -> bool:

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections import Counter
 
-from nlp.text.folding import fold, fold_words
+from nlp.text.folding import fold, folded_words
 
 FUNCTION_WORDS = {
     "en": frozenset("the and of to in is that for on was with he she said it by at as".split()),
@@ -43,11 +43,11 @@ _QUOTED = re.compile(r"[\"\u201c\u201d\u201e\u00ab\u00bb][^\"\u201c\u201d\u201e\
 
 def not_english(text: str) -> str | None:
     """The code of the language the narration of `text` is in, when it is not English."""
-    narration = _QUOTED.sub(" ", text)
+    narration = fold(_QUOTED.sub(" ", text))
     script = other_script(narration)
     if script is not None:
         return script
-    words = fold_words(narration)
+    words = folded_words(narration)
     if len(words) < _MIN_WORDS:
         return None
     hits = {code: sum(w in vocab for w in words) for code, vocab in FUNCTION_WORDS.items()}
@@ -55,11 +55,10 @@ def not_english(text: str) -> str | None:
     return None if best == "en" or hits[best] <= hits["en"] else best
 
 
-def other_script(narration: str) -> str | None:
-    """`und-<Script>` when most letters of `narration` are of a script other than Latin (after
-    folding, Latin letters are ASCII): no function word of ours can tell its language, and
-    Chinese or Japanese run words together, so letters are counted, not words."""
-    folded = fold(narration)
+def other_script(folded: str) -> str | None:
+    """`und-<Script>` when most letters of the `folded` narration are of a script other than
+    Latin (folded, Latin letters are ASCII): no function word of ours can tell its language,
+    and Chinese or Japanese run words together, so letters are counted, not words."""
     others = [c for c in folded if c.isalpha() and not c.isascii()]
     latin = sum(c.isascii() and c.isalpha() for c in folded)
     if len(others) < _MIN_LETTERS or len(others) <= latin:
