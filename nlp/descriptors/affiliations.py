@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -144,6 +145,13 @@ class Organizations:
             if paren is not None and paren.start + 2 < len(doc) and \
                     doc[paren.start + 2].text == ")":
                 self._pair(doc, paren[0])
+
+    @cached_property
+    def speaks_of_candidates(self) -> bool:
+        """Whether the article speaks of people running for office (`candidacy_words`), so a
+        named person's staff work for a campaign: read once per article, when first asked."""
+        words = "|".join(sorted(active().candidacy_words))
+        return re.search(rf"\b(?:{words})\b", self.text, re.IGNORECASE) is not None
 
     def _pair(self, doc: Doc, paren: Token) -> None:
         """`Full Name (ACR)` or `ACR (Full Name)` right before the bracket."""

@@ -186,10 +186,7 @@ class Findings:
             if re.search(rf"(?<![Ff]ormer ){title.title()}(?: [A-Z][\w.'’-]*){{0,2}} {surname}\b",
                          text):
                 return f"{name} {following}"
-        candidacy = "|".join(sorted(active().candidacy_words))
-        if re.search(rf"\b(?:{candidacy})\b", text, re.IGNORECASE):
-            return f"{name} campaign"
-        return name
+        return f"{name} campaign" if self.orgs.speaks_of_candidates else name
 
     def administration(self, name: str | None) -> None:
         """`President Donald Trump` in an article that speaks of `the Trump administration`:
