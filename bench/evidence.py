@@ -26,8 +26,6 @@ from scoring import coverage, read_records
 
 from bench.matching import same_phrase, same_speaker
 
-FIELDS = {"roles": ("role", "affiliation_short"), "affiliations": ("affiliation",
-                                                                   "affiliation_short")}
 PRED_FIELDS = {"roles": ("role",), "affiliations": ("affiliation", "affiliation_short")}
 EVIDENCE = {"roles": "role_evidence", "affiliations": "affiliation_evidence"}
 
@@ -87,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("pred")
     ap.add_argument("--bbc", type=Path, default=DEFAULT_BBC)
     ap.add_argument("--show", help="list this rule's misses (tuned part)")
-    ap.add_argument("--field", choices=sorted(FIELDS), help="only this field")
+    ap.add_argument("--field", choices=sorted(PRED_FIELDS), help="only this field")
     args = ap.parse_args(argv)
     parts = split_gold(read_records(args.gold), args.bbc if args.bbc.exists() else None)
     tuned = parts.get("tuned", parts.get("all", {}))
