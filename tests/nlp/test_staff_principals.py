@@ -17,15 +17,13 @@ def test_staff_of_a_head_of_government_serve_the_government(pipeline, text, word
     assert tied_to(pipeline, text, words, body)
 
 
-def test_staff_of_a_former_president_running_again_serve_the_campaign(pipeline):
-    text = ('Former President Paul Berg is a candidate again. "The case is closed," said Tom '
-            'Reyes, a Berg spokesman.')
-    assert tied_to(pipeline, text, "case is closed", "Berg campaign")
-
-
-def test_staff_of_a_candidate_work_for_the_campaign(pipeline):
-    text = ('Paul Berg met the other candidates in Iowa. "The case is closed," said Tom Reyes, '
-            'a Berg spokesman.')
+@pytest.mark.parametrize("text", [
+    'Former President Paul Berg is a candidate again. "The case is closed," said Tom Reyes, a '
+    'Berg spokesman.',
+    'Paul Berg met the other candidates in Iowa. "The case is closed," said Tom Reyes, a Berg '
+    'spokesman.',
+], ids=["a former president running again", "a candidate"])
+def test_staff_of_a_candidate_work_for_the_campaign(pipeline, text):
     assert tied_to(pipeline, text, "case is closed", "Berg campaign")
 
 
@@ -41,6 +39,5 @@ def test_a_body_the_tagger_takes_for_a_person_is_no_campaign(pipeline):
     """`Twitter's director` (a staff word) in an article about candidates gave `Twitter
     campaign`; a one-word name the article never gives as a person's full name stays as it is."""
     text = ('The candidates\' campaigns spent more on ads. "Money is not everything," said Ana '
-            'Ruiz, '
-            'Zintra\'s director of ad sales.')
+            'Ruiz, Zintra\'s director of ad sales.')
     assert affiliation_of(pipeline, text, "not everything")[0] != "Zintra campaign"
