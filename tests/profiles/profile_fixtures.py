@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from nlp.records.results import Affiliation, Analysis, ArticleSpeaker, Quote, Speaker, TextSpan
@@ -76,6 +76,11 @@ class Store:
 def profiles_by_name(store: Store) -> dict[str, Any]:
     """The store's speaker profiles by name."""
     return {p.name: p for p in store.read(search_speakers, limit=100).items}
+
+
+def revision(store: Store) -> str:
+    """The migration the store was last brought to."""
+    return store.read(lambda s: s.scalar(text("SELECT version_num FROM alembic_version")))
 
 
 def every_row(store: Store) -> dict[str, list[tuple[Any, ...]]]:

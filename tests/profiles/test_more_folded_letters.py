@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import select
 
 from nlp.text import folding
 from profiles import reindex
@@ -19,7 +19,7 @@ from profiles.migrations import downgrade, upgrade
 from profiles.models import Organization, SpeakerAlias
 from profiles.quote_search import find_quotes
 from profiles.speakers import get_speaker
-from tests.profiles.profile_fixtures import Said, Store, every_row, profiles_by_name
+from tests.profiles.profile_fixtures import Said, Store, every_row, profiles_by_name, revision
 
 OLD_LETTERS = str.maketrans({
     "ß": "ss", "ẞ": "ss", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ø": "o", "Ø": "o",
@@ -82,8 +82,7 @@ def test_migration_0011_run_again_changes_nothing(old_store, store_url):
     downgrade(store_url, "0010")
     upgrade(store_url)
     assert every_row(old_store) == first
-    assert old_store.read(lambda s: s.scalar(text("SELECT version_num FROM alembic_version"))) \
-        == "0011"
+    assert revision(old_store) == "0011"
 
 
 def test_a_0011_that_fails_at_the_quotes_leaves_the_merged_names_unmerged(old_store, store_url,
@@ -97,5 +96,4 @@ def test_a_0011_that_fails_at_the_quotes_leaves_the_merged_names_unmerged(old_st
     with pytest.raises(RuntimeError):
         upgrade(store_url)
     assert every_row(old_store) == before
-    assert old_store.read(lambda s: s.scalar(text("SELECT version_num FROM alembic_version"))) \
-        == "0010"
+    assert revision(old_store) == "0010"

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import select
 
 from nlp.text import names
 from profiles import catalog, organizations, rekey
@@ -21,7 +21,7 @@ from profiles.db import make_engine, make_sessionmaker
 from profiles.migrations import downgrade, upgrade
 from profiles.models import Organization, Outlet, SpeakerAlias, SpeakerProfile
 from profiles.speakers import get_speaker
-from tests.profiles.profile_fixtures import Said, Store, every_row, profiles_by_name
+from tests.profiles.profile_fixtures import Said, Store, every_row, profiles_by_name, revision
 
 
 def old_fold(text: str) -> str:
@@ -151,5 +151,4 @@ def test_a_migration_that_fails_half_way_leaves_the_store_as_it_was(old_store, s
     with pytest.raises(RuntimeError):
         upgrade(store_url)
     assert every_row(old_store) == before
-    assert old_store.read(lambda s: s.scalar(text("SELECT version_num FROM alembic_version"))) \
-        == "0007"
+    assert revision(old_store) == "0007"
